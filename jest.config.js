@@ -1,0 +1,23 @@
+// One runner for the whole repo. `unit`: pure specs beside the code. `integration`: adapters against real
+// SQLite (and MariaDB + Redis when DATABASE_URL / REDIS_URL are set). `e2e`: the engine over HTTP.
+const preset = require('./jest.preset');
+
+module.exports = {
+  projects: [
+    {
+      ...preset,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts?(x)'],
+    },
+    {
+      ...preset,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.int-spec.ts'],
+    },
+    {
+      ...preset,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    },
+  ],
+};

@@ -1,0 +1,29 @@
+import type { Role } from './roles';
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface SessionUserDto {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  user: SessionUserDto;
+}
+
+export interface CreateUserRequest {
+  username: string;
+  password: string;
+  displayName?: string;
+  roles: Role[];
+}
+
+export interface UserDto extends SessionUserDto {
+  createdAt: string;
+}

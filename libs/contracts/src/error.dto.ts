@@ -1,0 +1,18 @@
+/** Every error the API returns has this body. */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  /** Machine-readable code, e.g. `EVENT_NOT_ALLOWED`. */
+  code?: string;
+  details?: unknown;
+  /** Present on unexpected errors, to find the log line. */
+  errorId?: string;
+}
+
+/** One problem with submitted data; `path` is a JSON Pointer into the data (`/amount`, `/members/0/name`). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+  keyword: string;
+}

@@ -1,0 +1,64 @@
+import type { LocalizedText } from './roles';
+
+export type InstanceStatus = 'active' | 'done' | 'suspended';
+
+export interface AllowedEventDto {
+  type: string;
+  title: LocalizedText;
+  form?: string;
+  schema?: Record<string, unknown>;
+}
+
+export interface InstanceDto {
+  id: string;
+  workflow: string;
+  version: number;
+  /** Dotted path of the active state, e.g. `decision.council`. */
+  state: string;
+  stateValue: unknown;
+  status: InstanceStatus;
+  revision: number;
+  ownerId: string;
+  context: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+  allowedEvents: AllowedEventDto[];
+}
+
+export interface InstanceSummaryDto {
+  id: string;
+  workflow: string;
+  version: number;
+  state: string;
+  status: InstanceStatus;
+  revision: number;
+  ownerId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InstancePageDto {
+  items: InstanceSummaryDto[];
+  nextCursor: string | null;
+}
+
+export interface CreateInstanceRequest {
+  workflow: string;
+  data?: Record<string, unknown>;
+}
+
+export interface SendEventRequest {
+  type: string;
+  data?: Record<string, unknown>;
+  expectedRevision?: number;
+}
+
+export interface AuditEntryDto {
+  revision: number;
+  event: string;
+  data: Record<string, unknown>;
+  actor: { id: string; username: string; roles: string[] };
+  fromState: string | null;
+  toState: string;
+  at: string;
+}

@@ -1,0 +1,106 @@
+import type { LocalizedText, Role } from './roles';
+
+/** A JSON Schema document (draft 2020-12 subset understood by the shared validator). */
+export type JsonSchema = Record<string, unknown>;
+
+/** Who sent an event, as the workflow sees it. `system` marks the engine itself (timers, links). */
+export interface EventActor {
+  id: string;
+  username: string;
+  roles: readonly Role[];
+  system?: boolean;
+}
+
+/**
+ * Every event a workflow receives: the caller's data plus who sent it and when the engine accepted it,
+ * so machines can stay pure (no clock, no session lookups inside guards).
+ */
+export interface WorkflowEvent<TType extends string = string, TData = Record<string, unknown>> {
+  type: TType;
+  data: TData;
+  actor: EventActor;
+  /** ISO-8601 instant the engine accepted the event. */
+  at: string;
+}
+
+/** Input a machine is created with. */
+export interface WorkflowInput<TData = Record<string, unknown>> {
+  instanceId: string;
+  data: TData;
+  actor: EventActor;
+  at: string;
+}
+
+/** The party allowed to send an event: a role, or `owner` for the person who started the instance. */
+export type EventSender = Role | 'owner';
+
+export interface EventPolicy {
+  title: LocalizedText;
+  /** Who may send it. Ignored for `system` events. */
+  by: readonly EventSender[];
+  /** Sent only by the engine (timers, cross-workflow links); people can never send it. */
+  system?: boolean;
+  /** Inline JSON Schema for `data`. */
+  schema?: JsonSchema;
+  /** Key of the form whose pinned version validates `data` (takes precedence over `schema`). */
+  form?: string;
+}
+
+export interface StartPolicy {
+  by: readonly Role[];
+  schema?: JsonSchema;
+  form?: string;
+}
+
+/**
+ * What a workflow folder exports. `TMachine` is the XState machine; contracts stay free of XState so the
+ * web app can share these types.
+ */
+export interface WorkflowDefinition<TMachine = unknown> {
+  key: string;
+  version: number;
+  title: LocalizedText;
+  machine: TMachine;
+  start: StartPolicy;
+  events: Readonly<Record<string, EventPolicy>>;
+  /** Roles that see every instance of this workflow; owners always see their own. */
+  visibleTo: readonly Role[];
+  /** Titles of state nodes by dotted path (e.g. `decision.council`). */
+  states?: Readonly<Record<string, LocalizedText>>;
+}
+
+// Side effects a machine asks for. Machines declare them as named actions with these params; the runtime
+// turns them into durable timers or outbox messages in the same transaction as the new snapshot.
+
+export const EFFECT_START_TIMER = 'startTimer';
+export const EFFECT_CANCEL_TIMER = 'cancelTimer';
+
+export interface StartTimerParams {
+  /** Unique per instance; starting a timer with a pending name replaces it. */
+  name: string;
+  /** ISO-8601 instant the timer falls due. */
+  at: string;
+  event: { type: string; data?: Record<string, unknown> };
+}
+
+export interface CancelTimerParams {
+  name: string;
+}
+
+export interface NotifyParams {
+  template: string;
+  to: { roles?: readonly Role[]; userIds?: readonly string[]; owner?: boolean };
+  data?: Record<string, unknown>;
+}
+
+/** Send an event to another instance (e.g. a review suspending a grant). */
+export interface SignalParams {
+  instanceId: string;
+  event: { type: string; data?: Record<string, unknown> };
+}
+
+/** Start an instance of another workflow (e.g. a risk rule raising a supervisory review). */
+export interface StartInstanceParams {
+  workflow: string;
+  data: Record<string, unknown>;
+}

@@ -1,0 +1,95 @@
+import type { WorkflowEvent } from '@yilin/contracts';
+
+import { RuntimeError } from '../errors/runtime.error';
+import type { StoreTransaction } from '../ports/instance-store.port';
+import type { InstanceRecord, OutboxRecord, TimerRecord } from '../ports/records';
+import { ulid } from '../util/ulid.util';
+import type { MachineStep } from './machine-step';
+
+export interface CommittedStep {
+  instance: InstanceRecord;
+  outbox: OutboxRecord[];
+  timers: TimerRecord[];
+  cancelledTimerIds: string[];
+}
+
+/**
+ * Writes one step inside the caller's transaction: the new snapshot (guarded by the revision), its audit
+ * entry, and the effects it asked for. Either all of it lands or none.
+ */
+export async function commitStep(
+  tx: StoreTransaction,
+  previous: InstanceRecord | null,
+  next: Omit<InstanceRecord, 'state' | 'snapshot' | 'status' | 'revision' | 'updatedAt'>,
+  step: MachineStep,
+  event: WorkflowEvent,
+  now: Date,
+): Promise<CommittedStep> {
+  const instance: InstanceRecord = {
+    ...next,
+    state: step.state,
+    snapshot: step.persisted,
+    status: step.status,
+    revision: (previous?.revision ?? 0) + 1,
+    updatedAt: now,
+  };
+  if (previous) {
+    const written = await tx.updateInstance(instance, previous.revision);
+    if (!written) {
+      throw new RuntimeError('REVISION_CONFLICT', 'The instance changed meanwhile; reload and try again', {
+        revision: previous.revision,
+      });
+    }
+  } else {
+    await tx.insertInstance(instance);
+  }
+  await tx.appendAudit({
+    id: ulid(now.getTime()),
+    instanceId: instance.id,
+    revision: instance.revision,
+    event: event.type,
+    data: event.data,
+    actor: event.actor,
+    fromState: previous?.state ?? null,
+    toState: instance.state,
+    at: now,
+  });
+
+  const { timersToStart, timersToCancel, messages } = step.effects;
+  let cancelledTimerIds: string[] = [];
+  if (previous) {
+    const replaced = [...timersToCancel, ...timersToStart.map((timer) => timer.name)];
+    if (instance.status === 'done') cancelledTimerIds = await tx.cancelTimers(instance.id);
+    else if (replaced.length) cancelledTimerIds = await tx.cancelTimers(instance.id, replaced);
+  }
+  const timers: TimerRecord[] = timersToStart.map((timer) => {
+    const dueAt = new Date(timer.at);
+    if (Number.isNaN(dueAt.getTime())) {
+      throw new RuntimeError('INVALID_DEFINITION', `Timer "${timer.name}" has no valid due time: ${timer.at}`);
+    }
+    return {
+      id: ulid(now.getTime()),
+      instanceId: instance.id,
+      name: timer.name,
+      event: timer.event,
+      dueAt,
+      status: 'pending',
+      createdAt: now,
+      firedAt: null,
+    };
+  });
+  const outbox: OutboxRecord[] = messages.map((message) => ({
+    id: ulid(now.getTime()),
+    instanceId: instance.id,
+    type: message.type,
+    payload: message.payload,
+    status: 'pending',
+    attempts: 0,
+    lastError: null,
+    createdAt: now,
+    updatedAt: now,
+  }));
+  if (timers.length) await tx.addTimers(timers);
+  if (outbox.length) await tx.addOutbox(outbox);
+  return { instance, outbox, timers, cancelledTimerIds };
+}

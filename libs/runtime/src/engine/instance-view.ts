@@ -1,0 +1,46 @@
+import type { AllowedEventDto, EventActor, InstanceDto, InstanceSummaryDto } from '@yilin/contracts';
+
+import type { RuntimeDefinition } from '../definitions/runtime-definition';
+import type { InstanceRecord } from '../ports/records';
+import { maySend } from './access-policy';
+import { listenedEventTypes, restoreSnapshot } from './machine-step';
+
+export function toInstanceSummary(instance: InstanceRecord): InstanceSummaryDto {
+  return {
+    id: instance.id,
+    workflow: instance.workflow,
+    version: instance.version,
+    state: instance.state,
+    status: instance.status,
+    revision: instance.revision,
+    ownerId: instance.ownerId,
+    createdAt: instance.createdAt.toISOString(),
+    updatedAt: instance.updatedAt.toISOString(),
+  };
+}
+
+/** The instance as `actor` sees it, with the events `actor` may send right now. */
+export function toInstanceView(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  actor: EventActor,
+): InstanceDto {
+  const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
+  const allowedEvents: AllowedEventDto[] = [];
+  for (const type of listenedEventTypes(snapshot)) {
+    const policy = definition.events[type];
+    if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
+    allowedEvents.push({
+      type,
+      title: policy.title,
+      ...(policy.form ? { form: policy.form } : {}),
+      ...(policy.schema ? { schema: policy.schema } : {}),
+    });
+  }
+  return {
+    ...toInstanceSummary(instance),
+    stateValue: snapshot.value,
+    context: snapshot.context as Record<string, unknown>,
+    allowedEvents,
+  };
+}

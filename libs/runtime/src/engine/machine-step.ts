@@ -1,0 +1,96 @@
+import {
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  createActor,
+  getNextTransitions,
+  initialTransition,
+  transition,
+} from 'xstate';
+
+import {
+  type CancelTimerParams,
+  EFFECT_CANCEL_TIMER,
+  EFFECT_START_TIMER,
+  type InstanceStatus,
+  type StartTimerParams,
+  type WorkflowEvent,
+  type WorkflowInput,
+} from '@yilin/contracts';
+
+import { stateValueToString } from '../util/state-path.util';
+
+export interface RequestedEffects {
+  timersToStart: StartTimerParams[];
+  timersToCancel: string[];
+  messages: Array<{ type: string; payload: Record<string, unknown> }>;
+}
+
+export interface MachineStep {
+  snapshot: AnyMachineSnapshot;
+  persisted: unknown;
+  state: string;
+  status: InstanceStatus;
+  effects: RequestedEffects;
+}
+
+export function restoreSnapshot(machine: AnyStateMachine, persisted: unknown): AnyMachineSnapshot {
+  // An actor that is never started only restores the snapshot (history values and all); nothing runs.
+  return createActor(machine, { snapshot: persisted as never }).getSnapshot();
+}
+
+export function startStep(machine: AnyStateMachine, input: WorkflowInput): MachineStep {
+  const [snapshot, actions] = initialTransition(machine, input);
+  return toStep(machine, snapshot, actions);
+}
+
+/** The next step, or null when no transition accepted the event (its guards all said no). */
+export function eventStep(
+  machine: AnyStateMachine,
+  snapshot: AnyMachineSnapshot,
+  event: WorkflowEvent,
+): MachineStep | null {
+  const [next, actions] = transition(machine, snapshot, event);
+  if (next === snapshot) return null;
+  return toStep(machine, next, actions);
+}
+
+/** Event types some transition of the current state configuration listens to, guards aside. */
+export function listenedEventTypes(snapshot: AnyMachineSnapshot): Set<string> {
+  if (snapshot.status !== 'active') return new Set();
+  return new Set(
+    getNextTransitions(snapshot)
+      .map((t) => t.eventType)
+      .filter((type) => type && !type.startsWith('xstate.')),
+  );
+}
+
+export function statusOf(snapshot: AnyMachineSnapshot): InstanceStatus {
+  if (snapshot.status === 'done') return 'done';
+  return snapshot.hasTag('suspended') ? 'suspended' : 'active';
+}
+
+function toStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, actions: unknown[]): MachineStep {
+  return {
+    snapshot,
+    persisted: machine.getPersistedSnapshot(snapshot),
+    state: stateValueToString(snapshot.value),
+    status: statusOf(snapshot),
+    effects: effectsFromActions(actions as Array<{ type: string; params?: unknown }>),
+  };
+}
+
+/** Splits the actions `transition()` returned into durable timers and outbox messages. */
+export function effectsFromActions(actions: Array<{ type: string; params?: unknown }>): RequestedEffects {
+  const effects: RequestedEffects = { timersToStart: [], timersToCancel: [], messages: [] };
+  for (const action of actions) {
+    if (action.type.startsWith('xstate.')) continue;
+    if (action.type === EFFECT_START_TIMER) {
+      effects.timersToStart.push(action.params as StartTimerParams);
+    } else if (action.type === EFFECT_CANCEL_TIMER) {
+      effects.timersToCancel.push((action.params as CancelTimerParams).name);
+    } else {
+      effects.messages.push({ type: action.type, payload: (action.params ?? {}) as Record<string, unknown> });
+    }
+  }
+  return effects;
+}

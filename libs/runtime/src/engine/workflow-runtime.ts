@@ -1,0 +1,346 @@
+import { createHash } from 'node:crypto';
+
+import type {
+  AuditEntryDto,
+  EventActor,
+  InstanceDto,
+  InstancePageDto,
+  InstanceStatus,
+  WorkflowEvent,
+} from '@yilin/contracts';
+
+import type { RuntimeDefinition } from '../definitions/runtime-definition';
+import type { WorkflowRegistry } from '../definitions/workflow-registry';
+import { RuntimeError } from '../errors/runtime.error';
+import { type Clock, systemClock } from '../ports/clock.port';
+import { type EffectDispatcher, noEffectDispatcher } from '../ports/effect-dispatcher.port';
+import type { EventDataValidator } from '../ports/event-data-validator.port';
+import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
+import type { InstanceRecord } from '../ports/records';
+import { ulid } from '../util/ulid.util';
+import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
+import { type CommittedStep, commitStep } from './commit-step';
+import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
+import { toInstanceSummary, toInstanceView } from './instance-view';
+import { SYSTEM_ACTOR } from './system-actor';
+
+export interface RuntimeDependencies {
+  registry: WorkflowRegistry;
+  store: InstanceStore;
+  validator: EventDataValidator;
+  dispatcher?: EffectDispatcher;
+  clock?: Clock;
+}
+
+export interface StartCommand {
+  workflow: string;
+  data?: Record<string, unknown>;
+  actor: EventActor;
+  idempotencyKey?: string;
+}
+
+export interface SendCommand {
+  instanceId: string;
+  type: string;
+  data?: Record<string, unknown>;
+  actor: EventActor;
+  expectedRevision?: number;
+  idempotencyKey?: string;
+}
+
+export interface ListCommand {
+  actor: EventActor;
+  workflow?: string;
+  state?: string;
+  status?: InstanceStatus;
+  limit?: number;
+  cursor?: string;
+}
+
+export type TimerOutcome = 'fired' | 'skipped' | 'gone' | 'not-due';
+
+const MAX_PAGE = 200;
+
+/**
+ * The workflow runtime: load → authorise → check the state → validate → transition → persist snapshot,
+ * audit and effects in one transaction guarded by the revision. Framework-free; adapters come in as ports.
+ */
+export class WorkflowRuntime {
+  readonly registry: WorkflowRegistry;
+  private readonly store: InstanceStore;
+  private readonly validator: EventDataValidator;
+  private readonly dispatcher: EffectDispatcher;
+  private readonly clock: Clock;
+
+  constructor(deps: RuntimeDependencies) {
+    this.registry = deps.registry;
+    this.store = deps.store;
+    this.validator = deps.validator;
+    this.dispatcher = deps.dispatcher ?? noEffectDispatcher;
+    this.clock = deps.clock ?? systemClock;
+  }
+
+  async start(command: StartCommand): Promise<InstanceDto> {
+    const definition = this.registry.latest(command.workflow);
+    if (!canStart(definition, command.actor)) {
+      throw new RuntimeError('FORBIDDEN', `Your role may not start "${definition.key}"`, {
+        allowedRoles: definition.start.by,
+      });
+    }
+    const data = command.data ?? {};
+    const validation = await this.validator.validate({
+      data,
+      schema: definition.start.schema,
+      form: definition.start.form,
+      formPins: {},
+    });
+    if (validation.issues.length) {
+      throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
+    }
+    const now = this.clock.now();
+    const id = ulid(now.getTime());
+    const event: WorkflowEvent = { type: 'start', data, actor: command.actor, at: now.toISOString() };
+    const step = startStep(definition.machine, { instanceId: id, data, actor: command.actor, at: event.at });
+    const fingerprint = fingerprintOf(['start', definition.key, data]);
+
+    return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
+      const committed = await commitStep(
+        tx,
+        null,
+        {
+          id,
+          workflow: definition.key,
+          version: definition.version,
+          ownerId: command.actor.id,
+          formPins: validation.pinned ? { [validation.pinned.form]: validation.pinned.version } : {},
+          createdAt: now,
+        },
+        step,
+        event,
+        now,
+      );
+      return { committed, view: toInstanceView(definition, committed.instance, command.actor) };
+    });
+  }
+
+  async send(command: SendCommand): Promise<InstanceDto> {
+    const data = command.data ?? {};
+    const fingerprint = fingerprintOf([command.instanceId, command.type, data]);
+    return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
+      const now = this.clock.now();
+      const instance = await tx.lockInstance(command.instanceId);
+      const definition = instance && this.definitionOf(instance);
+      if (!instance || !definition || !canSeeInstance(definition, instance, command.actor)) {
+        throw new RuntimeError('INSTANCE_NOT_FOUND', `No instance ${command.instanceId}`);
+      }
+      const policy = definition.events[command.type];
+      if (!policy) {
+        throw new RuntimeError('UNKNOWN_EVENT', `"${definition.key}" has no event "${command.type}"`, {
+          knownEvents: Object.keys(definition.events),
+        });
+      }
+      if (!maySend(policy, instance, command.actor)) {
+        throw new RuntimeError('FORBIDDEN', `Your role may not send "${command.type}" here`, {
+          allowed: policy.system ? [] : policy.by,
+        });
+      }
+      if (command.expectedRevision !== undefined && command.expectedRevision !== instance.revision) {
+        throw new RuntimeError(
+          'REVISION_CONFLICT',
+          `The instance is at revision ${instance.revision}, not ${command.expectedRevision}; reload and try again`,
+          { revision: instance.revision },
+        );
+      }
+      const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
+      if (!listenedEventTypes(snapshot).has(command.type)) {
+        const view = toInstanceView(definition, instance, command.actor);
+        throw new RuntimeError(
+          'EVENT_NOT_ALLOWED',
+          `"${command.type}" is not possible while the instance is in "${instance.state}"`,
+          { state: instance.state, allowedEvents: view.allowedEvents.map((allowed) => allowed.type) },
+        );
+      }
+      const validation = await this.validator.validate({
+        data,
+        schema: policy.schema,
+        form: policy.form,
+        formPins: instance.formPins,
+      });
+      if (validation.issues.length) {
+        throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
+      }
+      const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
+      const step = eventStep(definition.machine, snapshot, event);
+      if (!step) {
+        throw new RuntimeError(
+          'EVENT_REJECTED',
+          `The workflow's rules do not accept "${command.type}" in "${instance.state}" with this data`,
+          { state: instance.state },
+        );
+      }
+      const formPins = validation.pinned
+        ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
+        : instance.formPins;
+      const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now);
+      return { committed, view: toInstanceView(definition, committed.instance, command.actor) };
+    });
+  }
+
+  /** Fires a durable timer once: a timer already fired, cancelled or no longer wanted changes nothing. */
+  async fireTimer(timerId: string): Promise<TimerOutcome> {
+    let committed: CommittedStep | null = null;
+    const outcome = await this.store.transaction(async (tx): Promise<TimerOutcome> => {
+      const unlocked = await tx.findTimer(timerId);
+      if (!unlocked || unlocked.status !== 'pending') return 'gone';
+      const now = this.clock.now();
+      if (unlocked.dueAt.getTime() > now.getTime()) return 'not-due';
+      const instance = await tx.lockInstance(unlocked.instanceId);
+      // Re-read under the instance lock: a concurrent event may have cancelled it.
+      const timer = await tx.findTimer(timerId);
+      if (!instance || !timer || timer.status !== 'pending') return 'gone';
+      const definition = this.definitionOf(instance);
+      const snapshot = definition && restoreSnapshot(definition.machine, instance.snapshot);
+      const event: WorkflowEvent = {
+        type: timer.event.type,
+        data: timer.event.data ?? {},
+        actor: SYSTEM_ACTOR,
+        at: now.toISOString(),
+      };
+      const step =
+        definition && snapshot && listenedEventTypes(snapshot).has(event.type)
+          ? eventStep(definition.machine, snapshot, event)
+          : null;
+      if (!step) {
+        await tx.setTimerStatus(timer.id, 'skipped', now);
+        return 'skipped';
+      }
+      committed = await commitStep(tx, instance, instance, step, event, now);
+      await tx.setTimerStatus(timer.id, 'fired', now);
+      return 'fired';
+    });
+    if (committed) this.dispatch(committed);
+    return outcome;
+  }
+
+  async get(instanceId: string, actor: EventActor): Promise<InstanceDto> {
+    const { definition, instance } = await this.visibleInstance(instanceId, actor);
+    return toInstanceView(definition, instance, actor);
+  }
+
+  async history(instanceId: string, actor: EventActor): Promise<AuditEntryDto[]> {
+    await this.visibleInstance(instanceId, actor);
+    const entries = await this.store.listAudit(instanceId);
+    return entries.map((entry) => ({
+      revision: entry.revision,
+      event: entry.event,
+      data: entry.data,
+      actor: { id: entry.actor.id, username: entry.actor.username, roles: [...entry.actor.roles] },
+      fromState: entry.fromState,
+      toState: entry.toState,
+      at: entry.at.toISOString(),
+    }));
+  }
+
+  async list(command: ListCommand): Promise<InstancePageDto> {
+    if (command.workflow) this.registry.latest(command.workflow);
+    const limit = Math.min(Math.max(command.limit ?? 50, 1), MAX_PAGE);
+    const definitions = this.registry.latestOfEach();
+    const workflows = definitions
+      .filter((definition) => seesAllInstances(definition, command.actor))
+      .map((definition) => definition.key);
+    const rows = await this.store.listInstances({
+      workflow: command.workflow,
+      state: command.state,
+      status: command.status,
+      visibility: {
+        allWorkflows: Boolean(command.actor.system) || command.actor.roles.includes('admin'),
+        workflows,
+        ownerId: command.actor.id,
+      },
+      limit: limit + 1,
+      cursor: command.cursor,
+    });
+    const items = rows.slice(0, limit).map(toInstanceSummary);
+    return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+  }
+
+  private async visibleInstance(instanceId: string, actor: EventActor) {
+    const instance = await this.store.findInstance(instanceId);
+    const definition = instance && this.definitionOf(instance);
+    if (!instance || !definition || !canSeeInstance(definition, instance, actor)) {
+      throw new RuntimeError('INSTANCE_NOT_FOUND', `No instance ${instanceId}`);
+    }
+    return { instance, definition };
+  }
+
+  private definitionOf(instance: InstanceRecord): RuntimeDefinition | null {
+    try {
+      return this.registry.get(instance.workflow, instance.version);
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Runs `work` once per idempotency key: a retry with the same key and request returns the first
+   * response and applies nothing; the same key with a different request is refused.
+   */
+  private async withIdempotency(
+    actor: EventActor,
+    key: string | undefined,
+    fingerprint: string,
+    work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; view: InstanceDto }>,
+  ): Promise<InstanceDto> {
+    if (!key) {
+      const { committed, view } = await this.store.transaction(work);
+      this.dispatch(committed);
+      return view;
+    }
+    const replayOf = (record: { fingerprint: string; response: unknown }): InstanceDto => {
+      if (record.fingerprint !== fingerprint) {
+        throw new RuntimeError(
+          'IDEMPOTENCY_KEY_REUSED',
+          'This Idempotency-Key was already used for a different request',
+        );
+      }
+      return record.response as InstanceDto;
+    };
+    try {
+      const result = await this.store.transaction(async (tx) => {
+        const earlier = await tx.findIdempotency(actor.id, key);
+        if (earlier) return { replay: replayOf(earlier), outcome: null };
+        const outcome = await work(tx);
+        await tx.saveIdempotency({
+          actorId: actor.id,
+          key,
+          fingerprint,
+          instanceId: outcome.committed.instance.id,
+          response: outcome.view,
+          createdAt: this.clock.now(),
+        });
+        return { replay: null, outcome };
+      });
+      if (!result.outcome) return result.replay as InstanceDto;
+      this.dispatch(result.outcome.committed);
+      return result.outcome.view;
+    } catch (error) {
+      // A concurrent request with the same key may have won the race to the unique key.
+      const earlier = await this.store.transaction((tx) => tx.findIdempotency(actor.id, key));
+      if (earlier) return replayOf(earlier);
+      throw error;
+    }
+  }
+
+  private dispatch(committed: CommittedStep): void {
+    if (!committed.outbox.length && !committed.timers.length && !committed.cancelledTimerIds.length) return;
+    this.dispatcher.dispatch({
+      outbox: committed.outbox,
+      timers: committed.timers,
+      cancelledTimerIds: committed.cancelledTimerIds,
+    });
+  }
+}
+
+function fingerprintOf(parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}

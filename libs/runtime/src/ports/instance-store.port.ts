@@ -1,0 +1,60 @@
+import type { InstanceStatus } from '@yilin/contracts';
+
+import type {
+  AuditRecord,
+  IdempotencyRecord,
+  InstanceRecord,
+  OutboxRecord,
+  TimerRecord,
+} from './records';
+
+export interface InstanceQuery {
+  workflow?: string;
+  /** A state path; matches it and every state nested inside it. */
+  state?: string;
+  status?: InstanceStatus;
+  /** Restricts to these workflows, or to instances owned by `ownerId` in any workflow. */
+  visibility: { allWorkflows: boolean; workflows: readonly string[]; ownerId: string };
+  limit: number;
+  /** Return ids strictly older (smaller) than this one. */
+  cursor?: string;
+}
+
+/** Reads and writes that happen inside one database transaction. */
+export interface StoreTransaction {
+  /** Reads the instance and holds it against every other writer until the transaction ends. */
+  lockInstance(id: string): Promise<InstanceRecord | null>;
+  insertInstance(instance: InstanceRecord): Promise<void>;
+  /** Writes the instance if its stored revision is still `expectedRevision`; false when it moved. */
+  updateInstance(instance: InstanceRecord, expectedRevision: number): Promise<boolean>;
+  appendAudit(entry: AuditRecord): Promise<void>;
+  addOutbox(messages: OutboxRecord[]): Promise<void>;
+  addTimers(timers: TimerRecord[]): Promise<void>;
+  /** Cancels pending timers of the instance with these names (all pending ones when `names` is omitted). */
+  cancelTimers(instanceId: string, names?: readonly string[]): Promise<string[]>;
+  findTimer(id: string): Promise<TimerRecord | null>;
+  setTimerStatus(id: string, status: TimerRecord['status'], firedAt: Date): Promise<void>;
+  findIdempotency(actorId: string, key: string): Promise<IdempotencyRecord | null>;
+  saveIdempotency(record: IdempotencyRecord): Promise<void>;
+}
+
+/** Persistence of instances, their audit trail, outbox and timers. */
+export interface InstanceStore {
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
+
+  findInstance(id: string): Promise<InstanceRecord | null>;
+  listInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
+  listInstanceIds(workflow: string, version: number): Promise<string[]>;
+  countByState(workflow: string): Promise<Array<{ state: string; status: InstanceStatus; count: number }>>;
+  listAudit(instanceId: string): Promise<AuditRecord[]>;
+
+  findOutbox(id: string): Promise<OutboxRecord | null>;
+  listOutbox(filter: { status: OutboxRecord['status']; createdBefore?: Date; limit: number }): Promise<OutboxRecord[]>;
+  /** Records an attempt's outcome; `failed` only after the last attempt. */
+  updateOutbox(
+    id: string,
+    change: Pick<OutboxRecord, 'status' | 'attempts' | 'lastError'>,
+  ): Promise<void>;
+
+  listPendingTimers(filter: { dueBefore?: Date; limit: number }): Promise<TimerRecord[]>;
+}

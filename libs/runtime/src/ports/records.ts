@@ -1,0 +1,65 @@
+import type { EventActor, InstanceStatus } from '@yilin/contracts';
+
+/** An instance as stored: the persisted XState snapshot plus what queries and guards need beside it. */
+export interface InstanceRecord {
+  id: string;
+  workflow: string;
+  version: number;
+  state: string;
+  snapshot: unknown;
+  status: InstanceStatus;
+  revision: number;
+  ownerId: string;
+  /** Form versions this instance was filled with, by form key. */
+  formPins: Record<string, number>;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface AuditRecord {
+  id: string;
+  instanceId: string;
+  revision: number;
+  event: string;
+  data: Record<string, unknown>;
+  actor: EventActor;
+  fromState: string | null;
+  toState: string;
+  at: Date;
+}
+
+export type OutboxStatus = 'pending' | 'done' | 'failed';
+
+export interface OutboxRecord {
+  id: string;
+  instanceId: string;
+  type: string;
+  payload: Record<string, unknown>;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type TimerStatus = 'pending' | 'fired' | 'skipped' | 'cancelled';
+
+export interface TimerRecord {
+  id: string;
+  instanceId: string;
+  name: string;
+  event: { type: string; data?: Record<string, unknown> };
+  dueAt: Date;
+  status: TimerStatus;
+  createdAt: Date;
+  firedAt: Date | null;
+}
+
+export interface IdempotencyRecord {
+  actorId: string;
+  key: string;
+  fingerprint: string;
+  instanceId: string;
+  response: unknown;
+  createdAt: Date;
+}

@@ -1,0 +1,2 @@
+export * from './effect-actions';
+export * from './time.util';
