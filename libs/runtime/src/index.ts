@@ -13,3 +13,7 @@ export * from './ports/event-data-validator.port';
 export * from './ports/effect-dispatcher.port';
 export * from './util/ulid.util';
 export * from './util/state-path.util';
+export * from './in-memory/in-memory-instance-store';
+export * from './outbox/outbox-processor';
+export * from './outbox/link-handlers';
+export * from './migration/definition-migrator';

@@ -1,0 +1,266 @@
+import type { FieldIssue } from '@yilin/contracts';
+
+import { WorkflowRegistry } from '../definitions/workflow-registry';
+import { WorkflowRuntime } from '../engine/workflow-runtime';
+import { RuntimeError, type RuntimeErrorCode } from '../errors/runtime.error';
+import { DefinitionMigrator } from '../migration/definition-migrator';
+import type { OutboxRecord, TimerRecord } from '../ports/records';
+import type { InstanceStore } from '../ports/instance-store.port';
+import { OutboxProcessor } from '../outbox/outbox-processor';
+import { alice, bob, sam, vera } from './actors';
+import { ManualClock } from './manual-clock';
+import { inlineSchemaValidator } from './schema-validator';
+import { ticketDefinitionV1, ticketDefinitionV2 } from './ticket-workflow';
+
+export interface StoreHarness {
+  store: InstanceStore;
+  close?(): Promise<void>;
+}
+
+const HOUR = 3_600_000;
+
+async function refusal(promise: Promise<unknown>): Promise<RuntimeError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof RuntimeError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+/**
+ * What every InstanceStore adapter must give the runtime. Run against the in-memory store here and
+ * against SQLite and MariaDB in the engine's integration tests.
+ */
+export function describeRuntimeContract(name: string, openStore: () => Promise<StoreHarness>): void {
+  describe(`workflow runtime on ${name}`, () => {
+    let harness: StoreHarness;
+    let clock: ManualClock;
+    let runtime: WorkflowRuntime;
+    let dispatched: { outbox: OutboxRecord[]; timers: TimerRecord[]; cancelledTimerIds: string[] }[];
+
+    beforeAll(async () => {
+      harness = await openStore();
+    });
+    afterAll(async () => {
+      await harness.close?.();
+    });
+    beforeEach(() => {
+      clock = new ManualClock();
+      dispatched = [];
+      runtime = new WorkflowRuntime({
+        registry: new WorkflowRegistry([ticketDefinitionV1]),
+        store: harness.store,
+        validator: inlineSchemaValidator(),
+        clock,
+        dispatcher: { dispatch: (effects) => dispatched.push(effects) },
+      });
+    });
+
+    const openTicket = (subject = 'Broken lamp') =>
+      runtime.start({ workflow: 'ticket', data: { subject }, actor: alice });
+
+    it('starts an instance owned by its creator and audits every step, oldest first', async () => {
+      const ticket = await openTicket();
+      expect(ticket).toMatchObject({ workflow: 'ticket', version: 1, state: 'live.open', status: 'active', revision: 1, ownerId: 'alice' });
+      expect(ticket.allowedEvents.map((e) => e.type).sort()).toEqual(['COMMENT']);
+
+      clock.advance(1000);
+      await runtime.send({ instanceId: ticket.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      const history = await runtime.history(ticket.id, alice);
+      expect(history.map((h) => [h.revision, h.event, h.fromState, h.toState])).toEqual([
+        [1, 'start', null, 'live.open'],
+        [2, 'ASSIGN', 'live.open', 'live.assigned'],
+      ]);
+      expect(history[1]).toMatchObject({ actor: { id: 'sam', roles: ['staff'] }, data: { assignee: 'sam' } });
+    });
+
+    it('applies 50 concurrent events on one instance without losing any, revisions contiguous', async () => {
+      const ticket = await openTicket();
+      const results = await Promise.allSettled(
+        Array.from({ length: 50 }, (_, i) =>
+          runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: `note ${i}` }, actor: alice }),
+        ),
+      );
+      const applied = results.filter((r) => r.status === 'fulfilled').length;
+      const refused = results.filter((r) => r.status === 'rejected');
+      refused.forEach((r) => expect((r as PromiseRejectedResult).reason).toMatchObject({ code: 'REVISION_CONFLICT' }));
+      const after = await runtime.get(ticket.id, alice);
+      expect(after.context.comments).toBe(applied);
+      expect(after.revision).toBe(1 + applied);
+      const revisions = (await runtime.history(ticket.id, alice)).map((h) => h.revision);
+      expect(revisions).toEqual(Array.from({ length: applied + 1 }, (_, i) => i + 1));
+      expect(applied).toBe(50);
+    });
+
+    it('refuses a stale expected revision with a conflict', async () => {
+      const ticket = await openTicket();
+      await runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'a' }, actor: alice, expectedRevision: 1 });
+      const error = await refusal(
+        runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'b' }, actor: alice, expectedRevision: 1 }),
+      );
+      expect(error.code).toBe('REVISION_CONFLICT');
+      expect(error.details).toEqual({ revision: 2 });
+    });
+
+    it('answers a retried request with its first result and applies it once', async () => {
+      const ticket = await openTicket();
+      const send = () =>
+        runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'once' }, actor: alice, idempotencyKey: 'k-1' });
+      const first = await send();
+      const retries = await Promise.all([send(), send(), send()]);
+      retries.forEach((retry) => expect(retry).toEqual(first));
+      expect((await runtime.get(ticket.id, alice)).context.comments).toBe(1);
+
+      const reused = await refusal(
+        runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'other' }, actor: alice, idempotencyKey: 'k-1' }),
+      );
+      expect(reused.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    });
+
+    it('applies concurrent first attempts with one key exactly once', async () => {
+      const ticket = await openTicket();
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'x' }, actor: alice, idempotencyKey: 'k-2' }),
+        ),
+      );
+      expect(new Set(results.map((r) => r.revision))).toEqual(new Set([2]));
+      expect((await runtime.get(ticket.id, alice)).revision).toBe(2);
+    });
+
+    it.each<[string, () => Promise<unknown>, RuntimeErrorCode]>([
+      ['an applicant assigning', () => openTicket().then((t) => runtime.send({ instanceId: t.id, type: 'ASSIGN', data: { assignee: 'x' }, actor: alice })), 'FORBIDDEN'],
+      ['another applicant reading', () => openTicket().then((t) => runtime.get(t.id, bob)), 'INSTANCE_NOT_FOUND'],
+      ['another applicant commenting', () => openTicket().then((t) => runtime.send({ instanceId: t.id, type: 'COMMENT', data: { text: 'x' }, actor: bob })), 'INSTANCE_NOT_FOUND'],
+      ['an unknown event', () => openTicket().then((t) => runtime.send({ instanceId: t.id, type: 'FLY', actor: sam })), 'UNKNOWN_EVENT'],
+      ['a system event from a person', () => openTicket().then((t) => runtime.send({ instanceId: t.id, type: 'SLA_BREACHED', actor: vera })), 'FORBIDDEN'],
+      ['an event the state does not take', () => openTicket().then((t) => runtime.send({ instanceId: t.id, type: 'RESOLVE', actor: sam })), 'EVENT_NOT_ALLOWED'],
+      ['a guard that says no', () => runtime.start({ workflow: 'ticket', data: { subject: 's' }, actor: sam }).then((own) => runtime.send({ instanceId: own.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam })), 'EVENT_REJECTED'],
+      ['a start by a role that may not', () => runtime.start({ workflow: 'ticket', data: { subject: 's' }, actor: vera }), 'FORBIDDEN'],
+      ['an unknown workflow', () => runtime.start({ workflow: 'nope', actor: alice }), 'WORKFLOW_NOT_FOUND'],
+      ['a missing instance', () => runtime.get('01NOPE', sam), 'INSTANCE_NOT_FOUND'],
+    ])('refuses %s', async (_, attempt, code) => {
+      expect((await refusal(attempt())).code).toBe(code);
+    });
+
+    it('lists the events allowed now when refusing one', async () => {
+      const ticket = await openTicket();
+      const error = await refusal(runtime.send({ instanceId: ticket.id, type: 'RESOLVE', actor: sam }));
+      expect(error.details).toEqual({ state: 'live.open', allowedEvents: expect.arrayContaining(['ASSIGN', 'COMMENT']) });
+    });
+
+    it('refuses invalid data with field paths and changes nothing', async () => {
+      const ticket = await openTicket();
+      const error = await refusal(runtime.send({ instanceId: ticket.id, type: 'ASSIGN', data: {}, actor: sam }));
+      expect(error.code).toBe('INVALID_DATA');
+      expect(error.details as FieldIssue[]).toEqual([expect.objectContaining({ path: '/assignee', keyword: 'required' })]);
+      expect((await runtime.get(ticket.id, sam)).revision).toBe(1);
+      const startError = await refusal(runtime.start({ workflow: 'ticket', data: { subject: '' }, actor: alice }));
+      expect(startError.details as FieldIssue[]).toEqual([expect.objectContaining({ path: '/subject', keyword: 'minLength' })]);
+    });
+
+    it('keeps timers durable: due once, never early, cancelled when no longer wanted', async () => {
+      const ticket = await openTicket();
+      await runtime.send({ instanceId: ticket.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      const [timer] = dispatched.flatMap((d) => d.timers);
+      expect(timer).toMatchObject({ name: 'sla', instanceId: ticket.id, status: 'pending' });
+      expect(timer.dueAt.toISOString()).toBe(new Date(clock.now().getTime() + HOUR).toISOString());
+      const pending = await harness.store.listPendingTimers({ dueBefore: new Date(clock.now().getTime() + 2 * HOUR), limit: 1000 });
+      expect(pending.map((t) => t.id)).toContain(timer.id);
+
+      expect(await runtime.fireTimer(timer.id)).toBe('not-due');
+      clock.advance(HOUR);
+      const outcomes = await Promise.all([runtime.fireTimer(timer.id), runtime.fireTimer(timer.id)]);
+      expect(outcomes.sort()).toEqual(['fired', 'gone']);
+      const breached = await runtime.get(ticket.id, sam);
+      expect(breached.context.breached).toBe(true);
+      const history = await runtime.history(ticket.id, sam);
+      expect(history[history.length - 1]).toMatchObject({ event: 'SLA_BREACHED', actor: { id: 'system' } });
+
+      const second = await openTicket();
+      await runtime.send({ instanceId: second.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      const secondTimer = dispatched.flatMap((d) => d.timers).find((t) => t.instanceId === second.id)!;
+      await runtime.send({ instanceId: second.id, type: 'RESOLVE', actor: sam });
+      expect(dispatched[dispatched.length - 1].cancelledTimerIds).toEqual([secondTimer.id]);
+      clock.advance(2 * HOUR);
+      expect(await runtime.fireTimer(secondTimer.id)).toBe('gone');
+      expect((await runtime.get(second.id, sam)).status).toBe('done');
+    });
+
+    it('records effects in the outbox and delivers each with retries, failing visibly at the end', async () => {
+      const ticket = await openTicket();
+      await runtime.send({ instanceId: ticket.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      const [message] = dispatched.flatMap((d) => d.outbox);
+      expect(message).toMatchObject({ type: 'notify', status: 'pending', payload: { template: 'ticket.assigned', to: { userIds: ['sam'] } } });
+
+      const delivered: string[] = [];
+      const processor = new OutboxProcessor(harness.store).register('notify', async (m) => {
+        delivered.push(m.id);
+      });
+      expect(await processor.process(message.id, false)).toBe('done');
+      expect(await processor.process(message.id, false)).toBe('skipped');
+      expect(delivered).toEqual([message.id]);
+
+      const failing = new OutboxProcessor(harness.store).register('notify', async () => {
+        throw new Error('mail server down');
+      });
+      clock.advance(HOUR);
+      await runtime.fireTimer(dispatched.flatMap((d) => d.timers)[0].id);
+      const breachNotice = dispatched.flatMap((d) => d.outbox).find((m) => m.payload.template === 'ticket.sla-breached')!;
+      await expect(failing.process(breachNotice.id, false)).rejects.toThrow('mail server down');
+      await expect(failing.process(breachNotice.id, true)).rejects.toThrow('mail server down');
+      expect(await harness.store.findOutbox(breachNotice.id)).toMatchObject({ status: 'failed', attempts: 2, lastError: 'mail server down' });
+      expect((await harness.store.listOutbox({ status: 'failed', limit: 1000 })).map((m) => m.id)).toContain(breachNotice.id);
+      await failing.reset(breachNotice.id);
+      expect(await processor.process(breachNotice.id, false)).toBe('done');
+    });
+
+    it('suspends and resumes to exactly the state it left', async () => {
+      const ticket = await openTicket();
+      await runtime.send({ instanceId: ticket.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      const held = await runtime.send({ instanceId: ticket.id, type: 'HOLD', actor: vera });
+      expect(held).toMatchObject({ state: 'onHold', status: 'suspended' });
+      expect((await refusal(runtime.send({ instanceId: ticket.id, type: 'RESOLVE', actor: sam }))).code).toBe('EVENT_NOT_ALLOWED');
+      const released = await runtime.send({ instanceId: ticket.id, type: 'RELEASE', actor: vera });
+      expect(released).toMatchObject({ state: 'live.assigned', status: 'active' });
+    });
+
+    it('lists only what the caller may see, newest first, page by page', async () => {
+      const mine = [await openTicket('one'), await openTicket('two'), await openTicket('three')];
+      const theirs = await runtime.start({ workflow: 'ticket', data: { subject: 'theirs' }, actor: bob });
+      const page1 = await runtime.list({ actor: alice, workflow: 'ticket', limit: 2 });
+      expect(page1.items.map((i) => i.id)).toEqual([mine[2].id, mine[1].id]);
+      const page2 = await runtime.list({ actor: alice, workflow: 'ticket', limit: 2, cursor: page1.nextCursor! });
+      expect(page2.items[0].id).toBe(mine[0].id);
+      const all = await runtime.list({ actor: alice, limit: 200 });
+      expect(all.items.every((i) => i.ownerId === 'alice')).toBe(true);
+      const staffView = await runtime.list({ actor: sam, workflow: 'ticket', state: 'live', limit: 200 });
+      expect(staffView.items.map((i) => i.id)).toContain(theirs.id);
+    });
+
+    it('migrates running instances to a new version after a dry run lists those that do not fit', async () => {
+      const waiting = await openTicket('waiting');
+      const working = await openTicket('working');
+      await runtime.send({ instanceId: working.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      const registry = new WorkflowRegistry([ticketDefinitionV1, ticketDefinitionV2]);
+      const migrator = new DefinitionMigrator(registry, harness.store, clock);
+
+      const dryRun = await migrator.run('ticket', 1, 2, true);
+      expect(dryRun.fitting).toContain(waiting.id);
+      expect(dryRun.notFitting).toContainEqual({ instanceId: working.id, reason: expect.stringContaining('live.inProgress') });
+      expect((await harness.store.findInstance(waiting.id))!.version).toBe(1);
+
+      const report = await migrator.run('ticket', 1, 2, false);
+      expect(report.migrated).toBe(report.fitting.length);
+      const upgraded = new WorkflowRuntime({ registry, store: harness.store, validator: inlineSchemaValidator(), clock });
+      expect(await upgraded.get(waiting.id, sam)).toMatchObject({ version: 2, revision: 2 });
+      expect(await upgraded.get(working.id, sam)).toMatchObject({ version: 1, state: 'live.assigned' });
+      const moved = await upgraded.send({ instanceId: waiting.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      expect(moved.state).toBe('live.inProgress');
+      const fresh = await upgraded.start({ workflow: 'ticket', data: { subject: 'new' }, actor: alice });
+      expect(fresh.version).toBe(2);
+    });
+  });
+}

@@ -1,0 +1,132 @@
+import { assign, setup } from 'xstate';
+
+import type { WorkflowDefinition, WorkflowEvent, WorkflowInput } from '@yilin/contracts';
+import { addHours, effectActions } from '@yilin/workflow-common';
+
+// A small workflow that exercises every runtime feature: guards, a durable timer, outbox effects, a
+// suspended state with a history return, and two versions for migration tests.
+
+interface TicketContext {
+  subject: string;
+  comments: number;
+  openedBy: string;
+  assignee: string | null;
+  breached: boolean;
+}
+
+type TicketEvent = WorkflowEvent;
+
+const title = (zh: string, en: string) => ({ zh, en });
+
+function ticketMachine(version: 1 | 2) {
+  const workStateName = version === 1 ? 'assigned' : 'inProgress';
+  return setup({
+    types: { context: {} as TicketContext, events: {} as TicketEvent, input: {} as WorkflowInput },
+    actions: { ...effectActions },
+    guards: {
+      assigneeIsNotTheOpener: ({ context, event }) => event.data.assignee !== context.openedBy,
+    },
+  }).createMachine({
+    id: 'ticket',
+    initial: 'live',
+    context: ({ input }) => ({
+      subject: String(input.data.subject ?? ''),
+      comments: 0,
+      openedBy: input.actor.id,
+      assignee: null,
+      breached: false,
+    }),
+    states: {
+      live: {
+        initial: 'open',
+        on: {
+          COMMENT: { actions: assign({ comments: ({ context }) => context.comments + 1 }) },
+          HOLD: { target: 'onHold' },
+        },
+        states: {
+          open: {
+            on: {
+              ASSIGN: {
+                guard: 'assigneeIsNotTheOpener',
+                target: workStateName,
+                actions: assign({ assignee: ({ event }) => String(event.data.assignee) }),
+              },
+            },
+          },
+          [workStateName]: {
+            entry: [
+              {
+                type: 'startTimer',
+                params: ({ event }: { event: TicketEvent }) => ({
+                  name: 'sla',
+                  at: addHours(event.at, 1),
+                  event: { type: 'SLA_BREACHED' },
+                }),
+              },
+              {
+                type: 'notify',
+                params: ({ context }: { context: TicketContext }) => ({
+                  template: 'ticket.assigned',
+                  to: { userIds: context.assignee ? [context.assignee] : [] },
+                }),
+              },
+            ],
+            on: {
+              RESOLVE: { target: '#ticket.resolved', actions: { type: 'cancelTimer', params: { name: 'sla' } } },
+              SLA_BREACHED: {
+                actions: [
+                  assign({ breached: true }),
+                  { type: 'notify', params: { template: 'ticket.sla-breached', to: { roles: ['supervisor'] } } },
+                ],
+              },
+            },
+          },
+          history: { type: 'history', history: 'deep' },
+        },
+      },
+      onHold: { tags: ['suspended'], on: { RELEASE: { target: 'live.history' } } },
+      resolved: { type: 'final' },
+    },
+  });
+}
+
+function ticketDefinition(version: 1 | 2): WorkflowDefinition<ReturnType<typeof ticketMachine>> {
+  return {
+    key: 'ticket',
+    version,
+    title: title('工单', 'Ticket'),
+    machine: ticketMachine(version),
+    start: {
+      by: ['applicant', 'staff'],
+      schema: {
+        type: 'object',
+        required: ['subject'],
+        properties: { subject: { type: 'string', minLength: 1, maxLength: 200 } },
+      },
+    },
+    events: {
+      COMMENT: {
+        title: title('评论', 'Comment'),
+        by: ['owner', 'staff'],
+        schema: {
+          type: 'object',
+          required: ['text'],
+          properties: { text: { type: 'string', minLength: 1, maxLength: 2000 } },
+        },
+      },
+      ASSIGN: {
+        title: title('指派', 'Assign'),
+        by: ['staff'],
+        schema: { type: 'object', required: ['assignee'], properties: { assignee: { type: 'string' } } },
+      },
+      RESOLVE: { title: title('办结', 'Resolve'), by: ['staff'] },
+      HOLD: { title: title('挂起', 'Hold'), by: ['supervisor'] },
+      RELEASE: { title: title('恢复', 'Release'), by: ['supervisor'] },
+      SLA_BREACHED: { title: title('超时', 'SLA breached'), by: [], system: true },
+    },
+    visibleTo: ['staff', 'supervisor'],
+  };
+}
+
+export const ticketDefinitionV1 = ticketDefinition(1);
+export const ticketDefinitionV2 = ticketDefinition(2);
