@@ -1,2 +1,3 @@
 export * from './effect-actions';
 export * from './time.util';
+export * from './working-calendar.util';
