@@ -2,10 +2,11 @@
 // check is `npm run typecheck`.
 const { compilerOptions } = require('./tsconfig.base.json');
 
+// tsconfig paths as jest mappers: `@engine/*` → `^@engine/(.*)$` → `<rootDir>/apps/engine/src/$1`.
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias.replace('/', '\\/')}$`,
-    `<rootDir>/${target}`,
+    `^${alias.replace('*', '(.*)')}$`,
+    `<rootDir>/${target.replace('*', '$1')}`,
   ]),
 );
 

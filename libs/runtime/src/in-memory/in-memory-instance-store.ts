@@ -87,11 +87,8 @@ export class InMemoryInstanceStore implements InstanceStore {
     return [...counts.values()];
   }
 
-  async listAudit(instanceId: string): Promise<AuditRecord[]> {
-    return this.tables.audit
-      .filter((entry) => entry.instanceId === instanceId)
-      .sort((a, b) => a.revision - b.revision)
-      .map(clone);
+  listAudit(instanceId: string): Promise<AuditRecord[]> {
+    return this.transactionOn(this.tables).listAudit(instanceId);
   }
 
   async findOutbox(id: string): Promise<OutboxRecord | null> {
@@ -139,6 +136,11 @@ export class InMemoryInstanceStore implements InstanceStore {
         }
         tables.audit.push(clone(entry));
       },
+      listAudit: async (instanceId) =>
+        tables.audit
+          .filter((entry) => entry.instanceId === instanceId)
+          .sort((a, b) => a.revision - b.revision)
+          .map(clone),
       addOutbox: async (messages) => messages.forEach((m) => tables.outbox.set(m.id, clone(m))),
       addTimers: async (timers) => timers.forEach((t) => tables.timers.set(t.id, clone(t))),
       cancelTimers: async (instanceId, names) => {

@@ -50,7 +50,7 @@ export class DefinitionMigrator {
       const outcome = await this.store.transaction(async (tx) => {
         const instance = await tx.lockInstance(id);
         if (!instance || instance.version !== fromVersion || instance.status === 'done') return null;
-        const replay = replayAgainst(target.machine, instance, await this.store.listAudit(id));
+        const replay = replayAgainst(target.machine, instance, await tx.listAudit(id));
         if (replay.fits && !dryRun) {
           const now = this.clock.now();
           const migrated: InstanceRecord = {

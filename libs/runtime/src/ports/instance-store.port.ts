@@ -28,6 +28,7 @@ export interface StoreTransaction {
   /** Writes the instance if its stored revision is still `expectedRevision`; false when it moved. */
   updateInstance(instance: InstanceRecord, expectedRevision: number): Promise<boolean>;
   appendAudit(entry: AuditRecord): Promise<void>;
+  listAudit(instanceId: string): Promise<AuditRecord[]>;
   addOutbox(messages: OutboxRecord[]): Promise<void>;
   addTimers(timers: TimerRecord[]): Promise<void>;
   /** Cancels pending timers of the instance with these names (all pending ones when `names` is omitted). */

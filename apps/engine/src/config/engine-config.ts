@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export type DatabaseDriver = 'sqlite' | 'mysql';
+export type ProcessRole = 'all' | 'api' | 'worker';
+
+export interface EngineConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { driver: 'sqlite'; file: string } | { driver: 'mysql'; url: string };
+  redisUrl: string | null;
+  /** Prefix of every Bull key, so separate deployments (and test runs) sharing a Redis never mix. */
+  queuePrefix: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  seedDemo: boolean;
+  role: ProcessRole;
+  webDist: string;
+  logLevel: 'silent' | 'normal';
+}
+
+export const ENGINE_CONFIG = Symbol('ENGINE_CONFIG');
+
+/** Reads configuration from the environment; everything has a zero-setup default. */
+export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
+  const dataDir = resolve(env.DATA_DIR ?? 'data');
+  const databaseUrl = env.DATABASE_URL?.trim();
+  if (databaseUrl && !/^(mysql|mariadb):\/\//.test(databaseUrl)) {
+    throw new Error(`DATABASE_URL must start with mysql:// or mariadb:// (got "${databaseUrl.split(':')[0]}:")`);
+  }
+  const role = (env.ENGINE_ROLE ?? 'all') as ProcessRole;
+  if (!['all', 'api', 'worker'].includes(role)) throw new Error('ENGINE_ROLE must be all, api or worker');
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    database: databaseUrl
+      ? { driver: 'mysql', url: databaseUrl.replace(/^mariadb:/, 'mysql:') }
+      : { driver: 'sqlite', file: env.SQLITE_FILE ?? join(dataDir, 'yilin.sqlite') },
+    redisUrl: env.REDIS_URL?.trim() || null,
+    queuePrefix: env.QUEUE_PREFIX ?? 'yilin',
+    jwtSecret: env.JWT_SECRET ?? localSecret(dataDir, Boolean(databaseUrl)),
+    jwtTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 8 * 3600),
+    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !databaseUrl,
+    role,
+    webDist: resolve(env.WEB_DIST ?? 'dist/apps/web'),
+    logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
+  };
+}
+
+/**
+ * The embedded default keeps a generated secret in its data folder so tokens survive restarts. A shared
+ * database means several processes: they must be given the same JWT_SECRET.
+ */
+function localSecret(dataDir: string, sharedDatabase: boolean): string {
+  if (sharedDatabase) throw new Error('JWT_SECRET must be set when DATABASE_URL is set');
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

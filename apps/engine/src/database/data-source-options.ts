@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+import type { DataSourceOptions } from 'typeorm';
+
+import type { EngineConfig } from '@engine/config/engine-config';
+
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export function dataSourceOptions(database: EngineConfig['database']): DataSourceOptions {
+  if (database.driver === 'mysql') {
+    return {
+      type: 'mysql',
+      url: database.url,
+      entities: ENTITIES,
+      migrations: MIGRATIONS.mysql,
+      migrationsRun: true,
+      // UTC both ways, so Date values mean the same instant on every process.
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      poolSize: 24,
+      extra: { connectTimeout: 5000 },
+    };
+  }
+  mkdirSync(dirname(database.file), { recursive: true });
+  return {
+    type: 'better-sqlite3',
+    database: database.file,
+    entities: ENTITIES,
+    migrations: MIGRATIONS.sqlite,
+    migrationsRun: true,
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      // FULL: a commit is on disk before the event is acknowledged.
+      db.pragma('synchronous = FULL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
+
+import { DatabaseTransactions } from './database-transactions';
+import { dataSourceOptions } from './data-source-options';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [ENGINE_CONFIG],
+      useFactory: (config: EngineConfig) => ({
+        ...dataSourceOptions(config.database),
+        // Fail fast at start instead of retrying for minutes; a supervisor restarts the process.
+        retryAttempts: 2,
+        retryDelay: 1000,
+        logging: ['error'],
+      }),
+    }),
+  ],
+  providers: [DatabaseTransactions],
+  exports: [DatabaseTransactions],
+})
+export class DatabaseModule {}

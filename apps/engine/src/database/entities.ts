@@ -1,0 +1,16 @@
+import { AuditEntryEntity } from '@engine/instances/entities/audit-entry.entity';
+import { IdempotencyKeyEntity } from '@engine/instances/entities/idempotency-key.entity';
+import { OutboxMessageEntity } from '@engine/instances/entities/outbox-message.entity';
+import { TimerEntity } from '@engine/instances/entities/timer.entity';
+import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
+import { UserEntity } from '@engine/users/user.entity';
+
+/** Every table the engine maps; each domain module adds its own entities here. */
+export const ENTITIES = [
+  WorkflowInstanceEntity,
+  AuditEntryEntity,
+  OutboxMessageEntity,
+  TimerEntity,
+  IdempotencyKeyEntity,
+  UserEntity,
+];

@@ -1,0 +1,41 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+import { jsonTransformer } from '@engine/database/json.transformer';
+
+@Entity('workflow_instances')
+@Index('idx_instances_workflow_state', ['workflow', 'state', 'id'])
+@Index('idx_instances_owner', ['ownerId', 'id'])
+export class WorkflowInstanceEntity {
+  @PrimaryColumn({ type: 'varchar', length: 26 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  workflow!: string;
+
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ type: 'varchar', length: 255 })
+  state!: string;
+
+  @Column({ type: 'text', transformer: jsonTransformer })
+  snapshot!: unknown;
+
+  @Column({ type: 'varchar', length: 16 })
+  status!: string;
+
+  @Column({ type: 'int' })
+  revision!: number;
+
+  @Column({ name: 'owner_id', type: 'varchar', length: 64 })
+  ownerId!: string;
+
+  @Column({ name: 'form_pins', type: 'text', transformer: jsonTransformer })
+  formPins!: Record<string, number>;
+
+  @Column({ name: 'created_at', type: 'datetime', precision: 3 })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
+  updatedAt!: Date;
+}

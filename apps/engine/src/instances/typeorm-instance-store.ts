@@ -1,0 +1,210 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, type EntityManager, In, LessThan, LessThanOrEqual } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+import type { InstanceStatus } from '@yilin/contracts';
+import type {
+  AuditRecord,
+  IdempotencyRecord,
+  InstanceQuery,
+  InstanceRecord,
+  InstanceStore,
+  OutboxRecord,
+  StoreTransaction,
+  TimerRecord,
+} from '@yilin/runtime';
+import { DatabaseTransactions } from '@engine/database/database-transactions';
+
+import { AuditEntryEntity } from './entities/audit-entry.entity';
+import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
+import { OutboxMessageEntity } from './entities/outbox-message.entity';
+import { TimerEntity } from './entities/timer.entity';
+import { WorkflowInstanceEntity } from './entities/workflow-instance.entity';
+import {
+  toAuditRecord,
+  toIdempotencyRecord,
+  toInstanceRecord,
+  toOutboxRecord,
+  toTimerRecord,
+} from './instance-record.mapper';
+
+/** The runtime's InstanceStore on TypeORM, for SQLite and MariaDB alike. */
+@Injectable()
+export class TypeOrmInstanceStore implements InstanceStore {
+  constructor(private readonly db: DatabaseTransactions) {}
+
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return this.db.run((manager) => work(this.transactionOn(manager)));
+  }
+
+  findInstance(id: string): Promise<InstanceRecord | null> {
+    return this.read(async (m) => {
+      const row = await m.findOneBy(WorkflowInstanceEntity, { id });
+      return row && toInstanceRecord(row);
+    });
+  }
+
+  listInstances(query: InstanceQuery): Promise<InstanceRecord[]> {
+    return this.read(async (m) => {
+      const qb = m.createQueryBuilder(WorkflowInstanceEntity, 'i').orderBy('i.id', 'DESC').limit(query.limit);
+      if (query.workflow) qb.andWhere('i.workflow = :workflow', { workflow: query.workflow });
+      if (query.state) {
+        qb.andWhere(
+          new Brackets((w) =>
+            w.where('i.state = :state', { state: query.state }).orWhere('i.state LIKE :nested', {
+              nested: `${escapeLike(query.state!)}.%`,
+            }),
+          ),
+        );
+      }
+      if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+      if (query.cursor) qb.andWhere('i.id < :cursor', { cursor: query.cursor });
+      const { allWorkflows, workflows, ownerId } = query.visibility;
+      if (!allWorkflows) {
+        qb.andWhere(
+          new Brackets((w) => {
+            w.where('i.ownerId = :ownerId', { ownerId });
+            if (workflows.length) w.orWhere('i.workflow IN (:...visible)', { visible: workflows });
+          }),
+        );
+      }
+      return (await qb.getMany()).map(toInstanceRecord);
+    });
+  }
+
+  listInstanceIds(workflow: string, version: number): Promise<string[]> {
+    return this.read(async (m) => {
+      const rows = await m.find(WorkflowInstanceEntity, {
+        select: { id: true },
+        where: { workflow, version },
+        order: { id: 'ASC' },
+      });
+      return rows.map((row) => row.id);
+    });
+  }
+
+  countByState(workflow: string) {
+    return this.read(async (m) => {
+      const rows: Array<{ state: string; status: InstanceStatus; count: string | number }> = await m
+        .createQueryBuilder(WorkflowInstanceEntity, 'i')
+        .select('i.state', 'state')
+        .addSelect('i.status', 'status')
+        .addSelect('COUNT(*)', 'count')
+        .where('i.workflow = :workflow', { workflow })
+        .groupBy('i.state')
+        .addGroupBy('i.status')
+        .getRawMany();
+      return rows.map((row) => ({ state: row.state, status: row.status, count: Number(row.count) }));
+    });
+  }
+
+  listAudit(instanceId: string): Promise<AuditRecord[]> {
+    return this.read((m) => this.transactionOn(m).listAudit(instanceId));
+  }
+
+  findOutbox(id: string): Promise<OutboxRecord | null> {
+    return this.read(async (m) => {
+      const row = await m.findOneBy(OutboxMessageEntity, { id });
+      return row && toOutboxRecord(row);
+    });
+  }
+
+  listOutbox(filter: { status: OutboxRecord['status']; createdBefore?: Date; limit: number }) {
+    return this.read(async (m) => {
+      const rows = await m.find(OutboxMessageEntity, {
+        where: {
+          status: filter.status,
+          ...(filter.createdBefore ? { createdAt: LessThan(filter.createdBefore) } : {}),
+        },
+        order: { id: 'ASC' },
+        take: filter.limit,
+      });
+      return rows.map(toOutboxRecord);
+    });
+  }
+
+  async updateOutbox(id: string, change: Pick<OutboxRecord, 'status' | 'attempts' | 'lastError'>) {
+    await this.db.run((m) => m.update(OutboxMessageEntity, { id }, { ...change, updatedAt: new Date() }));
+  }
+
+  listPendingTimers(filter: { dueBefore?: Date; limit: number }): Promise<TimerRecord[]> {
+    return this.read(async (m) => {
+      const rows = await m.find(TimerEntity, {
+        where: { status: 'pending', ...(filter.dueBefore ? { dueAt: LessThanOrEqual(filter.dueBefore) } : {}) },
+        order: { dueAt: 'ASC' },
+        take: filter.limit,
+      });
+      return rows.map(toTimerRecord);
+    });
+  }
+
+  private read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.exclusive(() => work(this.db.dataSource.manager));
+  }
+
+  private transactionOn(m: EntityManager): StoreTransaction {
+    const locks = this.db.driver === 'mysql';
+    return {
+      lockInstance: async (id) => {
+        const qb = m.createQueryBuilder(WorkflowInstanceEntity, 'i').where('i.id = :id', { id });
+        if (locks) qb.setLock('pessimistic_write');
+        const row = await qb.getOne();
+        return row && toInstanceRecord(row);
+      },
+      insertInstance: async (instance) => {
+        await m.insert(WorkflowInstanceEntity, row<WorkflowInstanceEntity>(instance));
+      },
+      updateInstance: async (instance, expectedRevision) => {
+        const { id, ...fields } = instance;
+        const result = await m.update(
+          WorkflowInstanceEntity,
+          { id, revision: expectedRevision },
+          row<WorkflowInstanceEntity>(fields),
+        );
+        return result.affected === 1;
+      },
+      appendAudit: async (entry) => {
+        await m.insert(AuditEntryEntity, row<AuditEntryEntity>(entry));
+      },
+      listAudit: async (instanceId) =>
+        (await m.find(AuditEntryEntity, { where: { instanceId }, order: { revision: 'ASC' } })).map(toAuditRecord),
+      addOutbox: async (messages) => {
+        await m.insert(OutboxMessageEntity, messages.map(row<OutboxMessageEntity>));
+      },
+      addTimers: async (timers) => {
+        await m.insert(TimerEntity, timers.map(row<TimerEntity>));
+      },
+      cancelTimers: async (instanceId, names) => {
+        const where = { instanceId, status: 'pending', ...(names ? { name: In([...names]) } : {}) };
+        const pending = await m.find(TimerEntity, { select: { id: true }, where });
+        if (!pending.length) return [];
+        const ids = pending.map((timer) => timer.id);
+        await m.update(TimerEntity, { id: In(ids) }, { status: 'cancelled' });
+        return ids;
+      },
+      findTimer: async (id) => {
+        const row = await m.findOneBy(TimerEntity, { id });
+        return row && toTimerRecord(row);
+      },
+      setTimerStatus: async (id, status, firedAt) => {
+        await m.update(TimerEntity, { id }, { status, firedAt });
+      },
+      findIdempotency: async (actorId, key) => {
+        const row = await m.findOneBy(IdempotencyKeyEntity, { actorId, key });
+        return row && toIdempotencyRecord(row);
+      },
+      saveIdempotency: async (record: IdempotencyRecord) => {
+        await m.insert(IdempotencyKeyEntity, row<IdempotencyKeyEntity>(record));
+      },
+    };
+  }
+}
+
+/** TypeORM's deep-partial type cannot express JSON columns; their transformers serialise them. */
+function row<T>(value: object): QueryDeepPartialEntity<T> {
+  return value as QueryDeepPartialEntity<T>;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
