@@ -1,0 +1,5 @@
+export * from './enterprise-registration.types';
+export * from './enterprise-registration.guards';
+export * from './enterprise-registration.machine';
+export * from './enterprise-registration.definition';
+export * from './registration-deadline.util';
