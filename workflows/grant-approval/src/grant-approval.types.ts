@@ -1,0 +1,263 @@
+import type { WorkflowEvent, WorkflowInput } from '@yilin/contracts';
+
+/** A programme (资助项目类别) as admins configure it; the engine injects it into the start data. */
+export interface ProgrammeConfig {
+  id: string;
+  fundId: string;
+  title: string;
+  /** Integer fen; applications above it cannot be submitted. */
+  maxAmount: number;
+  /** Integer fen; at or below it the director decides (fast track), above it the council votes. */
+  smallAmountLimit: number;
+  /** Percent per tranche, summing to 100, e.g. [60, 40]. */
+  trancheSplit: number[];
+  /** Days after the agreement is confirmed. */
+  reportDueDays: { midterm: number; final: number };
+  reminderDaysBeforeDue: number;
+  /** Days a report may stay overdue before a supervisory review is raised. */
+  overdueEscalationDays: number;
+  directorSlaHours: number;
+  reviewersRequired: number;
+  /** Integer fen; approving at or above it raises a supervisory review (risk rule). */
+  reviewAboveAmount?: number;
+}
+
+export interface Fraction {
+  numerator: number;
+  denominator: number;
+}
+
+/** The council (理事会) as admins configure it; the engine injects it into the start data. */
+export interface CouncilConfig {
+  memberIds: string[];
+  /** Share of the whole council that must take part; default 2/3. */
+  quorum?: Fraction;
+  /** Approve votes must exceed this share of approve + reject votes; default 0.5. */
+  approvalShareAbove?: number;
+}
+
+export type ResolvedCouncilConfig = Required<CouncilConfig>;
+
+/** What the applicant fills in; extra form fields ride along untouched. */
+export interface GrantApplication {
+  title: string;
+  organisation: string;
+  /** Integer fen. */
+  amount: number;
+  summary?: string;
+  programmeId?: string;
+  [field: string]: unknown;
+}
+
+export interface GrantStartData extends GrantApplication {
+  programme: ProgrammeConfig;
+  council: CouncilConfig;
+}
+
+export type GrantInput = WorkflowInput<GrantStartData>;
+
+export type ReportKind = 'midterm' | 'final';
+export type VoteChoice = 'approve' | 'reject' | 'abstain';
+
+export interface ActorRef {
+  id: string;
+  username: string;
+}
+
+export interface ChangeRequest {
+  items: string[];
+  note: string | null;
+  by: ActorRef;
+  at: string;
+  answeredAt: string | null;
+}
+
+export interface ReviewScore {
+  reviewerId: string;
+  score: number;
+  comment: string;
+  at: string;
+}
+
+export interface DirectorDecision {
+  director: ActorRef;
+  choice: 'approve' | 'decline';
+  note: string | null;
+  at: string;
+}
+
+export interface CouncilVote {
+  memberId: string;
+  choice: VoteChoice;
+  comment: string | null;
+  at: string;
+}
+
+export interface CouncilRecusal {
+  memberId: string;
+  reason: string;
+  at: string;
+}
+
+export interface VotingSession {
+  openedAt: string;
+  closedAt: string | null;
+  /** A staff member's id, or `all-voted` when the last eligible member voted. */
+  closedBy: string | null;
+}
+
+export type CouncilOutcome = 'approved' | 'rejected' | 'noQuorum';
+
+export interface CouncilResult {
+  outcome: CouncilOutcome;
+  councilSize: number;
+  quorumRequired: number;
+  participantIds: string[];
+  recusedIds: string[];
+  approve: number;
+  reject: number;
+  abstain: number;
+  quorumReached: boolean;
+  approved: boolean;
+  at: string;
+}
+
+/** The council's minutes (会议记录): who took part, who recused and why, each vote, the result. */
+export interface CouncilMinutes {
+  memberIds: string[];
+  quorum: Fraction;
+  approvalShareAbove: number;
+  sessions: VotingSession[];
+  votes: CouncilVote[];
+  recusals: CouncilRecusal[];
+  /** One per closed session; the last one decided. */
+  results: CouncilResult[];
+}
+
+export interface Tranche {
+  /** 1-based. */
+  number: number;
+  percent: number;
+  amount: number;
+  disbursedAt: string | null;
+  disbursedBy: string | null;
+}
+
+export type ReportStatus = 'pending' | 'upcoming' | 'overdue' | 'submitted' | 'accepted';
+
+export interface ReportSubmission {
+  spent: number;
+  summary: string;
+  data: Record<string, unknown>;
+  by: ActorRef;
+  at: string;
+}
+
+export interface ReportTrack {
+  kind: ReportKind;
+  status: ReportStatus;
+  dueAt: string | null;
+  remindedAt: string | null;
+  overdueAt: string | null;
+  escalationDueAt: string | null;
+  escalatedAt: string | null;
+  submissions: ReportSubmission[];
+  returns: Array<{ reason: string; by: ActorRef; at: string }>;
+  acceptedAt: string | null;
+  acceptedBy: ActorRef | null;
+}
+
+export type GrantResult = 'rejected' | 'declined' | 'notApproved' | 'withdrawn' | 'approved';
+
+/** How the application ended or was approved, and why: what the applicant and the public pages read. */
+export interface GrantOutcome {
+  result: GrantResult;
+  reason: string | null;
+  decidedBy: 'staff' | 'director' | 'council' | 'applicant' | 'fund';
+  at: string;
+}
+
+export interface Suspension {
+  reviewId: string;
+  reason: string;
+  by: ActorRef;
+  suspendedAt: string;
+  resumedAt: string | null;
+  resumedBy: ActorRef | null;
+}
+
+export interface RiskReviewRequest {
+  rule: 'grant-above-amount' | 'report-overdue';
+  kind: ReportKind | null;
+  at: string;
+}
+
+export interface GrantContext {
+  instanceId: string;
+  ownerId: string;
+  programme: ProgrammeConfig;
+  council: ResolvedCouncilConfig;
+  application: GrantApplication;
+  submittedAt: string | null;
+  changeRequests: ChangeRequest[];
+  screenedBy: ActorRef | null;
+  reviewerIds: string[];
+  scores: ReviewScore[];
+  track: 'director' | 'council' | null;
+  directorSlaDueAt: string | null;
+  directorSlaBreachedAt: string | null;
+  directorDecision: DirectorDecision | null;
+  minutes: CouncilMinutes | null;
+  outcome: GrantOutcome | null;
+  reservation: { reservationId: string; amount: number; at: string } | null;
+  fundsRefusal: { reason: string; requested: number; available: number; at: string } | null;
+  agreement: { confirmedBy: ActorRef; at: string } | null;
+  tranches: Tranche[];
+  /** Integer fen disbursed so far; never above the reservation. */
+  disbursed: number;
+  reports: Record<ReportKind, ReportTrack>;
+  suspensions: Suspension[];
+  riskReviews: RiskReviewRequest[];
+  closure: { released: number; at: string } | null;
+}
+
+// Event data, one type per event. The runtime has validated `data` against the policy's schema already.
+type NoData = Record<string, never>;
+
+export type ApplicationChanges = Partial<GrantApplication>;
+
+export interface GrantEventData {
+  UPDATE_DRAFT: ApplicationChanges;
+  SUBMIT: NoData;
+  WITHDRAW: { reason?: string };
+  ACCEPT: { reviewerIds: string[]; note?: string };
+  REQUEST_CHANGES: { items: string[]; note?: string };
+  RESUBMIT: ApplicationChanges;
+  REJECT: { reason: string };
+  SCORE: { score: number; comment: string };
+  APPROVE: { comment?: string };
+  DECLINE: { reason: string };
+  DIRECTOR_SLA_BREACHED: NoData;
+  VOTE: { choice: VoteChoice; comment?: string };
+  RECUSE: { reason: string };
+  CLOSE_VOTING: { note?: string };
+  REOPEN_VOTING: { note?: string };
+  FUNDS_RESERVED: { reservationId: string };
+  FUNDS_REFUSED: { reason: string; available: number };
+  CONFIRM_AGREEMENT: NoData;
+  DISBURSE_TRANCHE: { tranche: number };
+  SUBMIT_REPORT: { kind: ReportKind; spent: number; summary: string; [field: string]: unknown };
+  ACCEPT_REPORT: { kind: ReportKind; comment?: string };
+  RETURN_REPORT: { kind: ReportKind; reason: string };
+  REPORT_REMINDER: { kind: ReportKind };
+  REPORT_DUE: { kind: ReportKind };
+  REPORT_ESCALATION: { kind: ReportKind };
+  SUSPEND: { reviewId: string; reason: string };
+  RESUME: { reviewId?: string; note?: string };
+}
+
+export type GrantEventType = keyof GrantEventData;
+
+export type GrantEventOf<T extends GrantEventType> = WorkflowEvent<T, GrantEventData[T]>;
+
+export type GrantEvent = { [T in GrantEventType]: GrantEventOf<T> }[GrantEventType];
