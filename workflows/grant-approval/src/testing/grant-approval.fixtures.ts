@@ -1,4 +1,4 @@
-import { type SnapshotFrom, initialTransition, transition } from 'xstate';
+import { type AnyStateNode, type SnapshotFrom, initialTransition, transition } from 'xstate';
 
 import type { EventActor, Role } from '@yilin/contracts';
 
@@ -96,3 +96,18 @@ export function run(snapshot: GrantSnapshot, ...events: GrantEvent[]) {
   }
   return { snapshot: current, actions };
 }
+
+/** Every state node below the root. */
+export function allStateNodes(): AnyStateNode[] {
+  const nodes: AnyStateNode[] = [];
+  const visit = (node: AnyStateNode) => {
+    Object.values(node.states).forEach((child) => {
+      nodes.push(child);
+      visit(child);
+    });
+  };
+  visit(grantApprovalMachine.root);
+  return nodes;
+}
+
+export const allStatePaths = () => allStateNodes().map((node) => node.path.join('.'));
