@@ -1,5 +1,5 @@
 import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
-import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
+import { type AdjacencyMap, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 
 import type { EventActor, StartInstanceParams, StartTimerParams } from '@yilin/contracts';
 import { SYSTEM_ACTOR } from '@yilin/runtime';
@@ -113,10 +113,11 @@ function edgesOf(filedBy: 'founder' | 'staff'): Edge[] {
       path.steps.map((step) => step.event).filter((event) => !event.type.startsWith('xstate.')),
     ]),
   );
-  const adjacency = getAdjacencyMap(machine, options);
+  const adjacency: AdjacencyMap<AnyMachineSnapshot, Ev> = getAdjacencyMap(machine, options);
+  type Next = { event: Ev; state: AnyMachineSnapshot };
   const edges: Edge[] = [];
   for (const [key, { state, transitions }] of Object.entries(adjacency)) {
-    for (const { event, state: next } of Object.values(transitions)) {
+    for (const { event, state: next } of Object.values(transitions) as Next[]) {
       if (next === state) continue;
       edges.push({ from: state, events: shortest.get(key) ?? [], event });
     }
