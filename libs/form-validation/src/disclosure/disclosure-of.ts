@@ -21,11 +21,15 @@ export function disclosureOf(schema: unknown): DisclosureMap {
   const map: DisclosureMap = {};
   const visit = (nodes: FieldSchemas, path: string, inherited: Disclosure | undefined, depth: number): void => {
     if (depth > MAX_DEPTH) return;
-    for (const [name, field] of propertiesOf(schema, nodes)) visitField(field, appendPointer(path, name), inherited, depth);
+    for (const [name, field] of propertiesOf(schema, nodes)) {
+      visitField(field, appendPointer(path, name), inherited, depth);
+    }
     if (nodes.some((node) => node.items !== undefined)) {
       const tuples = nodes.map((node) => node.items).filter(Array.isArray);
       const length = Math.max(0, ...tuples.map((items) => items.length));
-      for (let i = 0; i < length; i += 1) visitField(itemsOf(schema, nodes, i), appendPointer(path, i), inherited, depth);
+      for (let i = 0; i < length; i += 1) {
+        visitField(itemsOf(schema, nodes, i), appendPointer(path, i), inherited, depth);
+      }
       if (tuples.length === 0) visitField(itemsOf(schema, nodes), `${path}/*`, inherited, depth);
     }
   };
@@ -34,7 +38,8 @@ export function disclosureOf(schema: unknown): DisclosureMap {
     map[path] = governing ?? 'private';
     visit(field, path, governing, depth + 1);
   };
-  visit(expandSchema(schema, schema), '', declaredDisclosure(expandSchema(schema, schema)), 0);
+  const root = expandSchema(schema, schema);
+  visit(root, '', declaredDisclosure(root), 0);
   return map;
 }
 

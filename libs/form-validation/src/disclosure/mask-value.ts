@@ -21,7 +21,11 @@ export function maskValue(value: string, format?: string): string {
 }
 
 function keepEnds(chars: readonly string[], head: number, tail: number): string {
-  // Too short to keep both ends without giving the whole value away: hide all but the first character.
-  if (chars.length <= head + tail) return chars.length <= 1 ? '*'.repeat(chars.length) : chars[0] + '*'.repeat(chars.length - 1);
-  return chars.slice(0, head).join('') + '*'.repeat(chars.length - head - tail) + chars.slice(chars.length - tail).join('');
+  // Too short to keep both ends without giving the whole value away: keep only the first character.
+  const short = chars.length <= head + tail;
+  const kept = short ? Math.min(1, Math.max(0, chars.length - 1)) : head;
+  const keptTail = short ? 0 : tail;
+  const start = chars.slice(0, kept).join('');
+  const end = chars.slice(chars.length - keptTail).join('');
+  return start + '*'.repeat(chars.length - kept - keptTail) + end;
 }

@@ -32,7 +32,9 @@ function redactValue(
   if (governing === 'private' || depth > MAX_DEPTH) return REMOVED;
   if (Array.isArray(value)) {
     const items = value
-      .map((item, i) => redactValue(schema, itemsOf(schema, nodes, i), item, childDisclosure(schema, nodes, i, governing), depth + 1))
+      .map((item, i) =>
+        redactValue(schema, itemsOf(schema, nodes, i), item, childDisclosure(schema, nodes, i, governing), depth + 1),
+      )
       .filter((item) => item !== REMOVED);
     return items.length === 0 && value.length > 0 ? REMOVED : keepEmpty(items, governing);
   }

@@ -13,7 +13,16 @@ export interface Subschema {
 }
 
 const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs'];
-const SINGLE_SCHEMAS = ['additionalProperties', 'additionalItems', 'contains', 'propertyNames', 'if', 'then', 'else', 'not'];
+const SINGLE_SCHEMAS = [
+  'additionalProperties',
+  'additionalItems',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'not',
+];
 const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf'];
 
 /**
@@ -24,7 +33,8 @@ export function subschemas(node: JsonObject): Subschema[] {
   const found: Subschema[] = [];
   for (const key of SCHEMA_MAPS) {
     const map = node[key];
-    if (isJsonObject(map)) for (const [name, schema] of Object.entries(map)) found.push({ tokens: [key, name], schema });
+    if (!isJsonObject(map)) continue;
+    for (const [name, schema] of Object.entries(map)) found.push({ tokens: [key, name], schema });
   }
   for (const key of SINGLE_SCHEMAS) {
     if (key in node) found.push({ tokens: [key], schema: node[key] });
