@@ -3,6 +3,7 @@ import { IdempotencyKeyEntity } from '@engine/instances/entities/idempotency-key
 import { OutboxMessageEntity } from '@engine/instances/entities/outbox-message.entity';
 import { TimerEntity } from '@engine/instances/entities/timer.entity';
 import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
+import { NotificationEntity } from '@engine/notifications/notification.entity';
 import { UserEntity } from '@engine/users/user.entity';
 
 /** Every table the engine maps; each domain module adds its own entities here. */
@@ -13,4 +14,5 @@ export const ENTITIES = [
   TimerEntity,
   IdempotencyKeyEntity,
   UserEntity,
+  NotificationEntity,
 ];

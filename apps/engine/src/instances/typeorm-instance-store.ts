@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, type EntityManager, In, LessThan, LessThanOrEqual } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import type { InstanceStatus } from '@yilin/contracts';
 import type {
@@ -14,6 +13,7 @@ import type {
   TimerRecord,
 } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { partialRow } from '@engine/database/partial-row.util';
 
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
@@ -152,27 +152,27 @@ export class TypeOrmInstanceStore implements InstanceStore {
         return row && toInstanceRecord(row);
       },
       insertInstance: async (instance) => {
-        await m.insert(WorkflowInstanceEntity, row<WorkflowInstanceEntity>(instance));
+        await m.insert(WorkflowInstanceEntity, partialRow<WorkflowInstanceEntity>(instance));
       },
       updateInstance: async (instance, expectedRevision) => {
         const { id, ...fields } = instance;
         const result = await m.update(
           WorkflowInstanceEntity,
           { id, revision: expectedRevision },
-          row<WorkflowInstanceEntity>(fields),
+          partialRow<WorkflowInstanceEntity>(fields),
         );
         return result.affected === 1;
       },
       appendAudit: async (entry) => {
-        await m.insert(AuditEntryEntity, row<AuditEntryEntity>(entry));
+        await m.insert(AuditEntryEntity, partialRow<AuditEntryEntity>(entry));
       },
       listAudit: async (instanceId) =>
         (await m.find(AuditEntryEntity, { where: { instanceId }, order: { revision: 'ASC' } })).map(toAuditRecord),
       addOutbox: async (messages) => {
-        await m.insert(OutboxMessageEntity, messages.map(row<OutboxMessageEntity>));
+        await m.insert(OutboxMessageEntity, messages.map(partialRow<OutboxMessageEntity>));
       },
       addTimers: async (timers) => {
-        await m.insert(TimerEntity, timers.map(row<TimerEntity>));
+        await m.insert(TimerEntity, timers.map(partialRow<TimerEntity>));
       },
       cancelTimers: async (instanceId, names) => {
         const where = { instanceId, status: 'pending', ...(names ? { name: In([...names]) } : {}) };
@@ -194,15 +194,10 @@ export class TypeOrmInstanceStore implements InstanceStore {
         return row && toIdempotencyRecord(row);
       },
       saveIdempotency: async (record: IdempotencyRecord) => {
-        await m.insert(IdempotencyKeyEntity, row<IdempotencyKeyEntity>(record));
+        await m.insert(IdempotencyKeyEntity, partialRow<IdempotencyKeyEntity>(record));
       },
     };
   }
-}
-
-/** TypeORM's deep-partial type cannot express JSON columns; their transformers serialise them. */
-function row<T>(value: object): QueryDeepPartialEntity<T> {
-  return value as QueryDeepPartialEntity<T>;
 }
 
 function escapeLike(value: string): string {

@@ -39,23 +39,26 @@ export interface StoreTransaction {
   saveIdempotency(record: IdempotencyRecord): Promise<void>;
 }
 
-/** Persistence of instances, their audit trail, outbox and timers. */
-export interface InstanceStore {
-  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
+/**
+ * Persistence of instances, their audit trail, outbox and timers. An abstract class rather than an
+ * interface so it can serve as a dependency-injection token.
+ */
+export abstract class InstanceStore {
+  abstract transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
 
-  findInstance(id: string): Promise<InstanceRecord | null>;
-  listInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
-  listInstanceIds(workflow: string, version: number): Promise<string[]>;
-  countByState(workflow: string): Promise<Array<{ state: string; status: InstanceStatus; count: number }>>;
-  listAudit(instanceId: string): Promise<AuditRecord[]>;
+  abstract findInstance(id: string): Promise<InstanceRecord | null>;
+  abstract listInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
+  abstract listInstanceIds(workflow: string, version: number): Promise<string[]>;
+  abstract countByState(workflow: string): Promise<Array<{ state: string; status: InstanceStatus; count: number }>>;
+  abstract listAudit(instanceId: string): Promise<AuditRecord[]>;
 
-  findOutbox(id: string): Promise<OutboxRecord | null>;
-  listOutbox(filter: { status: OutboxRecord['status']; createdBefore?: Date; limit: number }): Promise<OutboxRecord[]>;
+  abstract findOutbox(id: string): Promise<OutboxRecord | null>;
+  abstract listOutbox(filter: { status: OutboxRecord['status']; createdBefore?: Date; limit: number }): Promise<OutboxRecord[]>;
   /** Records an attempt's outcome; `failed` only after the last attempt. */
-  updateOutbox(
+  abstract updateOutbox(
     id: string,
     change: Pick<OutboxRecord, 'status' | 'attempts' | 'lastError'>,
   ): Promise<void>;
 
-  listPendingTimers(filter: { dueBefore?: Date; limit: number }): Promise<TimerRecord[]>;
+  abstract listPendingTimers(filter: { dueBefore?: Date; limit: number }): Promise<TimerRecord[]>;
 }

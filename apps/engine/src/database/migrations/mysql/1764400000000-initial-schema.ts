@@ -41,10 +41,15 @@ export class InitialSchema1764400000000 implements MigrationInterface {
       \`id\` varchar(26) NOT NULL, \`username\` varchar(64) NOT NULL, \`display_name\` varchar(128) NOT NULL,
       \`password_hash\` varchar(255) NOT NULL, \`roles\` text NOT NULL, \`created_at\` datetime(3) NOT NULL,
       PRIMARY KEY (\`id\`), UNIQUE INDEX \`uq_users_username\` (\`username\`)) ${TABLE_OPTIONS}`);
+    await queryRunner.query(`CREATE TABLE \`notifications\` (
+      \`id\` varchar(40) NOT NULL, \`recipient\` varchar(80) NOT NULL, \`instance_id\` varchar(26) NOT NULL,
+      \`workflow\` varchar(64) NOT NULL, \`template\` varchar(64) NOT NULL, \`data\` longtext NOT NULL,
+      \`created_at\` datetime(3) NOT NULL,
+      PRIMARY KEY (\`id\`), INDEX \`idx_notifications_recipient\` (\`recipient\`, \`created_at\`)) ${TABLE_OPTIONS}`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['users', 'idempotency_keys', 'timers', 'outbox_messages', 'audit_entries', 'workflow_instances']) {
+    for (const table of ['notifications', 'users', 'idempotency_keys', 'timers', 'outbox_messages', 'audit_entries', 'workflow_instances']) {
       await queryRunner.query(`DROP TABLE \`${table}\``);
     }
   }

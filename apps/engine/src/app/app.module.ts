@@ -1,0 +1,36 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+
+import { AuthModule } from '@engine/auth/auth.module';
+import { ConfigModule } from '@engine/config/config.module';
+import type { EngineConfig } from '@engine/config/engine-config';
+import { DatabaseModule } from '@engine/database/database.module';
+import { DefinitionsModule } from '@engine/definitions/definitions.module';
+import { DemoModule } from '@engine/demo/demo.module';
+import { HealthModule } from '@engine/health/health.module';
+import { InstancesModule } from '@engine/instances/instances.module';
+import { JobsModule } from '@engine/jobs/jobs.module';
+import { NotificationsModule } from '@engine/notifications/notifications.module';
+import { RuntimeModule, type RuntimeModuleOptions } from '@engine/runtime/runtime.module';
+import { UsersModule } from '@engine/users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: EngineConfig, runtime: RuntimeModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        JobsModule.forRoot(config),
+        RuntimeModule.forRoot(runtime),
+        AuthModule,
+        UsersModule,
+        DefinitionsModule,
+        InstancesModule,
+        NotificationsModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+}

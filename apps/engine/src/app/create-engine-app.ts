@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+
+import type { EngineConfig } from '@engine/config/engine-config';
+import { AllExceptionsFilter } from '@engine/common/errors/all-exceptions.filter';
+import { errorBody } from '@engine/common/errors/error-body';
+import type { RuntimeModuleOptions } from '@engine/runtime/runtime.module';
+
+import { AppModule } from './app.module';
+
+/** Largest JSON body accepted; larger ones get 413. */
+export const BODY_LIMIT = '1mb';
+
+/** The engine as an HTTP application: used by `main.ts`, the tests and the benchmark alike. */
+export async function createEngineApp(
+  config: EngineConfig,
+  runtime: RuntimeModuleOptions = {},
+): Promise<NestExpressApplication> {
+  const logger: LogLevel[] | false = config.logLevel === 'silent' ? false : ['log', 'warn', 'error'];
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, runtime), {
+    bodyParser: false,
+    logger,
+  });
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"] } } }));
+  app.use(express.json({ limit: BODY_LIMIT, strict: true }));
+  app.use(bodyParserErrors);
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new AllExceptionsFilter());
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Yilin 宜邻 API')
+    .setDescription('Workflows, forms and transparency for the community foundation')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+
+  serveWebApp(app, config.webDist);
+  return app;
+}
+
+/** Malformed or oversized JSON never reaches a controller; answer it in the common error shape. */
+function bodyParserErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const { status, type } = (error ?? {}) as { status?: number; type?: string };
+  if (type === 'entity.too.large') {
+    res.status(413).json(errorBody(413, `The request body is larger than ${BODY_LIMIT}`, { code: 'PAYLOAD_TOO_LARGE' }));
+  } else if (status && status >= 400 && status < 500) {
+    res.status(status).json(errorBody(status, 'The request body is not valid JSON', { code: 'MALFORMED_JSON' }));
+  } else {
+    next(error);
+  }
+}
+
+/** The production build of the web app, when present, at `/`, with client-side routes falling back. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) return;
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,48 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+
+import { ACCESS_KEY, type AccessRule } from './access.decorator';
+import type { AuthenticatedRequest } from './session-user';
+import { TokenService } from './token.service';
+
+/** Reads the bearer token on every request and applies the route's declared access rule. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    if (!rule) {
+      this.logger.error(`${request.method} ${request.path} declares no access rule; refused`);
+      throw new ForbiddenException('This route is not open to anyone');
+    }
+    const header = request.headers.authorization;
+    if (header) {
+      const [scheme, token] = header.split(' ');
+      const user = scheme?.toLowerCase() === 'bearer' && token ? this.tokens.verify(token) : null;
+      if (!user && rule !== 'public') throw new UnauthorizedException('Your session has expired or is not valid; please sign in again');
+      if (user) request.user = user;
+    }
+    if (rule === 'public') return true;
+    if (!request.user) throw new UnauthorizedException('Please sign in first');
+    if (rule === 'signed-in') return true;
+    if (request.user.roles.some((role) => rule.includes(role))) return true;
+    throw new ForbiddenException(`This needs one of these roles: ${rule.join(', ')}`);
+  }
+}

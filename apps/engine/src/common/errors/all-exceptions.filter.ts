@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+
+import type { ErrorBody } from '@yilin/contracts';
+import { isRuntimeError } from '@yilin/runtime';
+
+import { DomainError } from './domain.error';
+import { errorBody } from './error-body';
+import { RUNTIME_ERROR_STATUS } from './runtime-error-status';
+
+const DATABASE_DOWN = /ECONNREFUSED|ETIMEDOUT|PROTOCOL_CONNECTION_LOST|ER_CON_COUNT_ERROR|Pool is closed|connect ETIMEDOUT|SQLITE_BUSY|Connection lost|ECONNRESET/;
+
+/**
+ * The one place errors become responses: runtime and domain refusals by their code, Nest's HTTP
+ * exceptions as they are, an unreachable database as 503, anything else as 500 with an id to find the log.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (isRuntimeError(exception)) {
+      return errorBody(RUNTIME_ERROR_STATUS[exception.code], exception.message, {
+        code: exception.code,
+        ...(exception.details !== undefined ? { details: exception.details } : {}),
+      });
+    }
+    if (exception instanceof DomainError) {
+      return errorBody(exception.status, exception.message, {
+        code: exception.code,
+        ...(exception.details !== undefined ? { details: exception.details } : {}),
+      });
+    }
+    if (exception instanceof HttpException) {
+      return fromHttpException(exception);
+    }
+    const message = exception instanceof Error ? `${exception.message} ${(exception as { code?: string }).code ?? ''}` : '';
+    if (DATABASE_DOWN.test(message)) {
+      this.logger.warn(`Database unavailable: ${message}`);
+      return errorBody(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable; please try again shortly', {
+        code: 'DATABASE_UNAVAILABLE',
+      });
+    }
+    const errorId = randomUUID();
+    this.logger.error(`Unexpected error ${errorId}`, exception instanceof Error ? exception.stack : String(exception));
+    return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; quote the error id if you report it', {
+      code: 'INTERNAL',
+      errorId,
+    });
+  }
+}
+
+function fromHttpException(exception: HttpException): ErrorBody {
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  if (typeof response === 'object' && response !== null) {
+    const { message, code, details } = response as { message?: unknown; code?: string; details?: unknown };
+    const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+    return errorBody(status, text, { ...(code ? { code } : {}), ...(details !== undefined ? { details } : {}) });
+  }
+  return errorBody(status, String(response));
+}

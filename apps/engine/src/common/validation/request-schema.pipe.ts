@@ -1,0 +1,29 @@
+import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
+
+import type { JsonSchema } from '@yilin/contracts';
+import { compileFormSchema, createValidationAjv, type FormValidator } from '@yilin/form-validation';
+
+const ajv = createValidationAjv();
+
+/** Validates a request body or query against a JSON Schema: 400 with field paths when it does not fit. */
+@Injectable()
+export class RequestSchemaPipe implements PipeTransform {
+  private readonly validate: FormValidator;
+  private readonly missingValue: unknown;
+
+  constructor(schema: JsonSchema) {
+    this.validate = compileFormSchema(ajv, schema);
+    // A missing body or query is an empty object; a missing header stays missing.
+    this.missingValue = schema.type === 'object' ? {} : undefined;
+  }
+
+  transform(value: unknown): unknown {
+    const input = value ?? this.missingValue;
+    if (input === undefined) return undefined;
+    const issues = this.validate(input);
+    if (issues.length) {
+      throw new BadRequestException({ message: 'The request is not valid', code: 'INVALID_REQUEST', details: issues });
+    }
+    return input;
+  }
+}

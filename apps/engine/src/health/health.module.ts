@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+
+import { HealthController } from './health.controller';
+import { HttpMetricsInterceptor } from './http-metrics.interceptor';
+import { MetricsService } from './metrics.service';
+
+@Module({
+  controllers: [HealthController],
+  providers: [MetricsService, { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor }],
+})
+export class HealthModule {}

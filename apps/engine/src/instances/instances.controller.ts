@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+
+import type {
+  AuditEntryDto,
+  CreateInstanceRequest,
+  InstanceDto,
+  InstancePageDto,
+  InstanceStatus,
+  SendEventRequest,
+} from '@yilin/contracts';
+import { WorkflowRuntime } from '@yilin/runtime';
+import { Access } from '@engine/auth/access.decorator';
+import { CurrentUser } from '@engine/auth/current-user.decorator';
+import type { SessionUser } from '@engine/auth/session-user';
+import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
+
+import { IdempotencyKey } from '@engine/common/validation/idempotency-key.decorator';
+
+import { CREATE_INSTANCE_SCHEMA, LIST_INSTANCES_SCHEMA, SEND_EVENT_SCHEMA } from './instances.schemas';
+
+interface ListInstancesQuery {
+  workflow?: string;
+  state?: string;
+  status?: InstanceStatus;
+  limit?: number;
+  cursor?: string;
+}
+
+@ApiTags('instances')
+@ApiBearerAuth()
+@Controller('instances')
+export class InstancesController {
+  constructor(private readonly runtime: WorkflowRuntime) {}
+
+  @Post()
+  @Access('signed-in')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  start(
+    @CurrentUser() user: SessionUser,
+    @Body(new RequestSchemaPipe(CREATE_INSTANCE_SCHEMA)) body: CreateInstanceRequest,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<InstanceDto> {
+    return this.runtime.start({ workflow: body.workflow, data: body.data, actor: user, idempotencyKey });
+  }
+
+  @Get()
+  @Access('signed-in')
+  list(
+    @CurrentUser() user: SessionUser,
+    @Query(new RequestSchemaPipe(LIST_INSTANCES_SCHEMA)) query: ListInstancesQuery,
+  ): Promise<InstancePageDto> {
+    return this.runtime.list({ actor: user, ...query, limit: query.limit ? Number(query.limit) : undefined });
+  }
+
+  @Get(':id')
+  @Access('signed-in')
+  get(@CurrentUser() user: SessionUser, @Param('id') id: string): Promise<InstanceDto> {
+    return this.runtime.get(id, user);
+  }
+
+  @Post(':id/events')
+  @HttpCode(200)
+  @Access('signed-in')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  send(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Body(new RequestSchemaPipe(SEND_EVENT_SCHEMA)) body: SendEventRequest,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<InstanceDto> {
+    return this.runtime.send({
+      instanceId: id,
+      type: body.type,
+      data: body.data,
+      expectedRevision: body.expectedRevision,
+      actor: user,
+      idempotencyKey,
+    });
+  }
+
+  @Get(':id/history')
+  @Access('signed-in')
+  history(@CurrentUser() user: SessionUser, @Param('id') id: string): Promise<AuditEntryDto[]> {
+    return this.runtime.history(id, user);
+  }
+}

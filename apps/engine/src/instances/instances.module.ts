@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+
+import { InstancesController } from './instances.controller';
+
+@Module({ controllers: [InstancesController] })
+export class InstancesModule {}

@@ -1,0 +1,95 @@
+import type { Queue } from 'bull';
+
+import type { TimerRecord } from '@yilin/runtime';
+
+import { EffectQueue, OUTBOX_ATTEMPTS, OUTBOX_BACKOFF_MS, type QueueHealth } from './effect-queue';
+import type { OutboxJob } from './outbox/outbox.job';
+import type { TimerJob } from './timers/timer.job';
+
+const WORKER_CONCURRENCY = 8;
+
+/**
+ * Bull on Redis: every engine process enqueues, worker processes consume. Job ids are the durable row
+ * ids, so a message or timer enqueued twice (by two sweepers, or after a crash) runs once.
+ */
+export class BullEffectQueue extends EffectQueue {
+  constructor(
+    private readonly outboxQueue: Queue<OutboxJob>,
+    private readonly timerQueue: Queue<TimerJob>,
+  ) {
+    super();
+  }
+
+  startWorkers(): void {
+    const workers = this.workers;
+    if (!workers) throw new Error('Attach workers before starting them');
+    void this.outboxQueue.process(WORKER_CONCURRENCY, (job) =>
+      workers.processOutbox(job.data.messageId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1)),
+    );
+    void this.timerQueue.process(WORKER_CONCURRENCY, async (job) => {
+      const outcome = await workers.fireTimer(job.data.timerId);
+      // Another process's clock may run slightly ahead; a retry with backoff fires it when due.
+      if (outcome === 'not-due') throw new Error(`Timer ${job.data.timerId} is not due yet`);
+      return outcome;
+    });
+  }
+
+  async enqueue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void> {
+    const now = Date.now();
+    await Promise.all([
+      messageIds.length &&
+        this.outboxQueue.addBulk(
+          messageIds.map((messageId) => ({
+            data: { messageId },
+            opts: {
+              jobId: `outbox:${messageId}`,
+              attempts: OUTBOX_ATTEMPTS,
+              backoff: { type: 'exponential', delay: OUTBOX_BACKOFF_MS },
+              removeOnComplete: true,
+              removeOnFail: false,
+            },
+          })),
+        ),
+      timers.length &&
+        this.timerQueue.addBulk(
+          timers.map((timer) => ({
+            data: { timerId: timer.id },
+            opts: {
+              jobId: `timer:${timer.id}`,
+              delay: Math.max(0, timer.dueAt.getTime() - now),
+              attempts: 20,
+              backoff: { type: 'fixed', delay: 500 },
+              removeOnComplete: true,
+              removeOnFail: false,
+            },
+          })),
+        ),
+    ]);
+  }
+
+  async retry(messageId: string): Promise<void> {
+    const earlier = await this.outboxQueue.getJob(`outbox:${messageId}`);
+    if (earlier) await earlier.remove();
+    await this.enqueue([messageId], []);
+  }
+
+  async health(): Promise<QueueHealth> {
+    try {
+      await withTimeout(this.outboxQueue.client.ping(), 1000);
+      return { status: 'up', driver: 'bull' };
+    } catch {
+      return { status: 'down', driver: 'bull' };
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.outboxQueue.close(), this.timerQueue.close()]);
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms).unref()),
+  ]);
+}

@@ -1,0 +1,39 @@
+import type { EffectDispatcher, OutboxRecord, TimerOutcome, TimerRecord } from '@yilin/runtime';
+
+export interface EffectWorkers {
+  /** Throws when the attempt failed; `finalAttempt` makes the failure permanent (visible to admins). */
+  processOutbox(messageId: string, finalAttempt: boolean): Promise<unknown>;
+  fireTimer(timerId: string): Promise<TimerOutcome>;
+}
+
+export interface QueueHealth {
+  status: 'up' | 'down';
+  driver: 'bull' | 'in-process';
+}
+
+/** How often an outbox message is tried before it is marked failed, and the first retry's delay. */
+export const OUTBOX_ATTEMPTS = 5;
+export const OUTBOX_BACKOFF_MS = 1000;
+
+/**
+ * Delivers outbox messages and fires timers: Bull on Redis across processes, or in-process for the
+ * embedded default. Deliveries are at-least-once; workers are idempotent, so each is once in effect.
+ */
+export abstract class EffectQueue implements EffectDispatcher {
+  protected workers: EffectWorkers | null = null;
+
+  /** Gives the queue its workers; a process in the `api` role never calls this and only enqueues. */
+  attach(workers: EffectWorkers): void {
+    this.workers = workers;
+  }
+
+  dispatch(effects: { outbox: OutboxRecord[]; timers: TimerRecord[]; cancelledTimerIds: string[] }): void {
+    void this.enqueue(effects.outbox.map((m) => m.id), effects.timers).catch(() => undefined);
+  }
+
+  abstract enqueue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void>;
+  /** Re-runs a message an admin retried (its row is already pending again). */
+  abstract retry(messageId: string): Promise<void>;
+  abstract health(): Promise<QueueHealth>;
+  abstract close(): Promise<void>;
+}

@@ -1,0 +1,64 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+import { InstanceStore } from '@yilin/runtime';
+
+import { EffectQueue } from './effect-queue';
+
+const SWEEP_INTERVAL_MS = 5000;
+/** Messages younger than this are still on their way from the request that wrote them. */
+const OUTBOX_GRACE_MS = 3000;
+const TIMER_HORIZON_MS = 60_000;
+const BATCH = 1000;
+
+/**
+ * Finds durable work that no queue holds — after a crash, a Redis restart, or timers too far ahead to
+ * schedule at once — and enqueues it again. Safe to run in every worker process.
+ */
+@Injectable()
+export class EffectSweeper {
+  private readonly logger = new Logger(EffectSweeper.name);
+  private handle: NodeJS.Timeout | null = null;
+  private running = false;
+
+  constructor(
+    private readonly store: InstanceStore,
+    private readonly queue: EffectQueue,
+  ) {}
+
+  start(): void {
+    void this.sweep(true);
+    this.handle = setInterval(() => void this.sweep(false), SWEEP_INTERVAL_MS);
+    this.handle.unref();
+  }
+
+  stop(): void {
+    if (this.handle) clearInterval(this.handle);
+    this.handle = null;
+  }
+
+  /** One pass; `everything` at start also reschedules every pending timer, however far ahead. */
+  async sweep(everything: boolean): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      const now = Date.now();
+      const messages = await this.store.listOutbox({
+        status: 'pending',
+        createdBefore: new Date(now - (everything ? 0 : OUTBOX_GRACE_MS)),
+        limit: BATCH,
+      });
+      const timers = await this.store.listPendingTimers({
+        dueBefore: everything ? undefined : new Date(now + TIMER_HORIZON_MS),
+        limit: everything ? 100_000 : BATCH * 10,
+      });
+      await this.queue.enqueue(
+        messages.map((m) => m.id),
+        timers,
+      );
+    } catch (error) {
+      this.logger.warn(`Sweep failed, will retry: ${String(error)}`);
+    } finally {
+      this.running = false;
+    }
+  }
+}

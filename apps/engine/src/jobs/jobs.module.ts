@@ -1,0 +1,49 @@
+import { BullModule, getQueueToken } from '@nestjs/bull';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import type { Queue } from 'bull';
+
+import type { EngineConfig } from '@engine/config/engine-config';
+
+import { BullEffectQueue } from './bull-effect-queue';
+import { EffectQueue } from './effect-queue';
+import { EffectSweeper } from './effect-sweeper.service';
+import { EffectWorkersService } from './effect-workers.service';
+import { FailedJobsController } from './failed-jobs.controller';
+import { InProcessEffectQueue } from './in-process-effect-queue';
+import { OUTBOX_QUEUE } from './outbox/outbox.job';
+import { TIMERS_QUEUE } from './timers/timer.job';
+
+/** Bull on Redis when REDIS_URL is set; otherwise the in-process queue over the same durable rows. */
+@Global()
+@Module({})
+export class JobsModule {
+  static forRoot(config: EngineConfig): DynamicModule {
+    const common = {
+      module: JobsModule,
+      controllers: [FailedJobsController],
+      exports: [EffectQueue],
+    };
+    if (!config.redisUrl) {
+      return {
+        ...common,
+        providers: [{ provide: EffectQueue, useFactory: () => new InProcessEffectQueue() }, EffectSweeper, EffectWorkersService],
+      };
+    }
+    return {
+      ...common,
+      imports: [
+        BullModule.forRoot({ redis: config.redisUrl, prefix: config.queuePrefix }),
+        BullModule.registerQueue({ name: OUTBOX_QUEUE }, { name: TIMERS_QUEUE }),
+      ],
+      providers: [
+        {
+          provide: EffectQueue,
+          inject: [getQueueToken(OUTBOX_QUEUE), getQueueToken(TIMERS_QUEUE)],
+          useFactory: (outbox: Queue, timers: Queue) => new BullEffectQueue(outbox, timers),
+        },
+        EffectSweeper,
+        EffectWorkersService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+
+import {
+  type Clock,
+  DefinitionMigrator,
+  InstanceStore,
+  OutboxProcessor,
+  type RuntimeDefinition,
+  systemClock,
+  WorkflowRegistry,
+  WorkflowRuntime,
+} from '@yilin/runtime';
+import { WORKFLOW_CATALOG } from '@engine/definitions/workflow-catalog';
+import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
+import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
+import { EffectQueue } from '@engine/jobs/effect-queue';
+
+import { CLOCK, WORKFLOW_DEFINITIONS } from './runtime.tokens';
+import { WorkflowLinksService } from './workflow-links.service';
+
+export interface RuntimeModuleOptions {
+  definitions?: RuntimeDefinition[];
+  clock?: Clock;
+}
+
+/** Wires the framework-free runtime to TypeORM, the shared validator and the effect queue. */
+@Global()
+@Module({})
+export class RuntimeModule {
+  static forRoot(options: RuntimeModuleOptions = {}): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        { provide: WORKFLOW_DEFINITIONS, useValue: options.definitions ?? WORKFLOW_CATALOG },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        {
+          provide: WorkflowRegistry,
+          inject: [WORKFLOW_DEFINITIONS],
+          useFactory: (definitions: RuntimeDefinition[]) => new WorkflowRegistry(definitions),
+        },
+        TypeOrmInstanceStore,
+        { provide: InstanceStore, useExisting: TypeOrmInstanceStore },
+        {
+          provide: WorkflowRuntime,
+          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK],
+          useFactory: (registry: WorkflowRegistry, store: InstanceStore, queue: EffectQueue, clock: Clock) =>
+            new WorkflowRuntime({ registry, store, validator: new SchemaDataValidator(), dispatcher: queue, clock }),
+        },
+        {
+          provide: OutboxProcessor,
+          inject: [InstanceStore],
+          useFactory: (store: InstanceStore) => new OutboxProcessor(store),
+        },
+        {
+          provide: DefinitionMigrator,
+          inject: [WorkflowRegistry, InstanceStore, CLOCK],
+          useFactory: (registry: WorkflowRegistry, store: InstanceStore, clock: Clock) =>
+            new DefinitionMigrator(registry, store, clock),
+        },
+        WorkflowLinksService,
+      ],
+      exports: [WorkflowRegistry, InstanceStore, WorkflowRuntime, OutboxProcessor, DefinitionMigrator, CLOCK],
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
+import { ROLES, type CreateUserRequest, type Role, type UserDto } from '@yilin/contracts';
+import { Access } from '@engine/auth/access.decorator';
+import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
+
+import { UsersService } from './users.service';
+
+const ROLES_SCHEMA = { type: 'array', items: { enum: [...ROLES] }, uniqueItems: true, maxItems: ROLES.length };
+
+const CREATE_USER_SCHEMA = {
+  type: 'object',
+  required: ['username', 'password', 'roles'],
+  additionalProperties: false,
+  properties: {
+    username: { type: 'string', pattern: '^[a-zA-Z0-9_.-]{3,64}$' },
+    password: { type: 'string', minLength: 8, maxLength: 256 },
+    displayName: { type: 'string', minLength: 1, maxLength: 128 },
+    roles: ROLES_SCHEMA,
+  },
+};
+
+const SET_ROLES_SCHEMA = {
+  type: 'object',
+  required: ['roles'],
+  additionalProperties: false,
+  properties: { roles: ROLES_SCHEMA },
+};
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Access(['admin'])
+  list(): Promise<UserDto[]> {
+    return this.users.list();
+  }
+
+  @Post()
+  @Access(['admin'])
+  create(@Body(new RequestSchemaPipe(CREATE_USER_SCHEMA)) body: CreateUserRequest): Promise<UserDto> {
+    return this.users.create(body);
+  }
+
+  @Put(':id/roles')
+  @Access(['admin'])
+  setRoles(@Param('id') id: string, @Body(new RequestSchemaPipe(SET_ROLES_SCHEMA)) body: { roles: Role[] }): Promise<UserDto> {
+    return this.users.setRoles(id, body.roles);
+  }
+}
