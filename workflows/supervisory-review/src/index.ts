@@ -1,0 +1,5 @@
+export * from './supervisory-review.types';
+export * from './supervisory-review.guards';
+export * from './supervisory-review.machine';
+export * from './supervisory-review.definition';
+export * from './review-progress.util';

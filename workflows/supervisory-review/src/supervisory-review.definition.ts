@@ -1,0 +1,146 @@
+import type { EventPolicy, JsonSchema, WorkflowDefinition } from '@yilin/contracts';
+
+import {
+  SUPERVISORY_REVIEW_KEY,
+  type SupervisoryReviewMachine,
+  supervisoryReviewMachine,
+} from './supervisory-review.machine';
+import type { ReviewEventType } from './supervisory-review.types';
+
+const text: JsonSchema = { type: 'string', minLength: 1 };
+const reasonOnly: JsonSchema = { type: 'object', required: ['reason'], properties: { reason: text } };
+// The owner of the subject answers, or staff for the foundation; the machine's guard narrows it.
+const SUBJECT_SIDE = ['applicant', 'staff'] as const;
+
+const startSchema: JsonSchema = {
+  type: 'object',
+  required: ['source', 'trackingCode', 'description'],
+  properties: {
+    source: { enum: ['public', 'risk-rule', 'supervisor'] },
+    trackingCode: text,
+    description: text,
+    category: { type: 'string' },
+    rule: { type: 'string' },
+    contact: {
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        phone: { type: 'string' },
+        email: { type: 'string' },
+        userId: { type: 'string' },
+      },
+    },
+    subject: {
+      type: 'object',
+      required: ['workflow', 'instanceId'],
+      properties: { workflow: text, instanceId: text, ownerId: { type: 'string' } },
+    },
+  },
+};
+
+const events: Record<ReviewEventType, EventPolicy> = {
+  ACCEPT: {
+    title: { zh: '受理', en: 'Accept for investigation' },
+    by: ['supervisor'],
+    schema: { type: 'object', properties: { note: { type: 'string' } } },
+  },
+  DISMISS: {
+    title: { zh: '不予受理', en: 'Dismiss with a reason' },
+    by: ['supervisor'],
+    schema: reasonOnly,
+  },
+  ASSIGN: {
+    title: { zh: '指派监事', en: 'Assign a supervisor' },
+    by: ['supervisor'],
+    schema: { type: 'object', required: ['supervisorId'], properties: { supervisorId: text } },
+  },
+  REQUEST_INFO: {
+    title: { zh: '要求说明情况', en: 'Request information from the subject' },
+    by: ['supervisor'],
+    schema: {
+      type: 'object',
+      required: ['questions'],
+      properties: { questions: { type: 'array', minItems: 1, items: text } },
+    },
+  },
+  PROVIDE_INFO: {
+    title: { zh: '提交情况说明', en: 'Provide the information requested' },
+    by: SUBJECT_SIDE,
+    schema: { type: 'object', required: ['answer'], properties: { answer: text } },
+  },
+  SUSPEND_SUBJECT: {
+    title: { zh: '暂停相关资助', en: 'Suspend the related grant' },
+    by: ['supervisor'],
+    schema: reasonOnly,
+  },
+  RESUME_SUBJECT: {
+    title: { zh: '恢复相关资助', en: 'Lift the grant’s suspension' },
+    by: ['supervisor'],
+    schema: { type: 'object', properties: { reason: { type: 'string' } } },
+  },
+  FINDINGS: {
+    title: { zh: '调查结论', en: 'Record the findings' },
+    by: ['supervisor'],
+    schema: {
+      type: 'object',
+      required: ['outcome', 'summary'],
+      properties: {
+        outcome: { enum: ['no-issue', 'issue'] },
+        riskLevel: { enum: ['low', 'medium', 'high'] },
+        summary: text,
+      },
+    },
+  },
+  ORDER_RECTIFICATION: {
+    title: { zh: '责令整改', en: 'Order rectification' },
+    by: ['supervisor'],
+    schema: {
+      type: 'object',
+      required: ['requirements'],
+      properties: { requirements: text, dueAt: { type: 'string', format: 'date-time' } },
+    },
+  },
+  RECTIFY: {
+    title: { zh: '提交整改情况', en: 'Report the rectification' },
+    by: SUBJECT_SIDE,
+    schema: { type: 'object', required: ['response'], properties: { response: text } },
+  },
+  VERIFY: {
+    title: { zh: '核实整改', en: 'Verify the rectification' },
+    by: ['supervisor'],
+    schema: {
+      type: 'object',
+      required: ['accepted', 'comment'],
+      properties: { accepted: { type: 'boolean' }, comment: { type: 'string' } },
+    },
+  },
+  PUBLISH: {
+    title: { zh: '公开结果', en: 'Publish the outcome' },
+    by: ['supervisor'],
+    schema: { type: 'object', required: ['publicSummary'], properties: { publicSummary: text } },
+  },
+};
+
+export const supervisoryReviewDefinition: WorkflowDefinition<SupervisoryReviewMachine> = {
+  key: SUPERVISORY_REVIEW_KEY,
+  version: 1,
+  title: { zh: '监督审查', en: 'Supervisory review' },
+  machine: supervisoryReviewMachine,
+  start: { by: ['supervisor', 'staff'], schema: startSchema },
+  events,
+  visibleTo: ['supervisor', 'admin'],
+  states: {
+    triage: { zh: '分拣', en: 'Triage' },
+    investigation: { zh: '调查', en: 'Investigation' },
+    'investigation.unassigned': { zh: '待指派监事', en: 'Awaiting a supervisor' },
+    'investigation.open': { zh: '调查中', en: 'Investigating' },
+    'investigation.awaitingInformation': { zh: '待被查方说明', en: 'Awaiting information from the subject' },
+    rectification: { zh: '整改', en: 'Rectification' },
+    'rectification.ordering': { zh: '待下达整改要求', en: 'Awaiting the rectification order' },
+    'rectification.awaitingResponse': { zh: '待被查方整改', en: 'Awaiting rectification' },
+    'rectification.verifying': { zh: '整改核实中', en: 'Verifying the rectification' },
+    concluded: { zh: '已结论，待公开', en: 'Concluded, awaiting publication' },
+    dismissed: { zh: '不予受理', en: 'Dismissed' },
+    closed: { zh: '已公开并办结', en: 'Published and closed' },
+  },
+};
