@@ -1,0 +1,64 @@
+import type { EventActor } from '@yilin/contracts';
+import { InMemoryInstanceStore, SYSTEM_ACTOR, WorkflowRegistry, WorkflowRuntime } from '@yilin/runtime';
+
+import { supervisoryReviewDefinition } from './supervisory-review.definition';
+
+const actor = (id: string, ...roles: EventActor['roles']): EventActor => ({ id, username: id, roles });
+const chair = actor('sup1', 'supervisor');
+const investigator = actor('sup2', 'supervisor');
+
+describe('supervisory-review through the runtime', () => {
+  it('runs a public report from triage to a published, redacted outcome, lifting the grant’s suspension', async () => {
+    let now = new Date('2026-10-08T01:00:00.000Z');
+    const store = new InMemoryInstanceStore();
+    const runtime = new WorkflowRuntime({
+      registry: new WorkflowRegistry([supervisoryReviewDefinition]),
+      store,
+      validator: { validate: async () => ({ issues: [] }) },
+      clock: { now: () => now },
+    });
+    const send = (type: string, data: Record<string, unknown>, by: EventActor) => {
+      now = new Date(now.getTime() + 3_600_000);
+      return runtime.send({ instanceId: id, type, data, actor: by });
+    };
+    const signals = async () =>
+      (await store.listOutbox({ status: 'pending', limit: 100 }))
+        .filter((row) => row.type === 'signal')
+        .map((row) => (row.payload as { event: { type: string } }).event.type);
+
+    const started = await runtime.start({
+      workflow: 'supervisory-review',
+      actor: SYSTEM_ACTOR,
+      data: {
+        source: 'public',
+        trackingCode: 'JD-7Q2K-9XRM',
+        description: '反映项目经费去向不明',
+        contact: { phone: '13800138000' },
+        subject: { workflow: 'grant-approval', instanceId: 'grant-1', ownerId: 'applicant-42' },
+      },
+    });
+    const id = started.id;
+    expect(started.state).toBe('triage');
+    await expect(send('ACCEPT', {}, actor('s1', 'staff'))).rejects.toMatchObject({ code: 'INSTANCE_NOT_FOUND' });
+
+    await send('ACCEPT', {}, chair);
+    await send('ASSIGN', { supervisorId: investigator.id }, chair);
+    await expect(send('SUSPEND_SUBJECT', { reason: '待查' }, chair)).rejects.toMatchObject({ code: 'EVENT_REJECTED' });
+    await send('SUSPEND_SUBJECT', { reason: '待查' }, investigator);
+    expect(await signals()).toEqual(['SUSPEND']);
+    const concluded = await send('FINDINGS', { outcome: 'no-issue', summary: '经费使用合规' }, investigator);
+    expect(concluded.state).toBe('concluded');
+    expect(await signals()).toEqual(['SUSPEND', 'RESUME']);
+    await expect(
+      send('PUBLISH', { publicSummary: '来电 13800138000 反映的问题不成立' }, chair),
+    ).rejects.toMatchObject({ code: 'EVENT_REJECTED' });
+    const closed = await send('PUBLISH', { publicSummary: '经核查，项目经费使用合规。' }, chair);
+    expect(closed.status).toBe('done');
+    expect(closed.context.disclosure).toEqual({
+      summary: '经核查，项目经费使用合规。',
+      riskLevel: null,
+      outcome: 'no-issue',
+      publishedAt: now.toISOString(),
+    });
+  });
+});
