@@ -12,11 +12,13 @@ module.exports = {
     {
       ...preset,
       displayName: 'integration',
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.int-spec.ts'],
     },
     {
       ...preset,
       displayName: 'e2e',
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
     },
   ],

@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 
+import type { Clock } from '@yilin/runtime';
+
 import { AuthModule } from '@engine/auth/auth.module';
 import { ConfigModule } from '@engine/config/config.module';
 import type { EngineConfig } from '@engine/config/engine-config';
@@ -15,11 +17,11 @@ import { UsersModule } from '@engine/users/users.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: EngineConfig, runtime: RuntimeModuleOptions = {}): DynamicModule {
+  static forRoot(config: EngineConfig, runtime: RuntimeModuleOptions = {}, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, clock),
         DatabaseModule,
         JobsModule.forRoot(config),
         RuntimeModule.forRoot(runtime),

@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 
+import type { Clock } from '@yilin/runtime';
 import type { EngineConfig } from '@engine/config/engine-config';
 import { AllExceptionsFilter } from '@engine/common/errors/all-exceptions.filter';
 import { errorBody } from '@engine/common/errors/error-body';
@@ -19,12 +20,16 @@ import { AppModule } from './app.module';
 export const BODY_LIMIT = '1mb';
 
 /** The engine as an HTTP application: used by `main.ts`, the tests and the benchmark alike. */
+export interface EngineAppOptions extends RuntimeModuleOptions {
+  clock?: Clock;
+}
+
 export async function createEngineApp(
   config: EngineConfig,
-  runtime: RuntimeModuleOptions = {},
+  options: EngineAppOptions = {},
 ): Promise<NestExpressApplication> {
   const logger: LogLevel[] | false = config.logLevel === 'silent' ? false : ['log', 'warn', 'error'];
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, runtime), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { definitions: options.definitions }, options.clock), {
     bodyParser: false,
     logger,
   });

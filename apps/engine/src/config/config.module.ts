@@ -1,11 +1,20 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 
-import { ENGINE_CONFIG, type EngineConfig } from './engine-config';
+import { type Clock, systemClock } from '@yilin/runtime';
+
+import { CLOCK, ENGINE_CONFIG, type EngineConfig } from './engine-config';
 
 @Global()
 @Module({})
 export class ConfigModule {
-  static forRoot(config: EngineConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: ENGINE_CONFIG, useValue: config }], exports: [ENGINE_CONFIG] };
+  static forRoot(config: EngineConfig, clock: Clock = systemClock): DynamicModule {
+    return {
+      module: ConfigModule,
+      providers: [
+        { provide: ENGINE_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: clock },
+      ],
+      exports: [ENGINE_CONFIG, CLOCK],
+    };
   }
 }

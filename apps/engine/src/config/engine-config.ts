@@ -17,11 +17,14 @@ export interface EngineConfig {
   jwtTtlSeconds: number;
   seedDemo: boolean;
   role: ProcessRole;
+  /** First retry delay of a failed outbox message; later retries double it. */
+  outboxBackoffMs: number;
   webDist: string;
   logLevel: 'silent' | 'normal';
 }
 
 export const ENGINE_CONFIG = Symbol('ENGINE_CONFIG');
+export const CLOCK = Symbol('CLOCK');
 
 /** Reads configuration from the environment; everything has a zero-setup default. */
 export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
@@ -45,6 +48,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     jwtTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 8 * 3600),
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !databaseUrl,
     role,
+    outboxBackoffMs: Number(env.OUTBOX_BACKOFF_MS ?? 1000),
     webDist: resolve(env.WEB_DIST ?? 'dist/apps/web'),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
   };

@@ -1,8 +1,8 @@
 import type { Queue } from 'bull';
 
-import type { TimerRecord } from '@yilin/runtime';
+import type { Clock, TimerRecord } from '@yilin/runtime';
 
-import { EffectQueue, OUTBOX_ATTEMPTS, OUTBOX_BACKOFF_MS, type QueueHealth } from './effect-queue';
+import { EffectQueue, OUTBOX_ATTEMPTS, type QueueHealth } from './effect-queue';
 import type { OutboxJob } from './outbox/outbox.job';
 import type { TimerJob } from './timers/timer.job';
 
@@ -14,10 +14,12 @@ const WORKER_CONCURRENCY = 8;
  */
 export class BullEffectQueue extends EffectQueue {
   constructor(
+    clock: Clock,
+    backoffMs: number,
     private readonly outboxQueue: Queue<OutboxJob>,
     private readonly timerQueue: Queue<TimerJob>,
   ) {
-    super();
+    super(clock, backoffMs);
   }
 
   startWorkers(): void {
@@ -35,7 +37,7 @@ export class BullEffectQueue extends EffectQueue {
   }
 
   async enqueue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void> {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     await Promise.all([
       messageIds.length &&
         this.outboxQueue.addBulk(
@@ -44,14 +46,24 @@ export class BullEffectQueue extends EffectQueue {
             opts: {
               jobId: `outbox:${messageId}`,
               attempts: OUTBOX_ATTEMPTS,
-              backoff: { type: 'exponential', delay: OUTBOX_BACKOFF_MS },
+              backoff: { type: 'exponential', delay: this.backoffMs },
               removeOnComplete: true,
               removeOnFail: false,
             },
           })),
         ),
-      timers.length &&
-        this.timerQueue.addBulk(
+      timers.length && this.enqueueTimers(timers, now),
+    ]);
+  }
+
+  private async enqueueTimers(timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>, now: number): Promise<void> {
+    const due = timers.filter((timer) => timer.dueAt.getTime() <= now);
+    // A due timer may still sit in Redis as a delayed job scheduled by another clock; fire it now.
+    for (const timer of due) {
+      const job = await this.timerQueue.getJob(`timer:${timer.id}`);
+      if (job && (await job.isDelayed())) await job.promote();
+    }
+    await this.timerQueue.addBulk(
           timers.map((timer) => ({
             data: { timerId: timer.id },
             opts: {
@@ -63,8 +75,7 @@ export class BullEffectQueue extends EffectQueue {
               removeOnFail: false,
             },
           })),
-        ),
-    ]);
+        );
   }
 
   async retry(messageId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { EffectDispatcher, OutboxRecord, TimerOutcome, TimerRecord } from '@yilin/runtime';
+import type { Clock, EffectDispatcher, OutboxRecord, TimerOutcome, TimerRecord } from '@yilin/runtime';
 
 export interface EffectWorkers {
   /** Throws when the attempt failed; `finalAttempt` makes the failure permanent (visible to admins). */
@@ -11,9 +11,8 @@ export interface QueueHealth {
   driver: 'bull' | 'in-process';
 }
 
-/** How often an outbox message is tried before it is marked failed, and the first retry's delay. */
+/** How often an outbox message is tried before it is marked failed. */
 export const OUTBOX_ATTEMPTS = 5;
-export const OUTBOX_BACKOFF_MS = 1000;
 
 /**
  * Delivers outbox messages and fires timers: Bull on Redis across processes, or in-process for the
@@ -21,6 +20,15 @@ export const OUTBOX_BACKOFF_MS = 1000;
  */
 export abstract class EffectQueue implements EffectDispatcher {
   protected workers: EffectWorkers | null = null;
+
+  /**
+   * Delays are measured on the runtime's clock, which decides when a timer is due; `backoffMs` is the
+   * first retry delay of a failed outbox message, doubling after.
+   */
+  constructor(
+    protected readonly clock: Clock,
+    protected readonly backoffMs: number,
+  ) {}
 
   /** Gives the queue its workers; a process in the `api` role never calls this and only enqueues. */
   attach(workers: EffectWorkers): void {

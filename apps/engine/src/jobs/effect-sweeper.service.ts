@@ -1,6 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 
-import { InstanceStore } from '@yilin/runtime';
+import { type Clock, InstanceStore } from '@yilin/runtime';
+import { CLOCK } from '@engine/config/engine-config';
 
 import { EffectQueue } from './effect-queue';
 
@@ -23,6 +24,7 @@ export class EffectSweeper {
   constructor(
     private readonly store: InstanceStore,
     private readonly queue: EffectQueue,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   start(): void {
@@ -41,7 +43,7 @@ export class EffectSweeper {
     if (this.running) return;
     this.running = true;
     try {
-      const now = Date.now();
+      const now = this.clock.now().getTime();
       const messages = await this.store.listOutbox({
         status: 'pending',
         createdBefore: new Date(now - (everything ? 0 : OUTBOX_GRACE_MS)),

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 
 import type { TimerRecord } from '@yilin/runtime';
 
-import { EffectQueue, OUTBOX_ATTEMPTS, OUTBOX_BACKOFF_MS, type QueueHealth } from './effect-queue';
+import { EffectQueue, OUTBOX_ATTEMPTS, type QueueHealth } from './effect-queue';
 
 // setTimeout cannot wait longer than ~24.8 days; later timers are picked up by the sweeper instead.
 const MAX_DELAY_MS = 2 ** 31 - 1;
@@ -50,7 +50,7 @@ export class InProcessEffectQueue extends EffectQueue {
           this.logger.warn(`Outbox message ${id} failed after ${attempt} attempts: ${String(error)}`);
           return;
         }
-        this.later(key, OUTBOX_BACKOFF_MS * 2 ** (attempt - 1), () => this.runMessage(id, attempt + 1));
+        this.later(key, this.backoffMs * 2 ** (attempt - 1), () => this.runMessage(id, attempt + 1));
       },
     );
   }
@@ -58,7 +58,7 @@ export class InProcessEffectQueue extends EffectQueue {
   private scheduleTimer(id: string, dueAt: Date): void {
     const key = `timer:${id}`;
     if (this.closed || !this.workers || this.handles.has(key) || this.inFlight.has(key)) return;
-    const delay = dueAt.getTime() - Date.now();
+    const delay = dueAt.getTime() - this.clock.now().getTime();
     if (delay > MAX_DELAY_MS) return;
     this.later(key, Math.max(0, delay), () => {
       this.inFlight.add(key);
@@ -66,12 +66,12 @@ export class InProcessEffectQueue extends EffectQueue {
         .fireTimer(id)
         .then((outcome) => {
           this.inFlight.delete(key);
-          if (outcome === 'not-due') this.scheduleTimer(id, new Date(Date.now() + 100));
+          if (outcome === 'not-due') this.scheduleTimer(id, new Date(this.clock.now().getTime() + 100));
         })
         .catch((error: unknown) => {
           this.inFlight.delete(key);
           this.logger.warn(`Timer ${id} could not fire yet: ${String(error)}`);
-          this.scheduleTimer(id, new Date(Date.now() + OUTBOX_BACKOFF_MS));
+          this.scheduleTimer(id, new Date(this.clock.now().getTime() + this.backoffMs));
         });
     });
   }

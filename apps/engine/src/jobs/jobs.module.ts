@@ -2,7 +2,8 @@ import { BullModule, getQueueToken } from '@nestjs/bull';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Queue } from 'bull';
 
-import type { EngineConfig } from '@engine/config/engine-config';
+import type { Clock } from '@yilin/runtime';
+import { CLOCK, type EngineConfig } from '@engine/config/engine-config';
 
 import { BullEffectQueue } from './bull-effect-queue';
 import { EffectQueue } from './effect-queue';
@@ -26,7 +27,7 @@ export class JobsModule {
     if (!config.redisUrl) {
       return {
         ...common,
-        providers: [{ provide: EffectQueue, useFactory: () => new InProcessEffectQueue() }, EffectSweeper, EffectWorkersService],
+        providers: [{ provide: EffectQueue, inject: [CLOCK], useFactory: (clock: Clock) => new InProcessEffectQueue(clock, config.outboxBackoffMs) }, EffectSweeper, EffectWorkersService],
       };
     }
     return {
@@ -38,8 +39,8 @@ export class JobsModule {
       providers: [
         {
           provide: EffectQueue,
-          inject: [getQueueToken(OUTBOX_QUEUE), getQueueToken(TIMERS_QUEUE)],
-          useFactory: (outbox: Queue, timers: Queue) => new BullEffectQueue(outbox, timers),
+          inject: [CLOCK, getQueueToken(OUTBOX_QUEUE), getQueueToken(TIMERS_QUEUE)],
+          useFactory: (clock: Clock, outbox: Queue, timers: Queue) => new BullEffectQueue(clock, config.outboxBackoffMs, outbox, timers),
         },
         EffectSweeper,
         EffectWorkersService,

@@ -6,21 +6,20 @@ import {
   InstanceStore,
   OutboxProcessor,
   type RuntimeDefinition,
-  systemClock,
   WorkflowRegistry,
   WorkflowRuntime,
 } from '@yilin/runtime';
+import { CLOCK } from '@engine/config/engine-config';
 import { WORKFLOW_CATALOG } from '@engine/definitions/workflow-catalog';
 import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
 import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
 import { EffectQueue } from '@engine/jobs/effect-queue';
 
-import { CLOCK, WORKFLOW_DEFINITIONS } from './runtime.tokens';
+import { WORKFLOW_DEFINITIONS } from './runtime.tokens';
 import { WorkflowLinksService } from './workflow-links.service';
 
 export interface RuntimeModuleOptions {
   definitions?: RuntimeDefinition[];
-  clock?: Clock;
 }
 
 /** Wires the framework-free runtime to TypeORM, the shared validator and the effect queue. */
@@ -32,7 +31,6 @@ export class RuntimeModule {
       module: RuntimeModule,
       providers: [
         { provide: WORKFLOW_DEFINITIONS, useValue: options.definitions ?? WORKFLOW_CATALOG },
-        { provide: CLOCK, useValue: options.clock ?? systemClock },
         {
           provide: WorkflowRegistry,
           inject: [WORKFLOW_DEFINITIONS],
@@ -59,7 +57,7 @@ export class RuntimeModule {
         },
         WorkflowLinksService,
       ],
-      exports: [WorkflowRegistry, InstanceStore, WorkflowRuntime, OutboxProcessor, DefinitionMigrator, CLOCK],
+      exports: [WorkflowRegistry, InstanceStore, WorkflowRuntime, OutboxProcessor, DefinitionMigrator],
     };
   }
 }

@@ -1,2 +1,1 @@
 export const WORKFLOW_DEFINITIONS = Symbol('WORKFLOW_DEFINITIONS');
-export const CLOCK = Symbol('CLOCK');
