@@ -58,6 +58,7 @@ export function initialContext(input: GrantInput): GrantContext {
     changeRequests: [],
     screenedBy: null,
     reviewerIds: [],
+    participants: [],
     scores: [],
     track: null,
     directorSlaDueAt: null,
@@ -122,7 +123,8 @@ export function recordWithdrawal(_: GrantContext, event: GrantEventOf<'WITHDRAW'
 }
 
 export function assignReviewers(_: GrantContext, event: GrantEventOf<'ACCEPT'>): Partial<GrantContext> {
-  return { screenedBy: actorRef(event.actor), reviewerIds: [...new Set(event.data.reviewerIds)], scores: [] };
+  const reviewerIds = [...new Set(event.data.reviewerIds)];
+  return { screenedBy: actorRef(event.actor), reviewerIds, participants: reviewerIds, scores: [] };
 }
 
 export function recordScore(context: GrantContext, event: GrantEventOf<'SCORE'>): Partial<GrantContext> {

@@ -74,6 +74,7 @@ const SUBJECT_WORKFLOW = 'grant-approval';
 export function riskReviewParams(
   context: GrantContext,
   rule: 'grant-above-amount' | 'report-overdue',
+  description: string,
   details: Record<string, unknown>,
 ): StartInstanceParams {
   return {
@@ -81,7 +82,8 @@ export function riskReviewParams(
     data: {
       source: 'risk-rule',
       rule,
-      subject: { workflow: SUBJECT_WORKFLOW, instanceId: context.instanceId },
+      description,
+      subject: { workflow: SUBJECT_WORKFLOW, instanceId: context.instanceId, ownerId: context.ownerId },
       title: context.application.title,
       organisation: context.application.organisation,
       programmeId: context.programme.id,
@@ -92,15 +94,27 @@ export function riskReviewParams(
   };
 }
 
+const REPORT_NAMES: Record<ReportKind, string> = { midterm: '中期报告 (mid-term report)', final: '结项报告 (final report)' };
+
 export const reportOverdueReviewParams = (context: GrantContext, kind: ReportKind) =>
-  riskReviewParams(context, 'report-overdue', {
+  riskReviewParams(
+    context,
+    'report-overdue',
+    `资助项目「${context.application.title}」${REPORT_NAMES[kind]}逾期未交 / overdue`,
+    {
     reportKind: kind,
-    dueAt: context.reports[kind].dueAt,
-    overdueAt: context.reports[kind].overdueAt,
-  });
+      dueAt: context.reports[kind].dueAt,
+      overdueAt: context.reports[kind].overdueAt,
+    },
+  );
 
 export const largeGrantReviewParams = (context: GrantContext) =>
-  riskReviewParams(context, 'grant-above-amount', { threshold: context.programme.reviewAboveAmount });
+  riskReviewParams(
+    context,
+    'grant-above-amount',
+    `资助项目「${context.application.title}」金额达到监督审查线 / grant at or above the review threshold`,
+    { threshold: context.programme.reviewAboveAmount },
+  );
 
 /** What every notice about this grant says, so templates can name it. */
 const about = (context: GrantContext) => ({

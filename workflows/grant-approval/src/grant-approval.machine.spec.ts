@@ -243,8 +243,9 @@ describe('grant approval machine', () => {
           data: expect.objectContaining({
             source: 'risk-rule',
             rule: 'report-overdue',
-            subject: { workflow: 'grant-approval', instanceId: 'grant-1' },
+            subject: { workflow: 'grant-approval', instanceId: 'grant-1', ownerId: 'alice' },
             reportKind: 'midterm',
+            description: expect.stringContaining('社区长者食堂'),
           }),
         }),
       ]);

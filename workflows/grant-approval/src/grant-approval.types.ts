@@ -202,6 +202,8 @@ export interface GrantContext {
   changeRequests: ChangeRequest[];
   screenedBy: ActorRef | null;
   reviewerIds: string[];
+  /** User ids beyond the owner who take part in this instance (the assigned reviewers); the engine may let them see it. */
+  participants: string[];
   scores: ReviewScore[];
   track: 'director' | 'council' | null;
   directorSlaDueAt: string | null;
