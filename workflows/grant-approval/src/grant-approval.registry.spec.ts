@@ -1,7 +1,7 @@
 import { WorkflowRegistry } from '@yilin/runtime';
 
-import { allStateNodes, allStatePaths } from './testing/grant-approval.fixtures';
 import { grantApprovalDefinition } from './grant-approval.definition';
+import { allStateNodes, allStatePaths } from './testing/grant-approval.fixtures';
 
 describe('grant approval definition', () => {
   it('is accepted by the workflow registry', () => {
