@@ -52,7 +52,7 @@ describe.each(ENGINE_STACKS)('instances API on $name', (stack) => {
     const asApplicant = await engine.http.get(`/api/instances/${created.id}`).set(await auth('applicant')).expect(200);
     expect(asApplicant.body.allowedEvents.map((e: { type: string }) => e.type)).toEqual(['COMMENT']);
     const asStaff = await engine.http.get(`/api/instances/${created.id}`).set(await auth('staff')).expect(200);
-    expect(asStaff.body.allowedEvents.map((e: { type: string }) => e.type).sort()).toEqual(['ASSIGN', 'COMMENT']);
+    expect(asStaff.body.allowedEvents.map((e: { type: string }) => e.type).sort()).toEqual(['ASSIGN', 'COMMENT', 'WATCH']);
     expect(asStaff.body.allowedEvents.find((e: { type: string }) => e.type === 'ASSIGN').schema).toMatchObject({ required: ['assignee'] });
 
     const assigned = await engine.http
@@ -134,7 +134,7 @@ describe.each(ENGINE_STACKS)('instances API on $name', (stack) => {
       const ticket = await openTicket();
       const notNow = await engine.http.post(`/api/instances/${ticket.id}/events`).set(await auth('staff')).send({ type: 'RESOLVE' }).expect(409);
       expect(notNow.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'EVENT_NOT_ALLOWED', details: { state: 'live.open' } });
-      expect(notNow.body.details.allowedEvents.sort()).toEqual(['ASSIGN', 'COMMENT']);
+      expect(notNow.body.details.allowedEvents.sort()).toEqual(['ASSIGN', 'COMMENT', 'WATCH']);
       const stale = await engine.http
         .post(`/api/instances/${ticket.id}/events`)
         .set(await auth('staff'))

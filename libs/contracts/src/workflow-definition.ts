@@ -31,8 +31,12 @@ export interface WorkflowInput<TData = Record<string, unknown>> {
   at: string;
 }
 
-/** The party allowed to send an event: a role, or `owner` for the person who started the instance. */
-export type EventSender = Role | 'owner';
+/**
+ * The party allowed to send an event: a role; `owner`, the person who started the instance; or
+ * `participant`, anyone the machine lists in `context.participants` (user ids: a founder filed for by
+ * staff, the subject of a review, assigned reviewers). Participants also see the instance.
+ */
+export type EventSender = Role | 'owner' | 'participant';
 
 export interface EventPolicy {
   title: LocalizedText;

@@ -1,5 +1,6 @@
 import { AuditEntryEntity } from '@engine/instances/entities/audit-entry.entity';
 import { IdempotencyKeyEntity } from '@engine/instances/entities/idempotency-key.entity';
+import { InstanceParticipantEntity } from '@engine/instances/entities/instance-participant.entity';
 import { OutboxMessageEntity } from '@engine/instances/entities/outbox-message.entity';
 import { TimerEntity } from '@engine/instances/entities/timer.entity';
 import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
@@ -9,6 +10,7 @@ import { UserEntity } from '@engine/users/user.entity';
 /** Every table the engine maps; each domain module adds its own entities here. */
 export const ENTITIES = [
   WorkflowInstanceEntity,
+  InstanceParticipantEntity,
   AuditEntryEntity,
   OutboxMessageEntity,
   TimerEntity,

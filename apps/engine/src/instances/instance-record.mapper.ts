@@ -22,6 +22,7 @@ export const toInstanceRecord = (row: WorkflowInstanceEntity): InstanceRecord =>
   status: row.status as InstanceStatus,
   revision: row.revision,
   ownerId: row.ownerId,
+  participants: row.participants ?? [],
   formPins: row.formPins ?? {},
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,

@@ -17,6 +17,7 @@ import { partialRow } from '@engine/database/partial-row.util';
 
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
+import { InstanceParticipantEntity } from './entities/instance-participant.entity';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { TimerEntity } from './entities/timer.entity';
 import { WorkflowInstanceEntity } from './entities/workflow-instance.entity';
@@ -59,12 +60,19 @@ export class TypeOrmInstanceStore implements InstanceStore {
       }
       if (query.status) qb.andWhere('i.status = :status', { status: query.status });
       if (query.cursor) qb.andWhere('i.id < :cursor', { cursor: query.cursor });
-      const { allWorkflows, workflows, ownerId } = query.visibility;
+      const { allWorkflows, workflows, userId } = query.visibility;
       if (!allWorkflows) {
+        const takingPart = qb
+          .subQuery()
+          .select('p.instance_id')
+          .from(InstanceParticipantEntity, 'p')
+          .where('p.user_id = :userId')
+          .getQuery();
         qb.andWhere(
           new Brackets((w) => {
-            w.where('i.ownerId = :ownerId', { ownerId });
+            w.where('i.ownerId = :userId', { userId });
             if (workflows.length) w.orWhere('i.workflow IN (:...visible)', { visible: workflows });
+            w.orWhere(`i.id IN ${takingPart}`);
           }),
         );
       }
@@ -144,15 +152,25 @@ export class TypeOrmInstanceStore implements InstanceStore {
 
   private transactionOn(m: EntityManager): StoreTransaction {
     const locks = this.db.driver === 'mysql';
+    // Participants as read under the lock, so an update rewrites their rows only when they changed.
+    const lockedParticipants = new Map<string, string[]>();
+    const writeParticipants = async (instanceId: string, participants: string[]) => {
+      await m.delete(InstanceParticipantEntity, { instanceId });
+      if (participants.length) {
+        await m.insert(InstanceParticipantEntity, participants.map((userId) => ({ instanceId, userId })));
+      }
+    };
     return {
       lockInstance: async (id) => {
         const qb = m.createQueryBuilder(WorkflowInstanceEntity, 'i').where('i.id = :id', { id });
         if (locks) qb.setLock('pessimistic_write');
         const row = await qb.getOne();
+        if (row) lockedParticipants.set(id, row.participants ?? []);
         return row && toInstanceRecord(row);
       },
       insertInstance: async (instance) => {
         await m.insert(WorkflowInstanceEntity, partialRow<WorkflowInstanceEntity>(instance));
+        if (instance.participants.length) await writeParticipants(instance.id, instance.participants);
       },
       updateInstance: async (instance, expectedRevision) => {
         const { id, ...fields } = instance;
@@ -161,7 +179,11 @@ export class TypeOrmInstanceStore implements InstanceStore {
           { id, revision: expectedRevision },
           partialRow<WorkflowInstanceEntity>(fields),
         );
-        return result.affected === 1;
+        if (result.affected !== 1) return false;
+        if (lockedParticipants.get(id)?.join() !== instance.participants.join()) {
+          await writeParticipants(id, instance.participants);
+        }
+        return true;
       },
       appendAudit: async (entry) => {
         await m.insert(AuditEntryEntity, partialRow<AuditEntryEntity>(entry));

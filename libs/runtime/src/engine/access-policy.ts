@@ -13,7 +13,9 @@ export function canSeeInstance(
   instance: InstanceRecord,
   actor: EventActor,
 ): boolean {
-  return seesAllInstances(definition, actor) || instance.ownerId === actor.id;
+  return (
+    seesAllInstances(definition, actor) || instance.ownerId === actor.id || instance.participants.includes(actor.id)
+  );
 }
 
 export function canStart(definition: RuntimeDefinition, actor: EventActor): boolean {
@@ -23,7 +25,9 @@ export function canStart(definition: RuntimeDefinition, actor: EventActor): bool
 export function maySend(policy: EventPolicy, instance: InstanceRecord, actor: EventActor): boolean {
   if (actor.system) return true;
   if (policy.system) return false;
-  return policy.by.some((sender) =>
-    sender === 'owner' ? instance.ownerId === actor.id : actor.roles.includes(sender),
-  );
+  return policy.by.some((sender) => {
+    if (sender === 'owner') return instance.ownerId === actor.id;
+    if (sender === 'participant') return instance.participants.includes(actor.id);
+    return actor.roles.includes(sender);
+  });
 }

@@ -20,7 +20,7 @@ export interface CommittedStep {
 export async function commitStep(
   tx: StoreTransaction,
   previous: InstanceRecord | null,
-  next: Omit<InstanceRecord, 'state' | 'snapshot' | 'status' | 'revision' | 'updatedAt'>,
+  next: Omit<InstanceRecord, 'state' | 'snapshot' | 'status' | 'participants' | 'revision' | 'updatedAt'>,
   step: MachineStep,
   event: WorkflowEvent,
   now: Date,
@@ -30,6 +30,7 @@ export async function commitStep(
     state: step.state,
     snapshot: step.persisted,
     status: step.status,
+    participants: step.participants,
     revision: (previous?.revision ?? 0) + 1,
     updatedAt: now,
   };

@@ -30,6 +30,7 @@ export interface MachineStep {
   persisted: unknown;
   state: string;
   status: InstanceStatus;
+  participants: string[];
   effects: RequestedEffects;
 }
 
@@ -75,8 +76,16 @@ function toStep(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, actions:
     persisted: machine.getPersistedSnapshot(snapshot),
     state: stateValueToString(snapshot.value),
     status: statusOf(snapshot),
+    participants: participantsOf(snapshot.context),
     effects: effectsFromActions(actions as Array<{ type: string; params?: unknown }>),
   };
+}
+
+/** The user ids a machine lists in `context.participants`, sorted and without duplicates. */
+export function participantsOf(context: unknown): string[] {
+  const listed = (context as { participants?: unknown } | undefined)?.participants;
+  if (!Array.isArray(listed)) return [];
+  return [...new Set(listed.filter((id): id is string => typeof id === 'string' && id.length > 0))].sort();
 }
 
 /** Splits the actions `transition()` returned into durable timers and outbox messages. */

@@ -255,7 +255,7 @@ export class WorkflowRuntime {
       visibility: {
         allWorkflows: Boolean(command.actor.system) || command.actor.roles.includes('admin'),
         workflows,
-        ownerId: command.actor.id,
+        userId: command.actor.id,
       },
       limit: limit + 1,
       cursor: command.cursor,

@@ -60,7 +60,8 @@ export class InMemoryInstanceStore implements InstanceStore {
         (i) =>
           visibility.allWorkflows ||
           visibility.workflows.includes(i.workflow) ||
-          i.ownerId === visibility.ownerId,
+          i.ownerId === visibility.userId ||
+          i.participants.includes(visibility.userId),
       )
       .filter((i) => !query.cursor || i.id < query.cursor)
       .sort((a, b) => (a.id < b.id ? 1 : -1))

@@ -58,6 +58,7 @@ export class DefinitionMigrator {
             version: toVersion,
             snapshot: replay.step.persisted,
             status: replay.step.status,
+            participants: replay.step.participants,
             revision: instance.revision + 1,
             updatedAt: now,
           };

@@ -13,8 +13,8 @@ export interface InstanceQuery {
   /** A state path; matches it and every state nested inside it. */
   state?: string;
   status?: InstanceStatus;
-  /** Restricts to these workflows, or to instances owned by `ownerId` in any workflow. */
-  visibility: { allWorkflows: boolean; workflows: readonly string[]; ownerId: string };
+  /** Restricts to these workflows, or to instances `userId` owns or takes part in, in any workflow. */
+  visibility: { allWorkflows: boolean; workflows: readonly string[]; userId: string };
   limit: number;
   /** Return ids strictly older (smaller) than this one. */
   cursor?: string;

@@ -10,6 +10,8 @@ export interface InstanceRecord {
   status: InstanceStatus;
   revision: number;
   ownerId: string;
+  /** User ids the machine lists in `context.participants`: they see the instance besides its owner. */
+  participants: string[];
   /** Form versions this instance was filled with, by form key. */
   formPins: Record<string, number>;
   createdAt: Date;

@@ -240,6 +240,17 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       expect(staffView.items.map((i) => i.id)).toContain(theirs.id);
     });
 
+    it('lets the people a machine lists as participants see and act on an instance', async () => {
+      const ticket = await openTicket('watched');
+      expect((await refusal(runtime.get(ticket.id, bob))).code).toBe('INSTANCE_NOT_FOUND');
+      await runtime.send({ instanceId: ticket.id, type: 'WATCH', data: { userId: 'bob' }, actor: sam });
+      expect((await runtime.get(ticket.id, bob)).allowedEvents.map((e) => e.type)).toEqual(['COMMENT']);
+      await runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'seen' }, actor: bob });
+      const bobsList = await runtime.list({ actor: bob, workflow: 'ticket', limit: 200 });
+      expect(bobsList.items.map((i) => i.id)).toContain(ticket.id);
+      expect(bobsList.items.every((i) => i.ownerId === 'bob' || i.id === ticket.id)).toBe(true);
+    });
+
     it('migrates running instances to a new version after a dry run lists those that do not fit', async () => {
       const waiting = await openTicket('waiting');
       const working = await openTicket('working');

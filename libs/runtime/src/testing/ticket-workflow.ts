@@ -10,6 +10,7 @@ interface TicketContext {
   subject: string;
   comments: number;
   openedBy: string;
+  participants: string[];
   assignee: string | null;
   breached: boolean;
 }
@@ -33,6 +34,7 @@ function ticketMachine(version: 1 | 2) {
       subject: String(input.data.subject ?? ''),
       comments: 0,
       openedBy: input.actor.id,
+      participants: [],
       assignee: null,
       breached: false,
     }),
@@ -41,6 +43,9 @@ function ticketMachine(version: 1 | 2) {
         initial: 'open',
         on: {
           COMMENT: { actions: assign({ comments: ({ context }) => context.comments + 1 }) },
+          WATCH: {
+            actions: assign({ participants: ({ context, event }) => [...context.participants, String(event.data.userId)] }),
+          },
           HOLD: { target: 'onHold' },
         },
         states: {
@@ -107,7 +112,7 @@ function ticketDefinition(version: 1 | 2): WorkflowDefinition<ReturnType<typeof 
     events: {
       COMMENT: {
         title: title('评论', 'Comment'),
-        by: ['owner', 'staff'],
+        by: ['owner', 'participant', 'staff'],
         schema: {
           type: 'object',
           required: ['text'],
@@ -118,6 +123,11 @@ function ticketDefinition(version: 1 | 2): WorkflowDefinition<ReturnType<typeof 
         title: title('指派', 'Assign'),
         by: ['staff'],
         schema: { type: 'object', required: ['assignee'], properties: { assignee: { type: 'string' } } },
+      },
+      WATCH: {
+        title: title('关注', 'Watch'),
+        by: ['staff'],
+        schema: { type: 'object', required: ['userId'], properties: { userId: { type: 'string' } } },
       },
       RESOLVE: { title: title('办结', 'Resolve'), by: ['staff'] },
       HOLD: { title: title('挂起', 'Hold'), by: ['supervisor'] },

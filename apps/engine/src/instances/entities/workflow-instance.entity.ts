@@ -30,6 +30,9 @@ export class WorkflowInstanceEntity {
   @Column({ name: 'owner_id', type: 'varchar', length: 64 })
   ownerId!: string;
 
+  @Column({ type: 'text', transformer: jsonTransformer })
+  participants!: string[];
+
   @Column({ name: 'form_pins', type: 'text', transformer: jsonTransformer })
   formPins!: Record<string, number>;
 

@@ -9,11 +9,16 @@ export class InitialSchema1764400000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE \`workflow_instances\` (
       \`id\` varchar(26) NOT NULL, \`workflow\` varchar(64) NOT NULL, \`version\` int NOT NULL,
       \`state\` varchar(255) NOT NULL, \`snapshot\` longtext NOT NULL, \`status\` varchar(16) NOT NULL,
-      \`revision\` int NOT NULL, \`owner_id\` varchar(64) NOT NULL, \`form_pins\` text NOT NULL,
+      \`revision\` int NOT NULL, \`owner_id\` varchar(64) NOT NULL, \`participants\` text NOT NULL,
+      \`form_pins\` text NOT NULL,
       \`created_at\` datetime(3) NOT NULL, \`updated_at\` datetime(3) NOT NULL,
       PRIMARY KEY (\`id\`),
       INDEX \`idx_instances_workflow_state\` (\`workflow\`, \`state\`, \`id\`),
       INDEX \`idx_instances_owner\` (\`owner_id\`, \`id\`)) ${TABLE_OPTIONS}`);
+    await queryRunner.query(`CREATE TABLE \`instance_participants\` (
+      \`instance_id\` varchar(26) NOT NULL, \`user_id\` varchar(64) NOT NULL,
+      PRIMARY KEY (\`instance_id\`, \`user_id\`),
+      INDEX \`idx_participants_user\` (\`user_id\`, \`instance_id\`)) ${TABLE_OPTIONS}`);
     await queryRunner.query(`CREATE TABLE \`audit_entries\` (
       \`id\` varchar(26) NOT NULL, \`instance_id\` varchar(26) NOT NULL, \`revision\` int NOT NULL,
       \`event\` varchar(64) NOT NULL, \`data\` longtext NOT NULL, \`actor\` text NOT NULL,
@@ -49,7 +54,7 @@ export class InitialSchema1764400000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['notifications', 'users', 'idempotency_keys', 'timers', 'outbox_messages', 'audit_entries', 'workflow_instances']) {
+    for (const table of ['notifications', 'users', 'idempotency_keys', 'timers', 'outbox_messages', 'audit_entries', 'instance_participants', 'workflow_instances']) {
       await queryRunner.query(`DROP TABLE \`${table}\``);
     }
   }

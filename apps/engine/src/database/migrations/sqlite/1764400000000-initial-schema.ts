@@ -7,10 +7,14 @@ export class InitialSchema1764400000000 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "workflow_instances" (
       "id" varchar(26) PRIMARY KEY NOT NULL, "workflow" varchar(64) NOT NULL, "version" integer NOT NULL,
       "state" varchar(255) NOT NULL, "snapshot" text NOT NULL, "status" varchar(16) NOT NULL,
-      "revision" integer NOT NULL, "owner_id" varchar(64) NOT NULL, "form_pins" text NOT NULL,
+      "revision" integer NOT NULL, "owner_id" varchar(64) NOT NULL, "participants" text NOT NULL,
+      "form_pins" text NOT NULL,
       "created_at" datetime NOT NULL, "updated_at" datetime NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "idx_instances_workflow_state" ON "workflow_instances" ("workflow", "state", "id")`);
     await queryRunner.query(`CREATE INDEX "idx_instances_owner" ON "workflow_instances" ("owner_id", "id")`);
+    await queryRunner.query(`CREATE TABLE "instance_participants" (
+      "instance_id" varchar(26) NOT NULL, "user_id" varchar(64) NOT NULL, PRIMARY KEY ("instance_id", "user_id"))`);
+    await queryRunner.query(`CREATE INDEX "idx_participants_user" ON "instance_participants" ("user_id", "instance_id")`);
     await queryRunner.query(`CREATE TABLE "audit_entries" (
       "id" varchar(26) PRIMARY KEY NOT NULL, "instance_id" varchar(26) NOT NULL, "revision" integer NOT NULL,
       "event" varchar(64) NOT NULL, "data" text NOT NULL, "actor" text NOT NULL, "from_state" varchar(255),
@@ -43,7 +47,7 @@ export class InitialSchema1764400000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['notifications', 'users', 'idempotency_keys', 'timers', 'outbox_messages', 'audit_entries', 'workflow_instances']) {
+    for (const table of ['notifications', 'users', 'idempotency_keys', 'timers', 'outbox_messages', 'audit_entries', 'instance_participants', 'workflow_instances']) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
   }
