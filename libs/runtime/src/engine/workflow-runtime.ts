@@ -35,6 +35,11 @@ export interface RuntimeDependencies {
 export interface StartCommand {
   workflow: string;
   data?: Record<string, unknown>;
+  /**
+   * Trusted data the engine adds after validation (configuration such as a programme's limits); it
+   * overrides anything of the same name in `data`, so callers cannot forge it.
+   */
+  injected?: Record<string, unknown>;
   actor: EventActor;
   idempotencyKey?: string;
 }
@@ -99,8 +104,9 @@ export class WorkflowRuntime {
     }
     const now = this.clock.now();
     const id = ulid(now.getTime());
-    const event: WorkflowEvent = { type: 'start', data, actor: command.actor, at: now.toISOString() };
-    const step = startStep(definition.machine, { instanceId: id, data, actor: command.actor, at: event.at });
+    const input = { ...data, ...command.injected };
+    const event: WorkflowEvent = { type: 'start', data: input, actor: command.actor, at: now.toISOString() };
+    const step = startStep(definition.machine, { instanceId: id, data: input, actor: command.actor, at: event.at });
     const fingerprint = fingerprintOf(['start', definition.key, data]);
 
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
