@@ -1,14 +1,27 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 
+import type { UserDto } from '@yilin/contracts';
 import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 import { UsersService } from '@engine/users/users.service';
 
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
-/** On the embedded default's first start: people to sign in as, so the system is alive at once. */
+/** Seeds one domain's demo data; runs once, on a first start, after the demo users exist. */
+export type DemoSeeder = (users: Map<string, UserDto>) => Promise<void>;
+
+/**
+ * On the embedded default's first start: people to sign in as, then each domain's demo data in the
+ * order the domains registered, so the system is alive at once.
+ */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Demo');
+  private readonly seeders: Array<{ name: string; seed: DemoSeeder }> = [];
+
+  /** Domain modules call this from `onModuleInit`. */
+  register(name: string, seed: DemoSeeder): void {
+    this.seeders.push({ name, seed });
+  }
 
   constructor(
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
@@ -17,7 +30,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo || (await this.users.count()) > 0) return;
-    for (const user of DEMO_USERS) await this.users.create({ ...user, password: DEMO_PASSWORD });
+    const users = new Map<string, UserDto>();
+    for (const user of DEMO_USERS) users.set(user.username, await this.users.create({ ...user, password: DEMO_PASSWORD }));
     this.logger.log(`Demo users created (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+    for (const { name, seed } of this.seeders) {
+      await seed(users);
+      this.logger.log(`Demo data: ${name}`);
+    }
   }
 }

@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 
 import { UsersModule } from '@engine/users/users.module';
 
 import { DemoSeedService } from './demo-seed.service';
 
-@Module({ imports: [UsersModule], providers: [DemoSeedService] })
+@Global()
+@Module({ imports: [UsersModule], providers: [DemoSeedService], exports: [DemoSeedService] })
 export class DemoModule {}

@@ -17,6 +17,7 @@ import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe
 
 import { IdempotencyKey } from '@engine/common/validation/idempotency-key.decorator';
 
+import { StartPreparations } from './start-preparations';
 import { CREATE_INSTANCE_SCHEMA, LIST_INSTANCES_SCHEMA, SEND_EVENT_SCHEMA } from './instances.schemas';
 
 interface ListInstancesQuery {
@@ -31,17 +32,22 @@ interface ListInstancesQuery {
 @ApiBearerAuth()
 @Controller('instances')
 export class InstancesController {
-  constructor(private readonly runtime: WorkflowRuntime) {}
+  constructor(
+    private readonly runtime: WorkflowRuntime,
+    private readonly preparations: StartPreparations,
+  ) {}
 
   @Post()
   @Access('signed-in')
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  start(
+  async start(
     @CurrentUser() user: SessionUser,
     @Body(new RequestSchemaPipe(CREATE_INSTANCE_SCHEMA)) body: CreateInstanceRequest,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<InstanceDto> {
-    return this.runtime.start({ workflow: body.workflow, data: body.data, actor: user, idempotencyKey });
+    const data = body.data ?? {};
+    const injected = await this.preparations.prepare(body.workflow, data, user);
+    return this.runtime.start({ workflow: body.workflow, data, injected, actor: user, idempotencyKey });
   }
 
   @Get()

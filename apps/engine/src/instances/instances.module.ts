@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 
 import { InstancesController } from './instances.controller';
+import { StartPreparations } from './start-preparations';
 
-@Module({ controllers: [InstancesController] })
+@Global()
+@Module({ controllers: [InstancesController], providers: [StartPreparations], exports: [StartPreparations] })
 export class InstancesModule {}
