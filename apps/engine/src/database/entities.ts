@@ -4,6 +4,11 @@ import { InstanceParticipantEntity } from '@engine/instances/entities/instance-p
 import { OutboxMessageEntity } from '@engine/instances/entities/outbox-message.entity';
 import { TimerEntity } from '@engine/instances/entities/timer.entity';
 import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
+import { FundEntity } from '@engine/funds/fund.entity';
+import { FundLedgerEntryEntity } from '@engine/funds/fund-ledger-entry.entity';
+import { FundReservationEntity } from '@engine/funds/fund-reservation.entity';
+import { CouncilSettingsEntity } from '@engine/programmes/council-settings.entity';
+import { ProgrammeEntity } from '@engine/programmes/programme.entity';
 import { NotificationEntity } from '@engine/notifications/notification.entity';
 import { UserEntity } from '@engine/users/user.entity';
 
@@ -17,4 +22,9 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   UserEntity,
   NotificationEntity,
+  FundEntity,
+  FundLedgerEntryEntity,
+  FundReservationEntity,
+  ProgrammeEntity,
+  CouncilSettingsEntity,
 ];
