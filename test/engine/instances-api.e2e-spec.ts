@@ -1,7 +1,7 @@
 import { ManualClock } from '@yilin/runtime/testing';
 
-import { ENGINE_STACKS } from '../support/engine-stacks';
-import { eventually, startTestEngine, type TestEngine } from '../support/test-engine';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { eventually, startTestEngine, type TestEngine } from '@test/support/test-engine';
 import { E2E_DEFINITIONS, ticketDefinitionV1, ticketDefinitionV2 } from './workflow-fixtures';
 
 const HOUR = 3_600_000;

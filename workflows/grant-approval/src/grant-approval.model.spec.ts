@@ -27,7 +27,8 @@ const traversal = {
 
 /** Replays a path from the start with the pure `transition()`, checking invariants after every step. */
 function replay(steps: ReadonlyArray<{ event: GrantEvent | { type: string } }>): GrantSnapshot {
-  let [snapshot, actions] = start(input) as [GrantSnapshot, EmittedAction[]];
+  const [initial, actions] = start(input) as [GrantSnapshot, EmittedAction[]];
+  let snapshot = initial;
   checkInvariants(snapshot, actions);
   for (const { event } of steps) {
     if (event.type.startsWith('xstate.')) continue;

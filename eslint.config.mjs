@@ -1,0 +1,72 @@
+import nx from '@nx/eslint-plugin';
+
+// Project tags (project.json) and what each may import. Lint fails when an import crosses a boundary.
+const depConstraints = [
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:engine', onlyDependOnLibsWithTags: ['scope:engine', 'scope:shared'] },
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'type:contracts', 'type:util'] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+  { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+  { sourceTag: 'type:workflow-kit', onlyDependOnLibsWithTags: ['type:contracts'] },
+  { sourceTag: 'type:machine', onlyDependOnLibsWithTags: ['type:contracts', 'type:workflow-kit'] },
+  {
+    sourceTag: 'type:runtime',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:workflow-kit', 'type:runtime'],
+  },
+  {
+    sourceTag: 'type:app',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:workflow-kit', 'type:machine', 'type:runtime'],
+  },
+  {
+    sourceTag: 'type:e2e',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:workflow-kit', 'type:machine', 'type:runtime'],
+  },
+];
+
+const boundaryOptions = (constraints) => ({
+  enforceBuildableLibDependency: false,
+  // Inside a project, folders reach each other by alias (@engine/…) instead of ../ paths.
+  allowCircularSelfDependency: true,
+  // The end-to-end tests drive the engine app in-process; nothing else may reach into an app.
+  allow: ['@engine/**'],
+  depConstraints: constraints,
+});
+
+// Specs of machines replay them through the runtime and validate with the shared validator.
+const specConstraints = depConstraints.map((constraint) =>
+  constraint.sourceTag === 'type:machine' || constraint.sourceTag === 'type:workflow-kit'
+    ? { ...constraint, onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:runtime', 'type:util'] }
+    : constraint,
+);
+
+export default [
+  { ignores: ['**/node_modules', '**/dist', 'data', 'tmp', 'test-artifacts', '.nx', 'coverage'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', boundaryOptions(depConstraints)],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/testing/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaryOptions(specConstraints)] },
+  },
+  {
+    // Inside the apps and the cross-app tests, folders reach each other by alias; libraries keep relative
+    // imports inside themselves, and the boundary rule stops them crossing into another project.
+    files: ['apps/**/*.ts', 'apps/**/*.tsx', 'test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*'], message: 'Import across folders by alias (@engine/…, @web/…, @yilin/…).' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+];
