@@ -17,8 +17,9 @@ const address: JsonSchema = {
 const addresses: JsonSchema = { type: 'array', minItems: 1, items: address };
 const textList: JsonSchema = { type: 'array', minItems: 1, uniqueItems: true, items: text };
 
-// The founder, or for a filing made on their behalf the window; the machine's guards narrow it to them.
-const FOUNDER_SIDE = ['owner', 'applicant', 'staff'] as const;
+// The founder (listed as a participant even when staff filed), or for a filing made on their behalf the
+// window; the machine's guards narrow it to them.
+const FOUNDER_SIDE = ['owner', 'participant', 'staff'] as const;
 
 const startSchema: JsonSchema = {
   type: 'object',
@@ -33,7 +34,12 @@ const startSchema: JsonSchema = {
     addresses,
     businessScope: text,
     materials: { type: 'array', uniqueItems: true, items: text },
-    onBehalfOf: { type: 'object', required: ['founderUserId'], properties: { founderUserId: text } },
+    onBehalfOf: {
+      type: 'object',
+      minProperties: 1,
+      additionalProperties: false,
+      properties: { founderUserId: text, founderUsername: text },
+    },
     config: { type: 'object' },
   },
 };
@@ -41,7 +47,7 @@ const startSchema: JsonSchema = {
 const events: Record<RegistrationEventType, EventPolicy> = {
   CONFIRM: {
     title: { zh: '确认代办申报', en: 'Confirm the filing made on my behalf' },
-    by: ['applicant'],
+    by: ['participant'],
   },
   COMPLETE: { title: { zh: '材料齐全', en: 'Materials complete' }, by: ['staff'] },
   NOTIFY_MISSING: {

@@ -99,11 +99,13 @@ function initialContext({ instanceId, data, actor, at }: RegistrationInput): Reg
   const { config, onBehalfOf, ...filing } = data;
   // Only the registration window files for someone else; anyone else filing is the founder.
   const byStaff = Boolean(onBehalfOf?.founderUserId) && actor.roles.includes('staff');
+  const founderUserId = byStaff && onBehalfOf ? onBehalfOf.founderUserId : actor.id;
   return {
     instanceId,
     filing: { ...filing, addresses: [...filing.addresses], materials: [...filing.materials] },
     config,
-    founderUserId: byStaff && onBehalfOf ? onBehalfOf.founderUserId : actor.id,
+    founderUserId,
+    participants: [founderUserId],
     filedBy: byStaff ? 'staff' : 'founder',
     filedByStaffId: byStaff ? actor.id : null,
     filedAt: at,

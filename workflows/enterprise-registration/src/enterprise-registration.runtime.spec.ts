@@ -93,6 +93,22 @@ describe('enterprise-registration through the runtime', () => {
     expect(closed.status).toBe('done');
   });
 
+  it('lets the founder a filing was made for see it and confirm it, and nobody else', async () => {
+    const window = actor('s1', 'staff');
+    const stranger = actor('a9', 'applicant');
+    const data = { ...filing, materials: ['charter', 'lease'], onBehalfOf: { founderUserId: founder.id } };
+    const { id } = await runtime.start({ workflow: 'enterprise-registration', data, actor: window });
+    const seen = await runtime.get(id, founder);
+    expect(seen).toMatchObject({ state: 'awaitingConfirmation', ownerId: window.id, context: { participants: [founder.id] } });
+    expect(seen.allowedEvents.map((event) => event.type).sort()).toEqual(['CONFIRM', 'WITHDRAW']);
+    await expect(runtime.send({ instanceId: id, type: 'CONFIRM', data: {}, actor: stranger })).rejects.toMatchObject({
+      code: 'INSTANCE_NOT_FOUND',
+    });
+    const confirmed = await runtime.send({ instanceId: id, type: 'CONFIRM', data: {}, actor: founder });
+    expect(confirmed.state).toBe('processing.precheck');
+    expect((await runtime.list({ actor: founder })).items.map((item) => item.id)).toContain(id);
+  });
+
   it('rejects what the rules refuse with the runtime’s codes', async () => {
     const { id } = await runtime.start({ workflow: 'enterprise-registration', data: { ...filing }, actor: founder });
     await expect(

@@ -35,7 +35,7 @@ export interface RegistrationFiling {
   businessScope: string;
   /** Checklist keys of the materials handed in. */
   materials: readonly string[];
-  /** Present when staff file for the founder (业务代办). */
+  /** Present when staff file for the founder (业务代办); the engine resolves a username to the user id. */
   onBehalfOf?: { founderUserId: string };
   config: RegistrationConfig;
 }
@@ -91,6 +91,8 @@ export interface RegistrationContext {
   filing: Omit<RegistrationFiling, 'config' | 'onBehalfOf'>;
   config: RegistrationConfig;
   founderUserId: string;
+  /** User ids who see and act on the filing besides its owner: the founder, when staff filed for them. */
+  participants: string[];
   filedBy: 'founder' | 'staff';
   /** The staff member who filed for the founder; null for online filings. */
   filedByStaffId: string | null;

@@ -9,12 +9,12 @@ import type { ReviewEventType } from './supervisory-review.types';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
 const reasonOnly: JsonSchema = { type: 'object', required: ['reason'], properties: { reason: text } };
-// The owner of the subject answers, or staff for the foundation; the machine's guard narrows it.
-const SUBJECT_SIDE = ['applicant', 'staff'] as const;
+// The owner of the subject (listed as a participant), or staff for the foundation; the machine's guard narrows it.
+const SUBJECT_SIDE = ['participant', 'staff'] as const;
 
 const startSchema: JsonSchema = {
   type: 'object',
-  required: ['source', 'trackingCode', 'description'],
+  required: ['source', 'description'],
   properties: {
     source: { enum: ['public', 'risk-rule', 'supervisor'] },
     trackingCode: text,

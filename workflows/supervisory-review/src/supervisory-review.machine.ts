@@ -14,9 +14,29 @@ import {
   isSubjectSide,
   maySuspendSubject,
 } from './supervisory-review.guards';
-import type { ProgressEntry, ReviewContext, ReviewEvent, ReviewInput } from './supervisory-review.types';
+import type {
+  Disclosure,
+  ProgressEntry,
+  ReviewContext,
+  ReviewEvent,
+  ReviewInput,
+  ReviewSource,
+} from './supervisory-review.types';
+import { trackingCodeFromId } from './tracking-code.util';
 
 export const SUPERVISORY_REVIEW_KEY = 'supervisory-review';
+
+/** Custom effects the engine performs: it indexes every review by tracking code and lists published outcomes. */
+export interface TrackReviewParams {
+  reviewId: string;
+  trackingCode: string;
+  source: ReviewSource;
+}
+export interface PublishOutcomeParams {
+  reviewId: string;
+  trackingCode: string;
+  disclosure: Disclosure;
+}
 
 function progress(context: ReviewContext, entry: ProgressEntry): ProgressEntry[] {
   return [...context.progress, entry];
@@ -50,8 +70,9 @@ function initialContext({ instanceId, data, actor, at }: ReviewInput): ReviewCon
   const { source, trackingCode, description, category, contact, rule, subject, ...details } = data;
   return {
     reviewId: instanceId,
-    trackingCode,
+    trackingCode: trackingCode ?? trackingCodeFromId(instanceId),
     source,
+    participants: subject?.ownerId ? [subject.ownerId] : [],
     description,
     category: category ?? null,
     contact: contact && Object.keys(contact).length ? { ...contact } : null,
@@ -107,6 +128,8 @@ export const supervisoryReviewMachine = setup({
   },
   actions: {
     ...effectActions,
+    trackReview: (_: unknown, _params: TrackReviewParams) => undefined,
+    publishOutcome: (_: unknown, _params: PublishOutcomeParams) => undefined,
 
     recordAcceptance: assign(({ context, event }) => ({
       triage: { decision: 'accepted' as const, by: event.actor.id, at: event.at },
@@ -255,20 +278,30 @@ export const supervisoryReviewMachine = setup({
   initial: 'triage',
   states: {
     triage: {
-      entry: {
-        type: 'notify',
-        params: ({ context }) => ({
-          template: 'supervisory-review.raised',
-          to: { roles: ['supervisor'] },
-          data: {
+      entry: [
+        {
+          type: 'trackReview',
+          params: ({ context }) => ({
             reviewId: context.reviewId,
             trackingCode: context.trackingCode,
             source: context.source,
-            category: context.category,
-            rule: context.rule,
-          },
-        }),
-      },
+          }),
+        },
+        {
+          type: 'notify',
+          params: ({ context }) => ({
+            template: 'supervisory-review.raised',
+            to: { roles: ['supervisor'] },
+            data: {
+              reviewId: context.reviewId,
+              trackingCode: context.trackingCode,
+              source: context.source,
+              category: context.category,
+              rule: context.rule,
+            },
+          }),
+        },
+      ],
       on: {
         ACCEPT: { target: 'investigation', actions: 'recordAcceptance' },
         DISMISS: { guard: 'isPublishableReason', target: 'dismissed', actions: ['recordDismissal', 'notifyFilerOfDismissal'] },
@@ -412,7 +445,18 @@ export const supervisoryReviewMachine = setup({
         PUBLISH: {
           guard: 'isPublishableSummary',
           target: 'closed',
-          actions: ['recordDisclosure', 'notifyFilerOfOutcome'],
+          actions: [
+            'recordDisclosure',
+            {
+              type: 'publishOutcome',
+              params: ({ context }) => ({
+                reviewId: context.reviewId,
+                trackingCode: context.trackingCode,
+                disclosure: context.disclosure as Disclosure,
+              }),
+            },
+            'notifyFilerOfOutcome',
+          ],
         },
       },
     },

@@ -2,6 +2,7 @@ import type { EventActor } from '@yilin/contracts';
 import { InMemoryInstanceStore, SYSTEM_ACTOR, WorkflowRegistry, WorkflowRuntime } from '@yilin/runtime';
 
 import { supervisoryReviewDefinition } from './supervisory-review.definition';
+import { trackingCodeFromId } from './tracking-code.util';
 
 const actor = (id: string, ...roles: EventActor['roles']): EventActor => ({ id, username: id, roles });
 const chair = actor('sup1', 'supervisor');
@@ -60,5 +61,46 @@ describe('supervisory-review through the runtime', () => {
       outcome: 'no-issue',
       publishedAt: now.toISOString(),
     });
+    const outcomes = (await store.listOutbox({ status: 'pending', limit: 100 })).filter((row) => row.type === 'publishOutcome');
+    expect(outcomes.map((row) => row.payload)).toEqual([
+      { reviewId: id, trackingCode: 'JD-7Q2K-9XRM', disclosure: closed.context.disclosure },
+    ]);
+  });
+
+  it('gives a risk-rule review a tracking code of its own and lets the subject’s owner answer it', async () => {
+    let now = new Date('2026-10-08T01:00:00.000Z');
+    const store = new InMemoryInstanceStore();
+    const runtime = new WorkflowRuntime({
+      registry: new WorkflowRegistry([supervisoryReviewDefinition]),
+      store,
+      validator: { validate: async () => ({ issues: [] }) },
+      clock: { now: () => now },
+    });
+    const founder = actor('f1', 'applicant');
+    const started = await runtime.start({
+      workflow: 'supervisory-review',
+      actor: SYSTEM_ACTOR,
+      data: {
+        source: 'risk-rule',
+        rule: 'green-channel-deadline',
+        description: '绿色通道登记超过承诺时限',
+        subject: { workflow: 'enterprise-registration', instanceId: 'er-1', ownerId: founder.id },
+      },
+    });
+    expect(started.context).toMatchObject({ trackingCode: trackingCodeFromId(started.id), participants: [founder.id] });
+    const tracked = (await store.listOutbox({ status: 'pending', limit: 100 })).filter((row) => row.type === 'trackReview');
+    expect(tracked.map((row) => row.payload)).toEqual([
+      { reviewId: started.id, trackingCode: trackingCodeFromId(started.id), source: 'risk-rule' },
+    ]);
+    const send = (type: string, data: Record<string, unknown>, by: EventActor) => {
+      now = new Date(now.getTime() + 3_600_000);
+      return runtime.send({ instanceId: started.id, type, data, actor: by });
+    };
+    await send('ACCEPT', {}, chair);
+    await send('ASSIGN', { supervisorId: investigator.id }, chair);
+    await send('REQUEST_INFO', { questions: ['请说明延误原因'] }, investigator);
+    await expect(runtime.get(started.id, actor('a9', 'applicant'))).rejects.toMatchObject({ code: 'INSTANCE_NOT_FOUND' });
+    const answered = await send('PROVIDE_INFO', { answer: '补正材料耗时较长' }, founder);
+    expect(answered.state).toBe('investigation.open');
   });
 });
