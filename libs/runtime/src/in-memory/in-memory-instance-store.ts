@@ -12,7 +12,8 @@ import { stateMatches } from '../util/state-path.util';
 
 interface Tables {
   instances: Map<string, InstanceRecord>;
-  audit: AuditRecord[];
+  /** Audit entries by instance id, in revision order. */
+  audit: Map<string, AuditRecord[]>;
   outbox: Map<string, OutboxRecord>;
   timers: Map<string, TimerRecord>;
   idempotency: Map<string, IdempotencyRecord>;
@@ -21,13 +22,14 @@ interface Tables {
 const clone = <T>(value: T): T => structuredClone(value);
 
 /**
- * An InstanceStore in memory: transactions run one at a time on a copy of the tables that replaces them
- * only when the work succeeds. For tests, the benchmark's baseline and bare-Node use of the runtime.
+ * An InstanceStore in memory: transactions run one at a time and write straight into the tables, keeping
+ * an undo list that puts everything back if the work fails. For tests, the benchmark's baseline and
+ * bare-Node use of the runtime.
  */
 export class InMemoryInstanceStore implements InstanceStore {
-  private tables: Tables = {
+  private readonly tables: Tables = {
     instances: new Map(),
-    audit: [],
+    audit: new Map(),
     outbox: new Map(),
     timers: new Map(),
     idempotency: new Map(),
@@ -36,10 +38,13 @@ export class InMemoryInstanceStore implements InstanceStore {
 
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
     const run = this.queue.then(async () => {
-      const draft = clone(this.tables);
-      const result = await work(this.transactionOn(draft));
-      this.tables = draft;
-      return result;
+      const undo: Array<() => void> = [];
+      try {
+        return await work(this.transactionOn(this.tables, undo));
+      } catch (error) {
+        undo.reverse().forEach((revert) => revert());
+        throw error;
+      }
     });
     this.queue = run.catch(() => undefined);
     return run;
@@ -120,36 +125,38 @@ export class InMemoryInstanceStore implements InstanceStore {
       .map(clone);
   }
 
-  private transactionOn(tables: Tables): StoreTransaction {
+  private transactionOn(tables: Tables, undo: Array<() => void> = []): StoreTransaction {
+    const setIn = <V>(map: Map<string, V>, key: string, value: V) => {
+      const before = map.get(key);
+      undo.push(() => (before === undefined ? map.delete(key) : map.set(key, before)));
+      map.set(key, value);
+    };
+    const auditOf = (instanceId: string) => tables.audit.get(instanceId) ?? [];
     return {
       lockInstance: async (id) => clone(tables.instances.get(id) ?? null),
-      insertInstance: async (instance) => {
-        tables.instances.set(instance.id, clone(instance));
-      },
+      insertInstance: async (instance) => setIn(tables.instances, instance.id, clone(instance)),
       updateInstance: async (instance, expectedRevision) => {
         if (tables.instances.get(instance.id)?.revision !== expectedRevision) return false;
-        tables.instances.set(instance.id, clone(instance));
+        setIn(tables.instances, instance.id, clone(instance));
         return true;
       },
       appendAudit: async (entry) => {
-        if (tables.audit.some((e) => e.instanceId === entry.instanceId && e.revision === entry.revision)) {
+        const entries = auditOf(entry.instanceId);
+        if (entries.some((e) => e.revision === entry.revision)) {
           throw new Error(`Audit revision ${entry.revision} of ${entry.instanceId} exists`);
         }
-        tables.audit.push(clone(entry));
+        tables.audit.set(entry.instanceId, [...entries, clone(entry)]);
+        undo.push(() => tables.audit.set(entry.instanceId, entries));
       },
-      listAudit: async (instanceId) =>
-        tables.audit
-          .filter((entry) => entry.instanceId === instanceId)
-          .sort((a, b) => a.revision - b.revision)
-          .map(clone),
-      addOutbox: async (messages) => messages.forEach((m) => tables.outbox.set(m.id, clone(m))),
-      addTimers: async (timers) => timers.forEach((t) => tables.timers.set(t.id, clone(t))),
+      listAudit: async (instanceId) => auditOf(instanceId).map(clone),
+      addOutbox: async (messages) => messages.forEach((m) => setIn(tables.outbox, m.id, clone(m))),
+      addTimers: async (timers) => timers.forEach((t) => setIn(tables.timers, t.id, clone(t))),
       cancelTimers: async (instanceId, names) => {
         const cancelled: string[] = [];
         for (const timer of tables.timers.values()) {
           if (timer.instanceId !== instanceId || timer.status !== 'pending') continue;
           if (names && !names.includes(timer.name)) continue;
-          timer.status = 'cancelled';
+          setIn(tables.timers, timer.id, { ...timer, status: 'cancelled' });
           cancelled.push(timer.id);
         }
         return cancelled;
@@ -157,13 +164,13 @@ export class InMemoryInstanceStore implements InstanceStore {
       findTimer: async (id) => clone(tables.timers.get(id) ?? null),
       setTimerStatus: async (id, status, firedAt) => {
         const timer = tables.timers.get(id);
-        if (timer) Object.assign(timer, { status, firedAt });
+        if (timer) setIn(tables.timers, id, { ...timer, status, firedAt });
       },
       findIdempotency: async (actorId, key) => clone(tables.idempotency.get(`${actorId}\u0000${key}`) ?? null),
       saveIdempotency: async (record) => {
         const id = `${record.actorId}\u0000${record.key}`;
         if (tables.idempotency.has(id)) throw new Error(`Idempotency key ${record.key} exists`);
-        tables.idempotency.set(id, clone(record));
+        setIn(tables.idempotency, id, clone(record));
       },
     };
   }

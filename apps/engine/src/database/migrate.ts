@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+
+import { DataSource } from 'typeorm';
+
+import { loadEngineConfig } from '@engine/config/engine-config';
+
+import { dataSourceOptions } from './data-source-options';
+
+/** `npm run db:migrate`: applies pending migrations of the configured database, then exits. */
+async function migrate(): Promise<void> {
+  const config = loadEngineConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'not-used-by-migrations' });
+  const dataSource = new DataSource({ ...dataSourceOptions(config.database), migrationsRun: false });
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'The schema is up to date');
+  await dataSource.destroy();
+}
+
+migrate().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
