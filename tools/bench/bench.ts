@@ -17,6 +17,7 @@ import { DEMO_PASSWORD } from '@engine/demo/demo-users';
 import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
 import { openTestDatabase } from '@engine/testing/test-database';
 
+import { httpLoad } from './http-load';
 import { progress, round, runLoad } from './measure.util';
 
 // `npm run bench [-- --json] [-- --seconds N]`: load on the real paths of the runtime and the HTTP API,
@@ -115,15 +116,13 @@ async function persistedAndHttp() {
       httpIds.push(((await created.json()) as { id: string }).id);
     }
     progress(`HTTP events, ${HTTP_CONNECTIONS} connections, ${seconds} s…`);
-    const http = await runLoad(HTTP_CONNECTIONS, LOAD_MS, async (worker) => {
-      const response = await fetch(`${base}/instances/${httpIds[worker]}/events`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ type: 'COMMENT', data: { text: '居民反映路灯不亮，已登记。' } }),
-      });
-      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
-      await response.arrayBuffer();
-    });
+    const body = JSON.stringify({ type: 'COMMENT', data: { text: '居民反映路灯不亮，已登记。' } });
+    const http = await httpLoad(
+      base,
+      headers,
+      httpIds.map((id) => ({ path: `/instances/${id}/events`, body })),
+      LOAD_MS,
+    );
     return { persisted, http, db: database.name === 'SQLite' ? 'sqlite' : 'mariadb', queue: config.redisUrl ? 'bull' : 'in-process' };
   } finally {
     await app.close();
