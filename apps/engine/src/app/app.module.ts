@@ -8,10 +8,13 @@ import type { EngineConfig } from '@engine/config/engine-config';
 import { DatabaseModule } from '@engine/database/database.module';
 import { DefinitionsModule } from '@engine/definitions/definitions.module';
 import { DemoModule } from '@engine/demo/demo.module';
+import { FormsModule } from '@engine/forms/forms.module';
+import { FundsModule } from '@engine/funds/funds.module';
 import { HealthModule } from '@engine/health/health.module';
 import { InstancesModule } from '@engine/instances/instances.module';
 import { JobsModule } from '@engine/jobs/jobs.module';
 import { NotificationsModule } from '@engine/notifications/notifications.module';
+import { ProgrammesModule } from '@engine/programmes/programmes.module';
 import { RuntimeModule, type RuntimeModuleOptions } from '@engine/runtime/runtime.module';
 import { UsersModule } from '@engine/users/users.module';
 
@@ -25,6 +28,7 @@ export class AppModule {
         DatabaseModule,
         JobsModule.forRoot(config),
         RuntimeModule.forRoot(runtime),
+        FormsModule,
         AuthModule,
         UsersModule,
         DefinitionsModule,
@@ -32,6 +36,8 @@ export class AppModule {
         NotificationsModule,
         HealthModule,
         DemoModule,
+        FundsModule,
+        ProgrammesModule,
       ],
     };
   }

@@ -1,0 +1,69 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+
+import { InstanceStore, type OutboxRecord, OutboxProcessor, SYSTEM_ACTOR, WorkflowRuntime } from '@yilin/runtime';
+import {
+  type DisburseFundsParams,
+  EFFECT_DISBURSE_FUNDS,
+  EFFECT_RELEASE_FUNDS,
+  EFFECT_RESERVE_FUNDS,
+  type GrantContext,
+  type ReleaseFundsParams,
+  type ReserveFundsParams,
+} from '@yilin/workflow-grant-approval';
+
+import { FundLedger, type GrantRegisterFacts } from './fund-ledger.service';
+
+/**
+ * Carries out the grant workflow's money effects and answers the machine. The ledger makes each one
+ * happen once per grant, reservation or tranche; the outbox id as idempotency key makes the answer land once.
+ */
+@Injectable()
+export class GrantFundEffects implements OnModuleInit {
+  constructor(
+    private readonly outbox: OutboxProcessor,
+    private readonly runtime: WorkflowRuntime,
+    private readonly store: InstanceStore,
+    private readonly ledger: FundLedger,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox.register(EFFECT_RESERVE_FUNDS, (message) => this.reserve(message));
+    this.outbox.register(EFFECT_DISBURSE_FUNDS, (message) => this.disburse(message));
+    this.outbox.register(EFFECT_RELEASE_FUNDS, (message) => this.release(message));
+  }
+
+  async reserve(message: OutboxRecord): Promise<void> {
+    const params = message.payload as unknown as ReserveFundsParams;
+    const outcome = await this.ledger.reserve({ ...params, ...(await this.registerFacts(params.grantId)) });
+    await this.runtime.send({
+      instanceId: params.grantId,
+      ...(outcome.outcome === 'reserved'
+        ? { type: 'FUNDS_RESERVED', data: { reservationId: outcome.reservationId } }
+        : { type: 'FUNDS_REFUSED', data: { reason: outcome.reason, available: outcome.available } }),
+      actor: SYSTEM_ACTOR,
+      idempotencyKey: `outbox:${message.id}`,
+    });
+  }
+
+  async disburse(message: OutboxRecord): Promise<void> {
+    const params = message.payload as unknown as DisburseFundsParams;
+    await this.ledger.disburse({ reservationId: params.reservationId, amount: params.amount, tranche: params.tranche });
+  }
+
+  async release(message: OutboxRecord): Promise<void> {
+    const params = message.payload as unknown as ReleaseFundsParams;
+    await this.ledger.release(params.reservationId);
+  }
+
+  /** What the public register shows, read from the grant as it stands when approved. */
+  private async registerFacts(grantId: string): Promise<GrantRegisterFacts> {
+    const instance = await this.store.findInstance(grantId);
+    const context = (instance?.snapshot as { context?: Partial<GrantContext> } | undefined)?.context;
+    return {
+      programmeId: context?.programme?.id ?? null,
+      programmeTitle: context?.programme?.title ?? '',
+      organisation: context?.application?.organisation ?? '',
+      title: context?.application?.title ?? '',
+    };
+  }
+}

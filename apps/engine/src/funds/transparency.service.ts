@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+
+import type { LocalizedText } from '@yilin/contracts';
+import { WorkflowRegistry } from '@yilin/runtime';
+import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
+
+import { toCsv, yuanCell } from './csv.util';
+import { FundEntity } from './fund.entity';
+import { FundReservationEntity } from './fund-reservation.entity';
+import { availableOf } from './funds.dto';
+
+/** A fund on the public pages (公开): what came in, what was granted, what is left. Integer fen. */
+export interface PublicFundDto {
+  id: string;
+  code: string;
+  kind: 'special' | 'micro';
+  name: LocalizedText;
+  received: number;
+  granted: number;
+  disbursed: number;
+  available: number;
+}
+
+/** An approved grant on the public pages: never who applied, only the organisation and the money. */
+export interface PublicGrantDto {
+  grantId: string;
+  programme: string;
+  organisation: string;
+  title: string;
+  fund: LocalizedText;
+  amount: number;
+  disbursed: number;
+  released: number;
+  state: string;
+  stateTitle: LocalizedText;
+  approvedAt: string;
+}
+
+const GRANT_WORKFLOW = 'grant-approval';
+
+@Injectable()
+export class TransparencyService {
+  constructor(
+    private readonly db: DatabaseTransactions,
+    private readonly registry: WorkflowRegistry,
+  ) {}
+
+  async funds(): Promise<PublicFundDto[]> {
+    const funds = await this.db.exclusive(() => this.db.dataSource.manager.find(FundEntity, { order: { code: 'ASC' } }));
+    return funds
+      .sort((a, b) => Number(a.kind !== 'special') - Number(b.kind !== 'special'))
+      .map((fund) => ({
+        id: fund.id,
+        code: fund.code,
+        kind: fund.kind,
+        name: { zh: fund.nameZh, en: fund.nameEn },
+        received: fund.received,
+        granted: fund.reserved - fund.released,
+        disbursed: fund.disbursed,
+        available: availableOf(fund),
+      }));
+  }
+
+  /** Grants whose money the fund reserved, newest first, with the step each one is at. */
+  async grants(): Promise<PublicGrantDto[]> {
+    const { rows, funds, instances } = await this.db.exclusive(async () => {
+      const m = this.db.dataSource.manager;
+      const rows = await m.find(FundReservationEntity, { where: { status: In(['held', 'closed']) }, order: { id: 'DESC' } });
+      const funds = await m.find(FundEntity, { select: { id: true, nameZh: true, nameEn: true } });
+      const instances = rows.length
+        ? await m.find(WorkflowInstanceEntity, {
+            select: { id: true, state: true },
+            where: { id: In(rows.map((row) => row.grantId)), workflow: GRANT_WORKFLOW },
+          })
+        : [];
+      return { rows, funds, instances };
+    });
+    const fundNames = new Map(funds.map((fund) => [fund.id, { zh: fund.nameZh, en: fund.nameEn }]));
+    const states = new Map(instances.map((instance) => [instance.id, instance.state]));
+    return rows.map((row) => {
+      const stage = this.stageOf(states.get(row.grantId) ?? 'granted');
+      return {
+        grantId: row.grantId,
+        programme: row.programmeTitle,
+        organisation: row.organisation,
+        title: row.title,
+        fund: fundNames.get(row.fundId) ?? { zh: '', en: '' },
+        amount: row.amount,
+        disbursed: row.disbursed,
+        released: row.released,
+        state: stage.path,
+        stateTitle: stage.title,
+        approvedAt: row.createdAt.toISOString(),
+      };
+    });
+  }
+
+  fundsCsv(funds: PublicFundDto[]): string {
+    return toCsv(
+      ['基金 Fund', '类型 Kind', '累计接收(元) Received (yuan)', '已资助(元) Granted (yuan)', '已拨付(元) Disbursed (yuan)', '可用余额(元) Available (yuan)'],
+      funds.map((fund) => [
+        fund.name.zh,
+        fund.kind === 'special' ? '专项基金 special fund' : '微基金 micro-fund',
+        yuanCell(fund.received),
+        yuanCell(fund.granted),
+        yuanCell(fund.disbursed),
+        yuanCell(fund.available),
+      ]),
+    );
+  }
+
+  grantsCsv(grants: PublicGrantDto[]): string {
+    return toCsv(
+      ['项目类别 Programme', '申请机构 Organisation', '项目名称 Title', '基金 Fund', '资助金额(元) Amount (yuan)', '已拨付(元) Disbursed (yuan)', '状态 State', '批准时间 Approved at'],
+      grants.map((grant) => [
+        grant.programme,
+        grant.organisation,
+        grant.title,
+        grant.fund.zh,
+        yuanCell(grant.amount),
+        yuanCell(grant.disbursed),
+        `${grant.stateTitle.zh} ${grant.stateTitle.en}`,
+        grant.approvedAt,
+      ]),
+    );
+  }
+
+  /** The step to show the public: `granted.delivery` rather than every parallel leaf inside it. */
+  private stageOf(state: string): { path: string; title: LocalizedText } {
+    const titles = this.registry.keys().includes(GRANT_WORKFLOW) ? (this.registry.latest(GRANT_WORKFLOW).states ?? {}) : {};
+    const leaf = state.split(',')[0];
+    const segments = leaf.split('.');
+    const path = [segments.slice(0, 2).join('.'), segments[0]].find((candidate) => titles[candidate]) ?? segments[0];
+    return { path, title: titles[path] ?? { zh: path, en: path } };
+  }
+}
