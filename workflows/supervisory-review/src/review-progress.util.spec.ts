@@ -5,6 +5,7 @@ const context: ReviewContext = {
   reviewId: 'r1',
   trackingCode: 'JD-7Q2K-9XRM',
   source: 'public',
+  participants: ['applicant-42'],
   description: '我是李四，电话13800138000，反映某项目经费问题',
   category: 'funds',
   contact: { name: '李四', phone: '13800138000' },
