@@ -38,6 +38,7 @@ function testConfig(database: TestDatabase, redisUrl?: string): EngineConfig {
     DATA_DIR: dataDir,
     JWT_SECRET: randomBytes(16).toString('hex'),
     SEED_DEMO: 'true',
+    SEED_DEMO_DATA: 'false',
     LOG_LEVEL: 'silent',
     OUTBOX_BACKOFF_MS: '20',
     WEB_DIST: join(dataDir, 'no-web-build'),

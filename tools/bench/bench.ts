@@ -84,6 +84,7 @@ async function persistedAndHttp() {
       DATA_DIR: dataDir,
       JWT_SECRET: randomBytes(16).toString('hex'),
       SEED_DEMO: 'true',
+      SEED_DEMO_DATA: 'false',
       LOG_LEVEL: 'silent',
       QUEUE_PREFIX: `yilin-bench-${randomBytes(3).toString('hex')}`,
     }),

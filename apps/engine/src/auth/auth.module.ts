@@ -1,7 +1,10 @@
+import { createSecretKey } from 'node:crypto';
+
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 
+import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 import { UsersModule } from '@engine/users/users.module';
 
 import { AccessGuard } from './access.guard';
@@ -10,7 +13,18 @@ import { TokenService } from './token.service';
 
 @Global()
 @Module({
-  imports: [JwtModule.register({}), UsersModule],
+  imports: [
+    JwtModule.registerAsync({
+      inject: [ENGINE_CONFIG],
+      // A key object made once: verifying with a string secret rebuilds one on every request.
+      useFactory: (config: EngineConfig) => ({
+        secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
+        signOptions: { algorithm: 'HS256', expiresIn: config.jwtTtlSeconds },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+    UsersModule,
+  ],
   controllers: [AuthController],
   providers: [TokenService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenService],

@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 
 import { ROLES, type Role, type SessionUserDto } from '@yilin/contracts';
-import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 
 import type { SessionUser } from './session-user';
 
@@ -14,20 +13,17 @@ interface TokenClaims {
 
 @Injectable()
 export class TokenService {
-  constructor(
-    private readonly jwt: JwtService,
-    @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
-  ) {}
+  constructor(private readonly jwt: JwtService) {}
 
   issue(user: SessionUserDto): string {
     const claims: TokenClaims = { sub: user.id, username: user.username, roles: user.roles };
-    return this.jwt.sign(claims, { secret: this.config.jwtSecret, expiresIn: this.config.jwtTtlSeconds, algorithm: 'HS256' });
+    return this.jwt.sign(claims);
   }
 
   /** The session a valid token carries, or null for an expired, forged or malformed one. */
   verify(token: string): SessionUser | null {
     try {
-      const claims = this.jwt.verify<TokenClaims>(token, { secret: this.config.jwtSecret, algorithms: ['HS256'] });
+      const claims = this.jwt.verify<TokenClaims>(token);
       const roles = (claims.roles ?? []).filter((role) => (ROLES as readonly string[]).includes(role));
       return { id: claims.sub, username: claims.username, roles };
     } catch {

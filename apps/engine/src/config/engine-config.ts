@@ -15,7 +15,10 @@ export interface EngineConfig {
   queuePrefix: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** Demo users on a first start. */
   seedDemo: boolean;
+  /** Demo funds, programmes and instances on a first start (after the demo users). */
+  seedDemoData: boolean;
   role: ProcessRole;
   /** First retry delay of a failed outbox message; later retries double it. */
   outboxBackoffMs: number;
@@ -47,6 +50,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     jwtSecret: env.JWT_SECRET ?? localSecret(dataDir, Boolean(databaseUrl)),
     jwtTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 8 * 3600),
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !databaseUrl,
+    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.SEED_DEMO ? env.SEED_DEMO === 'true' : !databaseUrl,
     role,
     outboxBackoffMs: Number(env.OUTBOX_BACKOFF_MS ?? 1000),
     webDist: resolve(env.WEB_DIST ?? 'dist/apps/web'),

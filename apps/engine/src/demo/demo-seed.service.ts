@@ -33,9 +33,15 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const users = new Map<string, UserDto>();
     for (const user of DEMO_USERS) users.set(user.username, await this.users.create({ ...user, password: DEMO_PASSWORD }));
     this.logger.log(`Demo users created (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+    if (!this.config.seedDemoData) return;
     for (const { name, seed } of this.seeders) {
-      await seed(users);
-      this.logger.log(`Demo data: ${name}`);
+      try {
+        await seed(users);
+        this.logger.log(`Demo data: ${name}`);
+      } catch (error) {
+        // Demo data is a convenience: a failing seeder must not keep the engine from starting.
+        this.logger.error(`Demo data "${name}" failed: ${error instanceof Error ? error.stack : String(error)}`);
+      }
     }
   }
 }
