@@ -162,7 +162,8 @@ export const enterpriseRegistrationDefinition: WorkflowDefinition<EnterpriseRegi
   machine: enterpriseRegistrationMachine,
   start: { by: ['applicant', 'staff'], schema: startSchema },
   events,
-  visibleTo: ['staff', 'supervisor', 'admin'],
+  // The council sits on the certification committee, so it reads the filings it assesses.
+  visibleTo: ['staff', 'council', 'supervisor', 'admin'],
   states: {
     filed: { zh: '已申报', en: 'Filed' },
     awaitingConfirmation: { zh: '待申请人确认代办申报', en: 'Awaiting the founder’s confirmation' },

@@ -9,6 +9,7 @@ import { DatabaseModule } from '@engine/database/database.module';
 import { DefinitionsModule } from '@engine/definitions/definitions.module';
 import { DemoModule } from '@engine/demo/demo.module';
 import { FormsModule } from '@engine/forms/forms.module';
+import { EnterprisesModule } from '@engine/enterprises/enterprises.module';
 import { FundsModule } from '@engine/funds/funds.module';
 import { HealthModule } from '@engine/health/health.module';
 import { InstancesModule } from '@engine/instances/instances.module';
@@ -16,6 +17,7 @@ import { JobsModule } from '@engine/jobs/jobs.module';
 import { NotificationsModule } from '@engine/notifications/notifications.module';
 import { ProgrammesModule } from '@engine/programmes/programmes.module';
 import { RuntimeModule, type RuntimeModuleOptions } from '@engine/runtime/runtime.module';
+import { SupervisionModule } from '@engine/supervision/supervision.module';
 import { UsersModule } from '@engine/users/users.module';
 
 @Module({})
@@ -38,6 +40,8 @@ export class AppModule {
         DemoModule,
         FundsModule,
         ProgrammesModule,
+        EnterprisesModule,
+        SupervisionModule,
       ],
     };
   }

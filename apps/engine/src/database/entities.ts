@@ -9,6 +9,10 @@ import { FundLedgerEntryEntity } from '@engine/funds/fund-ledger-entry.entity';
 import { FundReservationEntity } from '@engine/funds/fund-reservation.entity';
 import { CouncilSettingsEntity } from '@engine/programmes/council-settings.entity';
 import { ProgrammeEntity } from '@engine/programmes/programme.entity';
+import { EnterpriseAddressEntity, EnterpriseEntity } from '@engine/enterprises/enterprise.entity';
+import { RegistrationSettingsEntity } from '@engine/enterprises/registration-settings.entity';
+import { PublicFeedbackEntity } from '@engine/supervision/public-feedback.entity';
+import { ReviewRecordEntity } from '@engine/supervision/review-record.entity';
 import { NotificationEntity } from '@engine/notifications/notification.entity';
 import { UserEntity } from '@engine/users/user.entity';
 
@@ -22,6 +26,11 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   UserEntity,
   NotificationEntity,
+  EnterpriseEntity,
+  EnterpriseAddressEntity,
+  RegistrationSettingsEntity,
+  ReviewRecordEntity,
+  PublicFeedbackEntity,
   FundEntity,
   FundLedgerEntryEntity,
   FundReservationEntity,

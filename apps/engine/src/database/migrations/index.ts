@@ -2,15 +2,19 @@ import { InitialSchema1764400000000 as MysqlInitialSchema } from './mysql/176440
 import { InitialSchema1764400000000 as SqliteInitialSchema } from './sqlite/1764400000000-initial-schema';
 import { FundsAndProgrammes1764500000000 as MysqlFundsAndProgrammes } from './mysql/1764500000000-funds-and-programmes';
 import { FundsAndProgrammes1764500000000 as SqliteFundsAndProgrammes } from './sqlite/1764500000000-funds-and-programmes';
+import { EnterprisesAndFeedback1764600000000 as MysqlEnterprisesAndFeedback } from './mysql/1764600000000-enterprises-and-feedback';
+import { EnterprisesAndFeedback1764600000000 as SqliteEnterprisesAndFeedback } from './sqlite/1764600000000-enterprises-and-feedback';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
   sqlite: [
     SqliteInitialSchema,
     SqliteFundsAndProgrammes,
+    SqliteEnterprisesAndFeedback,
   ],
   mysql: [
     MysqlInitialSchema,
     MysqlFundsAndProgrammes,
+    MysqlEnterprisesAndFeedback,
   ],
 };

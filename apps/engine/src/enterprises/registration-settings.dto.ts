@@ -1,0 +1,27 @@
+/** What admins configure for the green channel; injected into every new filing as its `config`. */
+export interface RegistrationSettings {
+  deadlineWorkingDays: number;
+  /** Checklist of the materials a filing must carry (their names are also their keys). */
+  requiredMaterials: string[];
+  /** Shanghai dates (`YYYY-MM-DD`) that are days off. */
+  holidays: string[];
+  /** Weekend dates (`YYYY-MM-DD`) that are working days (调休). */
+  makeUpWorkingDays: string[];
+  certification: { distributionCapPercent: number; minReinvestedPercent?: number };
+}
+
+export interface RegistrationSettingsDto extends RegistrationSettings {
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+export interface RegistrationDeadlineDto {
+  instanceId: string;
+  deadlineWorkingDays: number;
+  /** When the running clock reaches the deadline with today's calendar; null while the clock is stopped. */
+  deadlineAt: string | null;
+  /** Negative once overdue. */
+  workingDaysLeft: number;
+  clockStopped: boolean;
+  breached: boolean;
+}

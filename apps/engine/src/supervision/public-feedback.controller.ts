@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+
+import type { PublicProgress } from '@yilin/workflow-supervisory-review';
+import { Access } from '@engine/auth/access.decorator';
+import { CurrentUser } from '@engine/auth/current-user.decorator';
+import type { SessionUser } from '@engine/auth/session-user';
+import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
+
+import { FeedbackService } from './feedback.service';
+import type { FeedbackReceiptDto, SubmitFeedbackRequest } from './supervision.dto';
+
+const SHORT_TEXT = { type: 'string', minLength: 1, maxLength: 100 };
+
+const FEEDBACK_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['description'],
+  properties: {
+    description: { type: 'string', minLength: 5, maxLength: 4000, pattern: '\\S' },
+    category: { enum: ['funds', 'grant', 'green-channel', 'enterprise', 'service', 'other'] },
+    enterprise: SHORT_TEXT,
+    contact: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        name: SHORT_TEXT,
+        phone: { type: 'string', pattern: '^[0-9+\\- ]{5,20}$' },
+        email: { type: 'string', format: 'email', maxLength: 254 },
+      },
+    },
+  },
+};
+
+/** Anyone may report a concern, signed in or not, and follow it with the tracking code they get back. */
+@ApiTags('public')
+@Controller('public/feedback')
+export class PublicFeedbackController {
+  constructor(private readonly feedback: FeedbackService) {}
+
+  @Post()
+  @Access('public')
+  submit(
+    @CurrentUser() user: SessionUser | undefined,
+    @Body(new RequestSchemaPipe(FEEDBACK_SCHEMA)) body: SubmitFeedbackRequest,
+  ): Promise<FeedbackReceiptDto> {
+    return this.feedback.submit(body, user);
+  }
+
+  @Get(':code')
+  @Access('public')
+  progress(@Param('code') code: string): Promise<PublicProgress> {
+    return this.feedback.progress(code);
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { type EntityManager, IsNull, Not } from 'typeorm';
+
+import { type OutboxRecord, OutboxProcessor } from '@yilin/runtime';
+import type { PublishOutcomeParams, TrackReviewParams } from '@yilin/workflow-supervisory-review';
+import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { partialRow } from '@engine/database/partial-row.util';
+import { isUniqueViolation } from '@engine/enterprises/unique-violation.util';
+
+import type { PublicOutcomeDto } from './supervision.dto';
+import { ReviewRecordEntity } from './review-record.entity';
+
+/**
+ * The engine's index of supervisory reviews: tracking code → review, and the outcomes published on the
+ * transparency pages. Fed by the review machine's `trackReview` and `publishOutcome` effects.
+ */
+@Injectable()
+export class ReviewRecordsService implements OnModuleInit {
+  constructor(
+    private readonly db: DatabaseTransactions,
+    private readonly outbox: OutboxProcessor,
+  ) {}
+
+  onModuleInit(): void {
+    this.outbox
+      .register('trackReview', (message) => this.trackFromOutbox(message))
+      .register('publishOutcome', (message) => this.publishFromOutbox(message));
+  }
+
+  /** Records a review once; the feedback form and the outbox may both report the same one. */
+  async track(params: TrackReviewParams, at: Date): Promise<void> {
+    await this.upsert(params.reviewId, async (m, existing) => {
+      if (existing) return;
+      await m.insert(ReviewRecordEntity, {
+        reviewId: params.reviewId,
+        trackingCode: params.trackingCode,
+        source: params.source,
+        raisedAt: at,
+        disclosure: null,
+        publishedAt: null,
+      });
+    });
+  }
+
+  async findReviewId(trackingCode: string): Promise<string | null> {
+    const row = await this.db.exclusive(() => this.db.dataSource.manager.findOneBy(ReviewRecordEntity, { trackingCode }));
+    return row?.reviewId ?? null;
+  }
+
+  async listOutcomes(): Promise<PublicOutcomeDto[]> {
+    const rows = await this.db.exclusive(() =>
+      this.db.dataSource.manager.find(ReviewRecordEntity, {
+        where: { publishedAt: Not(IsNull()) },
+        order: { publishedAt: 'DESC', reviewId: 'DESC' },
+      }),
+    );
+    return rows
+      .filter((row): row is ReviewRecordEntity & { disclosure: NonNullable<ReviewRecordEntity['disclosure']> } => row.disclosure !== null)
+      .map(({ disclosure }) => ({
+        summary: disclosure.summary,
+        outcome: disclosure.outcome,
+        riskLevel: disclosure.riskLevel,
+        publishedAt: disclosure.publishedAt,
+      }));
+  }
+
+  private async trackFromOutbox(message: OutboxRecord): Promise<void> {
+    await this.track(message.payload as unknown as TrackReviewParams, message.createdAt);
+  }
+
+  // Deliveries may arrive out of order (Bull runs jobs in parallel): an outcome can be the first news of a review.
+  private async publishFromOutbox(message: OutboxRecord): Promise<void> {
+    const { reviewId, trackingCode, disclosure } = message.payload as unknown as PublishOutcomeParams;
+    const published = { disclosure, publishedAt: new Date(disclosure.publishedAt) };
+    await this.upsert(reviewId, async (m, existing) => {
+      if (existing) {
+        await m.update(ReviewRecordEntity, { reviewId }, partialRow<ReviewRecordEntity>(published));
+      } else {
+        await m.insert(ReviewRecordEntity, { reviewId, trackingCode, source: 'unknown', raisedAt: message.createdAt, ...published });
+      }
+    });
+  }
+
+  private async upsert(
+    reviewId: string,
+    write: (m: EntityManager, existing: ReviewRecordEntity | null) => Promise<void>,
+  ): Promise<void> {
+    const attempt = () => this.db.run(async (m) => write(m, await m.findOneBy(ReviewRecordEntity, { reviewId })));
+    try {
+      await attempt();
+    } catch (error) {
+      // A concurrent delivery inserted the row first: write again over it.
+      if (!isUniqueViolation(error)) throw error;
+      await attempt();
+    }
+  }
+}
