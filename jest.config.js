@@ -3,6 +3,8 @@
 const preset = require('./jest.preset');
 
 module.exports = {
+  // Engines start and databases are created per test file; on a busy 2-core machine that takes seconds.
+  testTimeout: 30_000,
   projects: [
     {
       ...preset,
@@ -12,13 +14,11 @@ module.exports = {
     {
       ...preset,
       displayName: 'integration',
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.int-spec.ts'],
     },
     {
       ...preset,
       displayName: 'e2e',
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
     },
   ],

@@ -3,13 +3,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Clock } from '@yilin/runtime';
 
 import { AuthModule } from '@engine/auth/auth.module';
+import { RateLimitModule } from '@engine/common/rate-limit/rate-limit.module';
 import { ConfigModule } from '@engine/config/config.module';
 import type { EngineConfig } from '@engine/config/engine-config';
 import { DatabaseModule } from '@engine/database/database.module';
 import { DefinitionsModule } from '@engine/definitions/definitions.module';
 import { DemoModule } from '@engine/demo/demo.module';
-import { FormsModule } from '@engine/forms/forms.module';
 import { EnterprisesModule } from '@engine/enterprises/enterprises.module';
+import { FormsModule } from '@engine/forms/forms.module';
 import { FundsModule } from '@engine/funds/funds.module';
 import { HealthModule } from '@engine/health/health.module';
 import { InstancesModule } from '@engine/instances/instances.module';
@@ -28,6 +29,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config, clock),
         DatabaseModule,
+        RateLimitModule,
         JobsModule.forRoot(config),
         RuntimeModule.forRoot(runtime),
         FormsModule,

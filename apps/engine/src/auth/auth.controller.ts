@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UnauthorizedException, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 
 import type { LoginRequest, LoginResponse } from '@yilin/contracts';
@@ -6,6 +6,7 @@ import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe
 import { UsersService } from '@engine/users/users.service';
 
 import { Access } from './access.decorator';
+import { LoginThrottlerGuard } from './login-throttler.guard';
 import { TokenService } from './token.service';
 
 const LOGIN_SCHEMA = {
@@ -29,6 +30,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Access('public')
+  @UseGuards(LoginThrottlerGuard)
   async login(@Body(new RequestSchemaPipe(LOGIN_SCHEMA)) body: LoginRequest): Promise<LoginResponse> {
     const user = await this.users.authenticate(body.username, body.password);
     if (!user) throw new UnauthorizedException('The username or password is not right');

@@ -20,6 +20,8 @@ export interface EngineConfig {
   /** Demo funds, programmes and instances on a first start (after the demo users). */
   seedDemoData: boolean;
   role: ProcessRole;
+  /** Attempts per minute per address on sign-in (per username too) and on public feedback. */
+  rateLimitPerMinute: number;
   /** First retry delay of a failed outbox message; later retries double it. */
   outboxBackoffMs: number;
   webDist: string;
@@ -53,6 +55,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.SEED_DEMO ? env.SEED_DEMO === 'true' : !databaseUrl,
     role,
     outboxBackoffMs: Number(env.OUTBOX_BACKOFF_MS ?? 1000),
+    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 10),
     webDist: resolve(env.WEB_DIST ?? 'dist/apps/web'),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
   };
