@@ -1,8 +1,7 @@
 import { ManualClock } from '@yilin/runtime/testing';
 import { EffectSweeper } from '@engine/jobs/effect-sweeper.service';
-
-import { ENGINE_STACKS } from '../support/engine-stacks';
-import { eventually, startTestEngine, type TestEngine } from '../support/test-engine';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { eventually, startTestEngine, type TestEngine } from '@test/support/test-engine';
 
 const YUAN = 100;
 const DAY = 24 * 3_600_000;
