@@ -350,7 +350,7 @@ describe.each(ENGINE_STACKS)('grant demo data on $name', (stack) => {
     const { config, database } = await stack.open();
     drop = database.drop;
     // Tests start without demo data unless they ask for it; this one is about it.
-    engine = await startTestEngine(Object.assign({}, config, { seedDemoData: true }));
+    engine = await startTestEngine({ ...config, seedDemoData: true });
   });
   afterAll(async () => {
     await engine.close();
