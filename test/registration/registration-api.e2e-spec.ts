@@ -13,6 +13,8 @@ const MATERIALS = ['登记申请书', '公司章程', '法定代表人身份证�
 
 interface Instance {
   id: string;
+  /** Present on error bodies. */
+  code?: string;
   state: string;
   ownerId: string;
   workflow: string;
