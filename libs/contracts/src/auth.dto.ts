@@ -27,3 +27,10 @@ export interface CreateUserRequest {
 export interface UserDto extends SessionUserDto {
   createdAt: string;
 }
+
+/** Someone others may pick by name (a reviewer to assign): no roles, no dates. */
+export interface PersonDto {
+  id: string;
+  username: string;
+  displayName: string;
+}

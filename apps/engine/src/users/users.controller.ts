@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
-import { ROLES, type CreateUserRequest, type Role, type UserDto } from '@yilin/contracts';
+import { ROLES, type CreateUserRequest, type PersonDto, type Role, type UserDto } from '@yilin/contracts';
 import { Access } from '@engine/auth/access.decorator';
 import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
@@ -21,6 +21,13 @@ const CREATE_USER_SCHEMA = {
   },
 };
 
+const DIRECTORY_QUERY_SCHEMA = {
+  type: 'object',
+  required: ['role'],
+  additionalProperties: false,
+  properties: { role: { enum: [...ROLES] } },
+};
+
 const SET_ROLES_SCHEMA = {
   type: 'object',
   required: ['roles'],
@@ -38,6 +45,16 @@ export class UsersController {
   @Access(['admin'])
   list(): Promise<UserDto[]> {
     return this.users.list();
+  }
+
+  /** People holding a role, for the secretariat and supervisors to pick from (reviewers, a supervisor to assign): names only. */
+  @Get('directory')
+  @Access(['admin', 'staff', 'supervisor'])
+  async directory(@Query(new RequestSchemaPipe(DIRECTORY_QUERY_SCHEMA)) query: { role: Role }): Promise<PersonDto[]> {
+    const users = await this.users.list();
+    return users
+      .filter((user) => user.roles.includes(query.role))
+      .map(({ id, username, displayName }) => ({ id, username, displayName }));
   }
 
   @Post()

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+
+import type { AllowedEventDto, FormDocument, FormVersionDto, InstanceDto } from '@yilin/contracts';
+
+import { api } from '@web/api/api-client';
+import { errorMessage } from '@web/api/error-message';
+import { useI18n } from '@web/i18n/i18n';
+
+import { eventUi, initialEventData, mergeUi } from './event-ui.util';
+import { hasFields } from './form-ui.util';
+import { ErrorNote, Loading } from './LoadState';
+import { SchemaForm } from './SchemaForm';
+import { UserPickerField } from './UserPickerField';
+import { useLoad } from './use-load';
+
+const fields = { userPicker: UserPickerField };
+
+/** The steps I may take on an instance now, each with the form bound to it. */
+export function EventActions({ instance, onChanged }: { instance: InstanceDto; onChanged(next: InstanceDto): void }) {
+  const { t, local } = useI18n();
+  const [open, setOpen] = useState<string | null>(null);
+  if (instance.allowedEvents.length === 0) return <p className="muted">{t('actions.none')}</p>;
+  const event = instance.allowedEvents.find((e) => e.type === open);
+  return (
+    <div className="actions">
+      <div className="action-buttons">
+        {instance.allowedEvents.map((allowed) => (
+          <button
+            key={allowed.type}
+            type="button"
+            className={allowed.type === open ? 'secondary active' : 'secondary'}
+            data-event={allowed.type}
+            onClick={() => setOpen(allowed.type === open ? null : allowed.type)}
+          >
+            {local(allowed.title)}
+          </button>
+        ))}
+      </div>
+      {event && (
+        <EventPanel
+          key={`${event.type}:${instance.revision}`}
+          instance={instance}
+          event={event}
+          onDone={(next) => {
+            setOpen(null);
+            onChanged(next);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function EventPanel({ instance, event, onDone }: { instance: InstanceDto; event: AllowedEventDto; onDone(next: InstanceDto): void }) {
+  const { t, local } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const form = useLoad(
+    () => (event.form ? api<FormVersionDto>(`/forms/${event.form}/versions/latest`) : Promise.resolve(null)),
+    event.form ?? event.type,
+  );
+  const send = async (data: Record<string, unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await api<InstanceDto>(`/instances/${instance.id}/events`, {
+        method: 'POST',
+        body: { type: event.type, data, expectedRevision: instance.revision },
+      });
+      onDone(next);
+    } catch (failure) {
+      setError(errorMessage(failure, t('error.network')));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="card event-panel" aria-label={local(event.title)}>
+      <h3>{local(event.title)}</h3>
+      {form.error ? (
+        <ErrorNote message={form.error} />
+      ) : event.form && !form.data ? (
+        <Loading />
+      ) : (
+        <StepForm instance={instance} event={event} document={form.data?.document} busy={busy} onSend={send} />
+      )}
+      {busy && <p className="muted">{t('common.saving')}</p>}
+      <ErrorNote message={error} />
+    </section>
+  );
+}
+
+function StepForm(props: {
+  instance: InstanceDto;
+  event: AllowedEventDto;
+  document: FormDocument | undefined;
+  busy: boolean;
+  onSend(data: Record<string, unknown>): void;
+}) {
+  const { t } = useI18n();
+  const { instance, event, document, busy, onSend } = props;
+  const schema = document?.schema ?? event.schema;
+  if (!schema || !hasFields(schema))
+    return (
+      <button type="button" disabled={busy} onClick={() => onSend({})}>
+        {t('actions.confirm')}
+      </button>
+    );
+  return (
+    <SchemaForm
+      schema={schema}
+      uiSchema={mergeUi(document?.uiSchema ?? {}, eventUi(instance.workflow, event.type))}
+      labels={document?.labels}
+      formData={initialEventData(instance, event.type)}
+      submitLabel={t('actions.send')}
+      busy={busy}
+      onSubmit={onSend}
+      fields={fields}
+      instanceId={instance.id}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+
+import type { AuditEntryDto, InstanceDto, WorkflowGraphDto } from '@yilin/contracts';
+
+import { api } from '@web/api/api-client';
+import { useI18n } from '@web/i18n/i18n';
+
+import { DataView } from './DataView';
+import { EventActions } from './EventActions';
+import { InstanceNotices } from './InstanceNotices';
+import { LoadState } from './LoadState';
+import { QuorumPanel } from './QuorumPanel';
+import { StateChart } from './StateChart';
+import { Timeline } from './Timeline';
+import { useLoad } from './use-load';
+
+interface Loaded {
+  instance: InstanceDto;
+  history: AuditEntryDto[];
+  workflow: WorkflowGraphDto;
+}
+
+async function loadInstance(id: string): Promise<Loaded> {
+  const [instance, history] = await Promise.all([api<InstanceDto>(`/instances/${id}`), api<AuditEntryDto[]>(`/instances/${id}/history`)]);
+  const workflow = await api<WorkflowGraphDto>(`/workflows/${instance.workflow}?version=${instance.version}`);
+  return { instance, history, workflow };
+}
+
+/** One instance for whoever may see it: where it stands, what I may do, its data and its timeline. */
+export function InstanceView({ id, withChart = false }: { id: string; withChart?: boolean }) {
+  const [round, setRound] = useState(0);
+  const loaded = useLoad(() => loadInstance(id), `${id}:${round}`);
+  return <LoadState loaded={loaded}>{(data) => <InstanceBody {...data} withChart={withChart} onChanged={() => setRound((r) => r + 1)} />}</LoadState>;
+}
+
+function InstanceBody({ instance, history, workflow, withChart, onChanged }: Loaded & { withChart: boolean; onChanged(): void }) {
+  const { t, local } = useI18n();
+  const stateTitle = local(workflow.states.find((s) => s.path === instance.state)?.title) || instance.state;
+  const headline = headlineOf(instance);
+  return (
+    <div className="stack instance-view">
+      <section className="card">
+        <p className="muted">{local(workflow.title)}</p>
+        <h2>{headline}</h2>
+        <p>
+          {t('home.state')}: <strong data-testid="state">{stateTitle}</strong>{' '}
+          <span className={`badge ${instance.status}`}>{t(`status.${instance.status}`)}</span>
+        </p>
+      </section>
+      <InstanceNotices instance={instance} />
+      <QuorumPanel instance={instance} />
+      <section className="card">
+        <h3>{t('actions.title')}</h3>
+        <EventActions instance={instance} onChanged={onChanged} />
+      </section>
+      {withChart && (
+        <section className="card">
+          <h3>{t('console.chart')}</h3>
+          <StateChart workflow={workflow} current={instance.state} />
+        </section>
+      )}
+      <div className="two-columns">
+        <section className="card">
+          <h3>{t('instance.timeline')}</h3>
+          <Timeline entries={history} workflow={workflow} />
+        </section>
+        <section className="card">
+          <details open={withChart}>
+            <summary>
+              <h3>{t('instance.data')}</h3>
+            </summary>
+            <DataView value={instance.context} />
+          </details>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** A line that names the instance for people: the application's title, the enterprise's name, the review. */
+export function headlineOf(instance: Pick<InstanceDto, 'context' | 'id'>): string {
+  const c = instance.context as Record<string, Record<string, unknown> | undefined>;
+  const application = c.application;
+  if (application?.title) return `${String(application.title)} · ${String(application.organisation ?? '')}`;
+  if (c.filing?.enterpriseName) return String(c.filing.enterpriseName);
+  if (typeof instance.context.trackingCode === 'string') return instance.context.trackingCode;
+  return instance.id;
+}

@@ -1,0 +1,42 @@
+import type { AuditEntryDto, WorkflowSummaryDto } from '@yilin/contracts';
+
+import { useI18n } from '@web/i18n/i18n';
+
+/** The instance's history (audit entries) as a timeline: who did what, when, and where it led. */
+export function Timeline({ entries, workflow }: { entries: AuditEntryDto[]; workflow?: WorkflowSummaryDto }) {
+  const { t, local } = useI18n();
+  const eventTitle = (type: string) => local(workflow?.events.find((e) => e.type === type)?.title) || type;
+  const stateTitle = (path: string) => local(workflow?.states.find((s) => s.path === path)?.title) || path;
+  return (
+    <ol className="timeline">
+      {entries.map((entry) => (
+        <li key={entry.revision} className="timeline-item">
+          <span className="timeline-dot" aria-hidden="true" />
+          <div>
+            <strong>{entry.event === 'xstate.init' || entry.fromState === null ? t('timeline.started') : eventTitle(entry.event)}</strong>
+            <span className="muted"> · {entry.actor.username}</span>
+            <div className="muted">
+              {new Date(entry.at).toLocaleString()} → {stateTitle(entry.toState)}
+            </div>
+            <DataSummary data={entry.data} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** A short line of what came with the step (note, reason, items), never the whole payload. */
+function DataSummary({ data }: { data: Record<string, unknown> }) {
+  const shown = ['reason', 'note', 'comment', 'choice', 'score', 'items', 'materials', 'summary'].filter(
+    (key) => data[key] !== undefined && data[key] !== '',
+  );
+  if (!shown.length) return null;
+  return (
+    <div className="timeline-data">
+      {shown.map((key) => (
+        <span key={key}>{Array.isArray(data[key]) ? (data[key] as unknown[]).join('；') : String(data[key])} </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { Link } from 'react-router';
+
+import type { InstancePageDto, InstanceStatus, WorkflowGraphDto, WorkflowSummaryDto } from '@yilin/contracts';
+
+import { api } from '@web/api/api-client';
+import { BarChart } from '@web/components/BarChart';
+import { LoadState } from '@web/components/LoadState';
+import { StateChart } from '@web/components/StateChart';
+import { countsByPath, topLevelOf } from '@web/components/statechart-layout.util';
+import { useLoad } from '@web/components/use-load';
+import { useI18n } from '@web/i18n/i18n';
+
+import { ConsoleNav } from './ConsoleNav';
+import { perWeek } from './weekly.util';
+
+type Stats = Array<{ state: string; status: InstanceStatus; count: number }>;
+
+interface WorkflowPanelData {
+  workflow: WorkflowGraphDto;
+  stats: Stats;
+  recent: InstancePageDto;
+}
+
+async function loadAll(): Promise<WorkflowPanelData[]> {
+  const workflows = await api<WorkflowSummaryDto[]>('/workflows');
+  return Promise.all(
+    workflows.map(async (summary) => {
+      const [workflow, stats, recent] = await Promise.all([
+        api<WorkflowGraphDto>(`/workflows/${summary.key}`),
+        api<Stats>(`/workflows/${summary.key}/stats`),
+        api<InstancePageDto>(`/instances?workflow=${summary.key}&limit=200`),
+      ]);
+      return { workflow, stats, recent };
+    }),
+  );
+}
+
+/** Each workflow's statechart with live counts per state: where the work piles up. */
+export function ConsoleHome() {
+  const { t } = useI18n();
+  const loaded = useLoad(loadAll, 'console');
+  return (
+    <div className="stack">
+      <ConsoleNav />
+      <LoadState loaded={loaded}>
+        {(panels) => (
+          <>
+            {panels.map((panel) => (
+              <WorkflowPanel key={panel.workflow.key} {...panel} />
+            ))}
+          </>
+        )}
+      </LoadState>
+      {loaded.data && (
+        <button type="button" className="secondary" onClick={loaded.reload}>
+          {t('console.refresh')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function WorkflowPanel({ workflow, stats, recent }: WorkflowPanelData) {
+  const { t, local } = useI18n();
+  const topLevel = workflow.graph.nodes.filter((n) => n.parent === null).map((n) => n.path);
+  const counts = countsByPath(topLevel, stats);
+  const title = (path: string) => local(workflow.states.find((s) => s.path === path)?.title) || path;
+  const weeks = perWeek(recent.items.map((item) => item.createdAt));
+  const total = stats.reduce((sum, row) => sum + row.count, 0);
+  const busiest = [...counts.entries()].filter(([path]) => !workflow.states.find((s) => s.path === path)?.final).sort((a, b) => b[1] - a[1])[0];
+  return (
+    <section className="card" data-workflow={workflow.key}>
+      <div className="row-between">
+        <h2>{local(workflow.title)}</h2>
+        <Link to={`/console/instances?workflow=${workflow.key}`}>
+          {t('console.instances')} ({total})
+        </Link>
+      </div>
+      {busiest && busiest[1] > 0 && (
+        <p className="muted">
+          {t('console.pilesUp')}: <strong>{title(busiest[0])}</strong> ({busiest[1]})
+        </p>
+      )}
+      <StateChart workflow={workflow} stats={stats} />
+      <div className="two-columns">
+        <div>
+          <h3>{t('console.perState')}</h3>
+          <BarChart
+            label={t('console.perState')}
+            rows={topLevel.filter((path) => counts.get(path)).map((path) => ({ label: title(topLevelOf(path)), value: counts.get(path) ?? 0 }))}
+          />
+        </div>
+        <div>
+          <h3>{t('console.perWeek')}</h3>
+          <BarChart label={t('console.perWeek')} rows={weeks.map((w) => ({ label: w.week, value: w.count }))} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+
+import { api } from '@web/api/api-client';
+import { errorMessage } from '@web/api/error-message';
+import { BarChart } from '@web/components/BarChart';
+import { ErrorNote, LoadState } from '@web/components/LoadState';
+import { formatFen, parseYuan } from '@web/components/money.util';
+import { useLoad } from '@web/components/use-load';
+import { useI18n } from '@web/i18n/i18n';
+
+import type { FundDetailView, FundView } from './console.types';
+import { ConsoleNav } from './ConsoleNav';
+
+/** Funds with their balances; one fund's ledger below, with donations recorded by admins. */
+export function FundsPage() {
+  const { t, local } = useI18n();
+  const funds = useLoad(() => api<FundView[]>('/funds'), 'funds');
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <div className="stack">
+      <ConsoleNav />
+      <section className="card">
+        <h2>{t('console.funds')}</h2>
+        <LoadState loaded={funds}>
+          {(list) => (
+            <>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th>{t('funds.name')}</th>
+                    <th>{t('funds.received')}</th>
+                    <th>{t('funds.granted')}</th>
+                    <th>{t('funds.available')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((fund) => (
+                    <tr key={fund.id}>
+                      <td>
+                        <button type="button" className="link-button" onClick={() => setSelected(fund.id)}>
+                          {local(fund.name)}
+                        </button>
+                      </td>
+                      <td>{formatFen(fund.balances.received)}</td>
+                      <td>{formatFen(fund.balances.granted)}</td>
+                      <td>{formatFen(fund.balances.available)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <h3>{t('funds.available')}</h3>
+              <BarChart label={t('funds.available')} rows={list.map((f) => ({ label: local(f.name), value: Math.round(f.balances.available / 100) }))} />
+            </>
+          )}
+        </LoadState>
+      </section>
+      {selected && <FundLedger id={selected} onChanged={funds.reload} />}
+    </div>
+  );
+}
+
+function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
+  const { t, local } = useI18n();
+  const fund = useLoad(() => api<FundDetailView>(`/funds/${id}`), id);
+  const [amount, setAmount] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const donate = async (event: FormEvent) => {
+    event.preventDefault();
+    const fen = parseYuan(amount);
+    if (!fen) return setError(t('funds.badAmount'));
+    setError(null);
+    try {
+      await api(`/funds/${id}/donations`, { method: 'POST', body: { amount: fen, ...(note ? { note } : {}) } });
+      setAmount('');
+      setNote('');
+      fund.reload();
+      onChanged();
+    } catch (failure) {
+      setError(errorMessage(failure, t('error.network')));
+    }
+  };
+  return (
+    <section className="card">
+      <LoadState loaded={fund}>
+        {(detail) => (
+          <>
+            <h3>
+              {local(detail.name)} · {t('funds.ledger')}
+            </h3>
+            <table className="table">
+              <tbody>
+                {detail.ledger.map((entry) => (
+                  <tr key={entry.id}>
+                    <td>{new Date(entry.at).toLocaleString()}</td>
+                    <td>{entry.kind}</td>
+                    <td>{formatFen(entry.amount)}</td>
+                    <td>
+                      {entry.grantId && <Link to={`/console/instances/${entry.grantId}`}>{entry.grantId}</Link>} {entry.note}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </LoadState>
+      <form className="inline-form" onSubmit={donate}>
+        <input inputMode="decimal" placeholder={t('funds.donationYuan')} value={amount} onChange={(e) => setAmount(e.target.value)} required />
+        <input placeholder={t('funds.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <button type="submit">{t('funds.donate')}</button>
+      </form>
+      <ErrorNote message={error} />
+    </section>
+  );
+}

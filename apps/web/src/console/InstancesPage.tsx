@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+
+import type { InstancePageDto, InstanceSummaryDto, WorkflowSummaryDto } from '@yilin/contracts';
+
+import { api } from '@web/api/api-client';
+import { errorMessage } from '@web/api/error-message';
+import { ErrorNote, Loading } from '@web/components/LoadState';
+import { useLoad } from '@web/components/use-load';
+import { useI18n } from '@web/i18n/i18n';
+
+import { ConsoleNav } from './ConsoleNav';
+
+/** Every instance, filtered by workflow, state and status on the server and by id as typed. */
+export function InstancesPage() {
+  const { t, local } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const workflows = useLoad(() => api<WorkflowSummaryDto[]>('/workflows'), 'workflows');
+  const [items, setItems] = useState<InstanceSummaryDto[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const filter = { workflow: params.get('workflow') ?? '', state: params.get('state') ?? '', status: params.get('status') ?? '' };
+  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString();
+
+  const load = async (from: string | null, previous: InstanceSummaryDto[]) => {
+    try {
+      const page = await api<InstancePageDto>(`/instances?limit=50${query ? `&${query}` : ''}${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
+      setItems([...previous, ...page.items]);
+      setCursor(page.nextCursor);
+    } catch (failure) {
+      setError(errorMessage(failure, t('error.network')));
+    }
+  };
+  useEffect(() => {
+    setItems(null);
+    setError(null);
+    void load(null, []);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key === 'workflow') next.delete('state');
+    setParams(next);
+  };
+  const workflow = workflows.data?.find((w) => w.key === filter.workflow);
+  const shown = (items ?? []).filter((item) => !search || item.id.toLowerCase().includes(search.toLowerCase()));
+  const titleOf = (item: InstanceSummaryDto) => workflows.data?.find((w) => w.key === item.workflow);
+
+  return (
+    <div className="stack">
+      <ConsoleNav />
+      <section className="card">
+        <div className="filters">
+          <label>
+            {t('home.workflows')}
+            <select value={filter.workflow} onChange={(e) => set('workflow', e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {workflows.data?.map((w) => (
+                <option key={w.key} value={w.key}>
+                  {local(w.title)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('home.state')}
+            <select value={filter.state} onChange={(e) => set('state', e.target.value)} disabled={!workflow}>
+              <option value="">{t('common.all')}</option>
+              {workflow?.states.map((s) => (
+                <option key={s.path} value={s.path}>
+                  {local(s.title)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('console.status')}
+            <select value={filter.status} onChange={(e) => set('status', e.target.value)}>
+              <option value="">{t('common.all')}</option>
+              {(['active', 'suspended', 'done'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('console.search')}
+            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="01J…" />
+          </label>
+        </div>
+        <ErrorNote message={error} />
+        {items === null ? (
+          <Loading />
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th>ID</th>
+                <th>{t('home.workflows')}</th>
+                <th>{t('home.state')}</th>
+                <th>{t('home.updated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((item) => (
+                <tr key={item.id}>
+                  <td>
+                    <Link to={`/console/instances/${item.id}`}>{item.id}</Link>
+                  </td>
+                  <td>{local(titleOf(item)?.title)}</td>
+                  <td>
+                    {local(titleOf(item)?.states.find((s) => s.path === item.state)?.title) || item.state}{' '}
+                    <span className={`badge ${item.status}`}>{t(`status.${item.status}`)}</span>
+                  </td>
+                  <td>{new Date(item.updatedAt).toLocaleString()}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {cursor && (
+          <button type="button" className="secondary" onClick={() => load(cursor, items ?? [])}>
+            {t('inbox.more')}
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

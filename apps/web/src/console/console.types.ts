@@ -1,0 +1,24 @@
+import type { LocalizedText } from '@yilin/contracts';
+
+/** A fund as the admin API returns it; every amount in integer fen. */
+export interface FundView {
+  id: string;
+  code: string;
+  kind: 'special' | 'micro';
+  name: LocalizedText;
+  balances: { received: number; granted: number; reserved: number; released: number; disbursed: number; available: number };
+}
+
+export interface LedgerEntryView {
+  id: string;
+  kind: string;
+  amount: number;
+  grantId: string | null;
+  tranche: number | null;
+  note: string | null;
+  at: string;
+}
+
+export interface FundDetailView extends FundView {
+  ledger: LedgerEntryView[];
+}

@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+
+import { api } from '@web/api/api-client';
+import { LoadState } from '@web/components/LoadState';
+import { useLoad } from '@web/components/use-load';
+import { useI18n } from '@web/i18n/i18n';
+
+import { notificationText } from './notification-text.util';
+
+export interface NotificationView {
+  id: string;
+  instanceId: string;
+  workflow: string;
+  template: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** What needs me: notices the workflows sent to me or to my role, newest first. */
+export function NotificationsPage() {
+  const { t, language } = useI18n();
+  const list = useLoad(() => api<NotificationView[]>('/notifications'), 'notifications');
+  return (
+    <section className="card">
+      <h2>{t('nav.notifications')}</h2>
+      <LoadState loaded={list}>
+        {(items) =>
+          items.length === 0 ? (
+            <p className="muted">{t('notifications.empty')}</p>
+          ) : (
+            <ul className="item-list notifications">
+              {items.map((item) => (
+                <li key={item.id} data-template={item.template}>
+                  <Link to={`/items/${item.instanceId}`}>{notificationText(item.template, item.data, language)}</Link>{' '}
+                  <span className="muted">{new Date(item.createdAt).toLocaleString()}</span>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </LoadState>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+
+import type { InstanceDto } from '@yilin/contracts';
+
+import { api } from '@web/api/api-client';
+import { errorMessage } from '@web/api/error-message';
+import { mergeUi } from '@web/components/event-ui.util';
+import { ErrorNote, LoadState } from '@web/components/LoadState';
+import { formatFen } from '@web/components/money.util';
+import { SchemaForm } from '@web/components/SchemaForm';
+import { useLoad } from '@web/components/use-load';
+import { useI18n } from '@web/i18n/i18n';
+
+import type { ProgrammeView } from './portal.types';
+import { GRANT_FALLBACK_FORM, startFormOf } from './start-form';
+import { useDraft } from './use-draft';
+
+const WORKFLOW = 'grant-approval';
+
+/** Applying to a programme: the generated application form, saved as a draft while typed, then submitted. */
+export function ApplyPage() {
+  const { programmeId = '' } = useParams();
+  const { t, local } = useI18n();
+  const navigate = useNavigate();
+  const loaded = useLoad(
+    () => Promise.all([api<ProgrammeView>(`/programmes/${programmeId}`), startFormOf(WORKFLOW, GRANT_FALLBACK_FORM)]),
+    programmeId,
+  );
+  const ready = useCallback(
+    (data: Record<string, unknown>) => Boolean(data.title && data.organisation && typeof data.amount === 'number'),
+    [],
+  );
+  const draft = useDraft(WORKFLOW, ready);
+  const [data, setData] = useState<Record<string, unknown>>({ programmeId });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (formData: Record<string, unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const saved: InstanceDto | null = await draft.flush({ ...formData, programmeId });
+      if (!saved) throw new Error(t('apply.notSaved'));
+      await api<InstanceDto>(`/instances/${saved.id}/events`, {
+        method: 'POST',
+        body: { type: 'SUBMIT', data: {}, expectedRevision: saved.revision },
+      });
+      navigate(`/portal/items/${saved.id}`);
+    } catch (failure) {
+      setError(errorMessage(failure, t('error.network')));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const uiExtra = useMemo(() => ({ programmeId: { 'ui:widget': 'hidden' } }), []);
+  return (
+    <LoadState loaded={loaded}>
+      {([programme, form]) => (
+        <div className="stack">
+          <section className="card">
+            <h2>{local(programme.title)}</h2>
+            <p className="muted">
+              {t('portal.maxAmount')} {formatFen(programme.maxAmount)} · {t('portal.fastTrack')} ≤ {formatFen(programme.smallAmountLimit)}
+            </p>
+            <p className="draft-status muted" data-testid="draft-status" data-status={draft.status}>
+              {t(`draft.${draft.status}`)}
+            </p>
+            <ErrorNote message={draft.error} />
+          </section>
+          <section className="card">
+            <SchemaForm
+              schema={form.schema}
+              uiSchema={mergeUi(form.uiSchema, uiExtra)}
+              labels={form.labels}
+              formData={data}
+              submitLabel={t('apply.submit')}
+              busy={busy}
+              instanceId={draft.instance?.id}
+              onChange={(next) => {
+                const withProgramme = { ...next, programmeId };
+                setData(withProgramme);
+                draft.change(withProgramme);
+              }}
+              onSubmit={submit}
+            />
+            <ErrorNote message={error} />
+          </section>
+        </div>
+      )}
+    </LoadState>
+  );
+}

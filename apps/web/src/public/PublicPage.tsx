@@ -1,0 +1,132 @@
+import type { ReactNode } from 'react';
+
+import { api } from '@web/api/api-client';
+import { LoadState } from '@web/components/LoadState';
+import { formatFen } from '@web/components/money.util';
+import { useLoad } from '@web/components/use-load';
+import { useI18n } from '@web/i18n/i18n';
+
+import type { PublicEnterprise, PublicFund, PublicGrant, PublicOutcome } from './public.types';
+import { CsvLink, PublicNav } from './PublicNav';
+
+/** The transparency pages (公开): money in and out of each fund, grants, enterprises, outcomes. No sign-in. */
+export function PublicPage() {
+  const { t, local } = useI18n();
+  const funds = useLoad(() => api<PublicFund[]>('/public/funds'), 'funds');
+  const grants = useLoad(() => api<PublicGrant[]>('/public/grants'), 'grants');
+  const enterprises = useLoad(() => api<PublicEnterprise[]>('/public/enterprises'), 'enterprises');
+  const outcomes = useLoad(() => api<PublicOutcome[]>('/public/outcomes'), 'outcomes');
+  return (
+    <div className="stack">
+      <PublicNav />
+      <Section title={t('public.funds')} csv="/api/public/funds/csv">
+        <LoadState loaded={funds}>
+          {(list) => (
+            <table className="table" data-testid="public-funds">
+              <thead>
+                <tr>
+                  <th>{t('funds.name')}</th>
+                  <th>{t('funds.received')}</th>
+                  <th>{t('funds.granted')}</th>
+                  <th>{t('funds.available')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((fund) => (
+                  <tr key={fund.id} data-fund={fund.code}>
+                    <td>{local(fund.name)}</td>
+                    <td>{formatFen(fund.received)}</td>
+                    <td>{formatFen(fund.granted)}</td>
+                    <td data-testid="available">{formatFen(fund.available)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </LoadState>
+      </Section>
+      <Section title={t('public.grants')} csv="/api/public/grants/csv">
+        <LoadState loaded={grants}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="muted">{t('home.empty')}</p>
+            ) : (
+              <table className="table" data-testid="public-grants">
+                <thead>
+                  <tr>
+                    <th>{t('public.project')}</th>
+                    <th>{t('public.organisation')}</th>
+                    <th>{t('public.amount')}</th>
+                    <th>{t('home.state')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((grant) => (
+                    <tr key={grant.grantId}>
+                      <td>
+                        {grant.title} <span className="muted">{grant.programme}</span>
+                      </td>
+                      <td>{grant.organisation}</td>
+                      <td>{formatFen(grant.amount)}</td>
+                      <td>{local(grant.stateTitle)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )
+          }
+        </LoadState>
+      </Section>
+      <Section title={t('public.enterprises')} csv="/api/public/enterprises/csv">
+        <LoadState loaded={enterprises}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="muted">{t('home.empty')}</p>
+            ) : (
+              <ul className="item-list">
+                {list.map((e) => (
+                  <li key={e.registrationNo}>
+                    <strong>{e.name}</strong> <span className="muted">{e.registrationNo} · {new Date(e.certifiedAt).toLocaleDateString()}</span>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </LoadState>
+      </Section>
+      <Section title={t('public.outcomes')} csv="/api/public/outcomes/csv">
+        <LoadState loaded={outcomes}>
+          {(list) =>
+            list.length === 0 ? (
+              <p className="muted">{t('home.empty')}</p>
+            ) : (
+              <ul className="item-list" data-testid="public-outcomes">
+                {list.map((o, index) => (
+                  <li key={index}>
+                    {o.summary}{' '}
+                    <span className="muted">
+                      {o.outcome}
+                      {o.riskLevel ? ` · ${o.riskLevel}` : ''} · {new Date(o.publishedAt).toLocaleDateString()}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </LoadState>
+      </Section>
+    </div>
+  );
+}
+
+function Section({ title, csv, children }: { title: string; csv: string; children: ReactNode }) {
+  return (
+    <section className="card">
+      <div className="row-between">
+        <h2>{title}</h2>
+        <CsvLink href={csv} />
+      </div>
+      {children}
+    </section>
+  );
+}
