@@ -38,3 +38,17 @@ describe('protection against hammering and sniffing', () => {
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
 });
+
+describe('public feedback is rate limited per address', () => {
+  it('accepts a few reports a minute, then asks to wait', async () => {
+    const { config, database } = await ENGINE_STACKS[0].open();
+    const engine = await startTestEngine({ ...config, rateLimitPerMinute: 3 });
+    const report = () =>
+      engine.http.post('/api/public/feedback').send({ description: '社区活动经费使用情况不清楚，希望公开明细。' });
+    for (let i = 0; i < 3; i++) expect((await report()).status).toBe(201);
+    const blocked = await report().expect(429);
+    expect(blocked.body).toMatchObject({ statusCode: 429, message: 'Too many attempts; please wait a minute and try again' });
+    await engine.close();
+    await database.drop();
+  });
+});

@@ -41,6 +41,8 @@ function testConfig(database: TestDatabase, redisUrl?: string): EngineConfig {
     SEED_DEMO_DATA: 'false',
     LOG_LEVEL: 'silent',
     OUTBOX_BACKOFF_MS: '20',
+    // Scenario tests sign in and report often from one address; protection tests set their own limit.
+    RATE_LIMIT_PER_MINUTE: '100000',
     WEB_DIST: join(dataDir, 'no-web-build'),
     QUEUE_PREFIX: `yilin-test-${randomBytes(4).toString('hex')}`,
   });

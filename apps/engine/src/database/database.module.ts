@@ -16,7 +16,8 @@ import { dataSourceOptions } from './data-source-options';
         // Fail fast at start instead of retrying for minutes; a supervisor restarts the process.
         retryAttempts: 2,
         retryDelay: 1000,
-        logging: ['error'],
+        // Expected races (a duplicate key settling who was first) are handled; only log in normal runs.
+        logging: config.logLevel === 'silent' ? false : ['error'],
       }),
     }),
   ],

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiTags } from '@nestjs/swagger';
 
 import type { PublicProgress } from '@yilin/workflow-supervisory-review';
@@ -40,6 +41,7 @@ export class PublicFeedbackController {
 
   @Post()
   @Access('public')
+  @UseGuards(ThrottlerGuard)
   submit(
     @CurrentUser() user: SessionUser | undefined,
     @Body(new RequestSchemaPipe(FEEDBACK_SCHEMA)) body: SubmitFeedbackRequest,
