@@ -11,7 +11,7 @@ import {
 } from '@yilin/workflow-enterprise-registration';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 
-import type { CertifiedEnterpriseDto, EnterpriseSubject } from './enterprise.dto';
+import type { ApplicantEnterpriseDto, CertifiedEnterpriseDto, EnterpriseSubject } from './enterprise.dto';
 import { EnterpriseAddressEntity, EnterpriseEntity } from './enterprise.entity';
 import { normaliseAddress, normaliseEnterpriseName } from './enterprise-name.util';
 import { newRegistrationNo } from './registration-number.util';
@@ -118,6 +118,21 @@ export class EnterpriseRegistryService {
       registrationNo: row.registrationNo,
       certifiedAt: (row.certifiedAt as Date).toISOString(),
     }));
+  }
+
+  /** A registered enterprise by its registration number, as the grant side needs it; null when unknown. */
+  async findByRegistrationNo(registrationNo: string): Promise<ApplicantEnterpriseDto | null> {
+    const row = await this.db.exclusive(() =>
+      this.db.dataSource.manager.findOneBy(EnterpriseEntity, { registrationNo: registrationNo.trim().toUpperCase() }),
+    );
+    return (
+      row && {
+        name: row.name,
+        registrationNo: row.registrationNo,
+        founderUserId: row.founderUserId,
+        certifiedAt: row.certifiedAt?.toISOString() ?? null,
+      }
+    );
   }
 
   /** The registration behind an enterprise named by its registration number or its name. */

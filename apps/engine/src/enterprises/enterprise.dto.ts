@@ -10,3 +10,12 @@ export interface EnterpriseSubject {
   instanceId: string;
   ownerId: string;
 }
+
+/** A registered enterprise applying for a grant as the applicant organisation. */
+export interface ApplicantEnterpriseDto {
+  name: string;
+  registrationNo: string;
+  founderUserId: string;
+  /** Only certified social enterprises may apply as such. */
+  certifiedAt: string | null;
+}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { EnterprisesModule } from '@engine/enterprises/enterprises.module';
 import { FundsModule } from '@engine/funds/funds.module';
 import { UsersModule } from '@engine/users/users.module';
 
@@ -12,7 +13,7 @@ import { ProgrammesService } from './programmes.service';
 
 /** Grant programmes and the council: the configuration a grant starts with, injected at its start. */
 @Module({
-  imports: [FundsModule, UsersModule],
+  imports: [FundsModule, UsersModule, EnterprisesModule],
   controllers: [ProgrammesController, CouncilController],
   providers: [ProgrammesService, CouncilService, GrantStartPreparer, GrantsDemoSeeder],
   exports: [ProgrammesService, CouncilService],
