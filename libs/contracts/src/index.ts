@@ -5,3 +5,4 @@ export * from './workflow.dto';
 export * from './auth.dto';
 export * from './error.dto';
 export * from './health.dto';
+export * from './form.dto';

@@ -33,6 +33,8 @@ const applicationChangesSchema: JsonSchema = { ...object(applicationProperties, 
 
 const noData = object({});
 
+// Steps that collect data name the form staff design; the inline schema stays as the step's own contract
+// (what the machine reads), which every published form version must keep.
 const events: Record<GrantEventType, EventPolicy> = {
   UPDATE_DRAFT: {
     title: title('修改申请', 'Edit application'),
@@ -73,6 +75,7 @@ const events: Record<GrantEventType, EventPolicy> = {
   SCORE: {
     title: title('评审打分', 'Score'),
     by: ['reviewer'],
+    form: 'review-score',
     schema: object({ score: { type: 'integer', minimum: 0, maximum: 100 }, comment: text(5000, 0) }, [
       'score',
       'comment',
@@ -96,6 +99,7 @@ const events: Record<GrantEventType, EventPolicy> = {
   VOTE: {
     title: title('理事会表决', 'Vote'),
     by: ['council'],
+    form: 'council-vote',
     schema: object(
       { choice: { type: 'string', enum: ['approve', 'reject', 'abstain'] }, comment: text(1000, 0) },
       ['choice'],
@@ -141,6 +145,7 @@ const events: Record<GrantEventType, EventPolicy> = {
   SUBMIT_REPORT: {
     title: title('提交报告', 'Submit a report'),
     by: ['owner'],
+    form: 'grant-report',
     schema: object({ kind: reportKind, spent: fen, summary: text(10000) }, ['kind', 'spent', 'summary'], true),
   },
   ACCEPT_REPORT: {
@@ -230,7 +235,7 @@ export const grantApprovalDefinition: WorkflowDefinition<typeof grantApprovalMac
   version: 1,
   title: title('资助审批', 'Grant approval'),
   machine: grantApprovalMachine,
-  start: { by: ['applicant', 'staff'], schema: grantApplicationSchema },
+  start: { by: ['applicant', 'staff'], schema: grantApplicationSchema, form: 'grant-application' },
   events,
   visibleTo: ['staff', 'director', 'council', 'supervisor', 'reviewer', 'admin'],
   states,

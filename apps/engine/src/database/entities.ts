@@ -15,6 +15,9 @@ import { PublicFeedbackEntity } from '@engine/supervision/public-feedback.entity
 import { ReviewRecordEntity } from '@engine/supervision/review-record.entity';
 import { NotificationEntity } from '@engine/notifications/notification.entity';
 import { UserEntity } from '@engine/users/user.entity';
+import { AttachmentEntity } from '@engine/forms/attachments/attachment.entity';
+import { FormEntity } from '@engine/forms/entities/form.entity';
+import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
 
 /** Every table the engine maps; each domain module adds its own entities here. */
 export const ENTITIES = [
@@ -36,4 +39,7 @@ export const ENTITIES = [
   FundReservationEntity,
   ProgrammeEntity,
   CouncilSettingsEntity,
+  FormEntity,
+  FormVersionEntity,
+  AttachmentEntity,
 ];

@@ -11,7 +11,7 @@ import {
 } from '@yilin/runtime';
 import { CLOCK } from '@engine/config/engine-config';
 import { WORKFLOW_CATALOG } from '@engine/definitions/workflow-catalog';
-import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
+import { FormDataValidator } from '@engine/forms/validation/form-data-validator';
 import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
 import { EffectQueue } from '@engine/jobs/effect-queue';
 
@@ -40,9 +40,9 @@ export class RuntimeModule {
         { provide: InstanceStore, useExisting: TypeOrmInstanceStore },
         {
           provide: WorkflowRuntime,
-          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK],
-          useFactory: (registry: WorkflowRegistry, store: InstanceStore, queue: EffectQueue, clock: Clock) =>
-            new WorkflowRuntime({ registry, store, validator: new SchemaDataValidator(), dispatcher: queue, clock }),
+          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK, FormDataValidator],
+          useFactory: (registry: WorkflowRegistry, store: InstanceStore, queue: EffectQueue, clock: Clock, validator: FormDataValidator) =>
+            new WorkflowRuntime({ registry, store, validator, dispatcher: queue, clock }),
         },
         {
           provide: OutboxProcessor,

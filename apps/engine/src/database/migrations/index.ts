@@ -4,6 +4,8 @@ import { FundsAndProgrammes1764500000000 as MysqlFundsAndProgrammes } from './my
 import { FundsAndProgrammes1764500000000 as SqliteFundsAndProgrammes } from './sqlite/1764500000000-funds-and-programmes';
 import { EnterprisesAndFeedback1764600000000 as MysqlEnterprisesAndFeedback } from './mysql/1764600000000-enterprises-and-feedback';
 import { EnterprisesAndFeedback1764600000000 as SqliteEnterprisesAndFeedback } from './sqlite/1764600000000-enterprises-and-feedback';
+import { Forms1764700000000 as MysqlForms } from './mysql/1764700000000-forms';
+import { Forms1764700000000 as SqliteForms } from './sqlite/1764700000000-forms';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -11,10 +13,12 @@ export const MIGRATIONS = {
     SqliteInitialSchema,
     SqliteFundsAndProgrammes,
     SqliteEnterprisesAndFeedback,
+    SqliteForms,
   ],
   mysql: [
     MysqlInitialSchema,
     MysqlFundsAndProgrammes,
     MysqlEnterprisesAndFeedback,
+    MysqlForms,
   ],
 };

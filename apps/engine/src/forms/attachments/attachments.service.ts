@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+
+import type { AttachmentDto, EventActor } from '@yilin/contracts';
+import { type Clock, ulid, WorkflowRuntime } from '@yilin/runtime';
+import { DomainError } from '@engine/common/errors/domain.error';
+import { CLOCK, ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
+import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { partialRow } from '@engine/database/partial-row.util';
+
+import { AttachmentEntity } from './attachment.entity';
+import { acceptsAttachment, safeFilename } from './attachment-type.util';
+import { ATTACHMENT_TYPES } from './attachment-limits.const';
+import type { UploadedFile } from './multipart-upload';
+
+const toDto = (entity: AttachmentEntity): AttachmentDto => ({
+  id: entity.id,
+  instanceId: entity.instanceId,
+  filename: entity.filename,
+  contentType: entity.contentType,
+  size: entity.size,
+  uploadedBy: entity.uploadedBy,
+  uploadedAt: entity.uploadedAt.toISOString(),
+});
+
+const notFound = (id: string) => new DomainError(HttpStatus.NOT_FOUND, 'ATTACHMENT_NOT_FOUND', `No attachment ${id}`);
+
+/**
+ * Files people attach to an instance. Whoever may see the instance (the runtime decides) may attach to it
+ * and read its attachments; to anyone else they do not exist.
+ */
+@Injectable()
+export class AttachmentsService {
+  private readonly folder: string;
+
+  constructor(
+    private readonly runtime: WorkflowRuntime,
+    private readonly db: DatabaseTransactions,
+    @Inject(ENGINE_CONFIG) config: EngineConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.folder = join(config.dataDir, 'attachments');
+  }
+
+  /** Throws INSTANCE_NOT_FOUND (404) unless `actor` may see the instance. */
+  async assertVisible(instanceId: string, actor: EventActor): Promise<void> {
+    await this.runtime.get(instanceId, actor);
+  }
+
+  async store(instanceId: string, actor: EventActor, file: UploadedFile): Promise<AttachmentDto> {
+    await this.assertVisible(instanceId, actor);
+    const filename = safeFilename(file.filename);
+    if (!acceptsAttachment(file.contentType, filename, file.bytes)) {
+      throw new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'ATTACHMENT_TYPE_REFUSED',
+        `"${filename}" (${file.contentType}) is not a file type attachments may be, or its contents do not match its type`,
+        { allowed: Object.entries(ATTACHMENT_TYPES).map(([type, { extensions }]) => ({ type, extensions })) });
+    }
+    const now = this.clock.now();
+    const id = ulid(now.getTime());
+    await mkdir(this.folder, { recursive: true });
+    // Written under a temporary name first: a crash never leaves a row pointing at half a file.
+    const temporary = join(this.folder, `${id}.part`);
+    await writeFile(temporary, file.bytes, { mode: 0o600 });
+    await rename(temporary, join(this.folder, id));
+    const entity: AttachmentEntity = {
+      id,
+      instanceId,
+      filename,
+      contentType: file.contentType.split(';')[0].trim().toLowerCase(),
+      size: file.bytes.length,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      uploadedBy: actor.username,
+      uploadedAt: now,
+    };
+    await this.db.run((manager) => manager.insert(AttachmentEntity, partialRow<AttachmentEntity>(entity)));
+    return toDto(entity);
+  }
+
+  async list(instanceId: string, actor: EventActor): Promise<AttachmentDto[]> {
+    await this.assertVisible(instanceId, actor);
+    const rows = await this.db.exclusive(() =>
+      this.db.dataSource.getRepository(AttachmentEntity).find({ where: { instanceId }, order: { id: 'ASC' } }),
+    );
+    return rows.map(toDto);
+  }
+
+  async open(id: string, actor: EventActor): Promise<{ attachment: AttachmentDto; stream: ReadStream }> {
+    const row = await this.db.exclusive(() => this.db.dataSource.getRepository(AttachmentEntity).findOneBy({ id }));
+    if (!row) throw notFound(id);
+    try {
+      await this.assertVisible(row.instanceId, actor);
+    } catch {
+      throw notFound(id);
+    }
+    return { attachment: toDto(row), stream: createReadStream(join(this.folder, row.id)) };
+  }
+}

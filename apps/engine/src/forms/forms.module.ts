@@ -1,0 +1,34 @@
+import { Global, Module, type OnModuleInit } from '@nestjs/common';
+
+import { AttachmentsController } from './attachments/attachments.controller';
+import { AttachmentsService } from './attachments/attachments.service';
+import { FormsController } from './forms.controller';
+import { FormStore } from './registry/form-store';
+import { FormUsage } from './registry/form-usage';
+import { FormsService } from './registry/forms.service';
+import { PublishedForms } from './registry/published-forms';
+import { FormSeedService } from './seed/form-seed.service';
+import { FormDataValidator } from './validation/form-data-validator';
+
+/**
+ * The form registry, the validator the runtime checks event data with, and attachments. Global because
+ * the runtime module takes its validator from here.
+ */
+@Global()
+@Module({
+  controllers: [FormsController, AttachmentsController],
+  providers: [FormStore, PublishedForms, FormUsage, FormsService, FormSeedService, FormDataValidator, AttachmentsService],
+  exports: [PublishedForms, FormDataValidator, FormsService],
+})
+export class FormsModule implements OnModuleInit {
+  constructor(
+    private readonly seeds: FormSeedService,
+    private readonly published: PublishedForms,
+  ) {}
+
+  /** Before the app serves anything: seed forms published, every published version in memory. */
+  async onModuleInit(): Promise<void> {
+    await this.seeds.seed();
+    await this.published.load();
+  }
+}

@@ -1,0 +1,109 @@
+import type { JsonSchema } from './workflow-definition';
+import type { LocalizedText } from './roles';
+
+/**
+ * Label texts of a form by key, one map per language. Keys: `$form` (the form's title), a field path
+ * (`organisation`, `members.name`), `<path>#help`, `<path>#option:<value>`.
+ */
+export interface FormLabels {
+  zh: Record<string, string>;
+  en: Record<string, string>;
+}
+
+/** Everything that makes a form: what it accepts (schema), how it looks (uiSchema) and what it says (labels). */
+export interface FormDocument {
+  schema: JsonSchema;
+  uiSchema: Record<string, unknown>;
+  labels: FormLabels;
+}
+
+export interface FormVersionSummaryDto {
+  version: number;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+export interface FormSummaryDto {
+  key: string;
+  title: LocalizedText;
+  latestVersion: number | null;
+  /** The draft differs from the latest published version. */
+  draftChanged: boolean;
+  updatedAt: string;
+}
+
+export interface FormDto extends FormSummaryDto {
+  draft: FormDocument;
+  versions: FormVersionSummaryDto[];
+}
+
+export interface FormVersionDto {
+  key: string;
+  version: number;
+  document: FormDocument;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+/** One finding about a draft; `path` is a field path or a JSON Pointer into the schema. */
+export interface FormProblem {
+  path: string;
+  code: string;
+  message: LocalizedText;
+}
+
+export interface FormCheckDto {
+  /** No errors: the draft may be published (warnings do not block). */
+  ok: boolean;
+  errors: FormProblem[];
+  warnings: FormProblem[];
+}
+
+export interface PublishFormResultDto {
+  key: string;
+  version: number;
+  warnings: FormProblem[];
+}
+
+export interface FormFieldChangeDto {
+  path: string;
+  /** Readable summaries such as `type: string → integer`, `now required`. */
+  changes: string[];
+}
+
+export interface FormDiffDto {
+  key: string;
+  from: number;
+  to: number;
+  added: string[];
+  removed: string[];
+  changed: FormFieldChangeDto[];
+  /** Label texts whose wording changed, by label key. */
+  relabelled: string[];
+}
+
+/** A workflow step that collects its data with a form. */
+export interface FormUsageDto {
+  workflow: string;
+  workflowVersion: number;
+  workflowTitle: LocalizedText;
+  /** `start` or an event type. */
+  step: string;
+  stepTitle: LocalizedText;
+  /** Fields the step reads from the form, which a new version must keep with the same type. */
+  reads: string[];
+}
+
+export interface SaveFormDraftRequest {
+  draft: FormDocument;
+}
+
+export interface AttachmentDto {
+  id: string;
+  instanceId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  uploadedBy: string;
+  uploadedAt: string;
+}

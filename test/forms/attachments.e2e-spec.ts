@@ -1,0 +1,69 @@
+import { ENGINE_STACKS } from '../support/engine-stacks';
+import { startTestEngine, type TestEngine } from '../support/test-engine';
+import { E2E_DEFINITIONS } from '../engine/workflow-fixtures';
+import { ATTACHMENT_MAX_BYTES } from '@engine/forms/attachments/attachment-limits.const';
+
+describe.each(ENGINE_STACKS)('attachments on $name', (stack) => {
+  let engine: TestEngine;
+  let drop: () => Promise<void>;
+  let instanceId: string;
+  const auth = async (username: string) => ({ Authorization: `Bearer ${await engine.tokenOf(username)}` });
+  const pdf = Buffer.from('%PDF-1.7\n预算表\n%%EOF');
+
+  beforeAll(async () => {
+    const { config, database } = await stack.open();
+    drop = database.drop;
+    engine = await startTestEngine(config, { definitions: E2E_DEFINITIONS });
+    const ticket = await engine.http.post('/api/instances').set(await auth('applicant')).send({ workflow: 'ticket', data: { subject: 'Lamp' } }).expect(201);
+    instanceId = ticket.body.id;
+  });
+  afterAll(async () => {
+    await engine.close();
+    await drop();
+  });
+
+  it('stores a file on the instance and serves it to those who may see the instance', async () => {
+    const uploaded = await engine.http
+      .post(`/api/instances/${instanceId}/attachments`)
+      .set(await auth('applicant'))
+      .attach('file', pdf, { filename: '预算.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    expect(uploaded.body).toMatchObject({ instanceId, filename: '预算.pdf', contentType: 'application/pdf', size: pdf.length, uploadedBy: 'applicant' });
+
+    const list = await engine.http.get(`/api/instances/${instanceId}/attachments`).set(await auth('staff')).expect(200);
+    expect(list.body.map((a: { id: string }) => a.id)).toEqual([uploaded.body.id]);
+    const file = await engine.http.get(`/api/attachments/${uploaded.body.id}`).set(await auth('applicant')).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
+    expect(file.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('预算.pdf')}`);
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('is 404 to another applicant, for upload, list and download alike', async () => {
+    const uploaded = await engine.http.post(`/api/instances/${instanceId}/attachments`).set(await auth('applicant'))
+      .attach('file', pdf, { filename: 'a.pdf', contentType: 'application/pdf' }).expect(201);
+    await engine.http.get(`/api/attachments/${uploaded.body.id}`).set(await auth('applicant2')).expect(404);
+    await engine.http.get(`/api/instances/${instanceId}/attachments`).set(await auth('applicant2')).expect(404);
+    await engine.http.post(`/api/instances/${instanceId}/attachments`).set(await auth('applicant2'))
+      .attach('file', pdf, { filename: 'a.pdf', contentType: 'application/pdf' }).expect(404);
+    await engine.http.get(`/api/attachments/${uploaded.body.id}`).expect(401);
+  });
+
+  it('refuses files over the size limit with 413 and other types with 415', async () => {
+    const big = Buffer.alloc(ATTACHMENT_MAX_BYTES + 1, 0x20);
+    big.write('%PDF-');
+    const tooBig = await engine.http.post(`/api/instances/${instanceId}/attachments`).set(await auth('applicant'))
+      .attach('file', big, { filename: 'big.pdf', contentType: 'application/pdf' }).expect(413);
+    expect(tooBig.body).toMatchObject({ code: 'ATTACHMENT_TOO_LARGE', message: expect.stringContaining('10 MB') });
+
+    const html = await engine.http.post(`/api/instances/${instanceId}/attachments`).set(await auth('applicant'))
+      .attach('file', Buffer.from('<script>alert(1)</script>'), { filename: 'x.html', contentType: 'text/html' }).expect(415);
+    expect(html.body).toMatchObject({ code: 'ATTACHMENT_TYPE_REFUSED' });
+    await engine.http.post(`/api/instances/${instanceId}/attachments`).set(await auth('applicant'))
+      .attach('file', Buffer.from('<script>'), { filename: 'fake.pdf', contentType: 'application/pdf' }).expect(415);
+    await engine.http.post(`/api/instances/${instanceId}/attachments`).set(await auth('applicant')).send({}).expect(400);
+  });
+});
