@@ -1,158 +1,89 @@
 import 'reflect-metadata';
 
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 
-import type { EventActor } from '@yilin/contracts';
-import { FormValidatorCache } from '@yilin/form-validation';
 import { InMemoryInstanceStore, WorkflowRegistry, WorkflowRuntime } from '@yilin/runtime';
 import { ticketDefinitionV1 } from '@yilin/runtime/testing';
-import { grantApplicationSchema } from '@yilin/workflow-grant-approval';
-import { createEngineApp } from '@engine/app/create-engine-app';
-import { loadEngineConfig } from '@engine/config/engine-config';
-import { DEMO_PASSWORD } from '@engine/demo/demo-users';
 import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
-import { openTestDatabase } from '@engine/testing/test-database';
 
-import { httpLoad } from './http-load';
-import { progress, round, runLoad } from './measure.util';
+import { openBenchStack } from './bench-engine';
+import { progress } from './measure.util';
+import { httpEvents } from './sections/http-events';
+import { listByState } from './sections/list-by-state';
+import { transitionLoad } from './sections/runtime-load';
+import { timerBurst } from './sections/timer-burst';
+import { validations } from './sections/validation';
 
-// `npm run bench [-- --json] [-- --seconds N]`: load on the real paths of the runtime and the HTTP API,
-// on SQLite by default or on the MariaDB and Redis that DATABASE_URL and REDIS_URL name.
+// `npm run bench [-- --json] [-- --seconds N] [-- --max-instances N]`: load on the real paths of the
+// runtime and the HTTP API, on SQLite by default or on the MariaDB and Redis that DATABASE_URL and
+// REDIS_URL name. Progress goes to stderr; the table and the JSON (last line) to stdout.
 
 const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
 const asJson = args.includes('--json');
-const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5;
-const LOAD_MS = seconds * 1000;
+const loadMs = option('--seconds', 5) * 1000;
+const maxInstances = option('--max-instances', 1_000_000);
 const RUNTIME_WORKERS = 16;
 const HTTP_CONNECTIONS = 32;
-
-const benchActor: EventActor = { id: 'bench-staff', username: 'bench-staff', roles: ['staff'] };
-
-async function transitionsInMemory() {
-  progress('in-memory transitions…');
-  const runtime = new WorkflowRuntime({
-    registry: new WorkflowRegistry([ticketDefinitionV1]),
-    store: new InMemoryInstanceStore(),
-    validator: new SchemaDataValidator(),
-  });
-  const ids = await openTickets(runtime, RUNTIME_WORKERS);
-  return runLoad(RUNTIME_WORKERS, LOAD_MS, (worker) => comment(runtime, ids[worker]));
-}
-
-async function openTickets(runtime: WorkflowRuntime, count: number): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    ids.push((await runtime.start({ workflow: 'ticket', data: { subject: `bench ${i}` }, actor: benchActor })).id);
-  }
-  return ids;
-}
-
-const comment = (runtime: WorkflowRuntime, instanceId: string) =>
-  runtime.send({ instanceId, type: 'COMMENT', data: { text: '居民反映路灯不亮，已登记。' }, actor: benchActor });
-
-function validations() {
-  progress('validating grant applications…');
-  const cache = new FormValidatorCache();
-  const application = {
-    title: '黉门街社区微更新：楼道照明改造',
-    organisation: '黉门街社区居民委员会',
-    amount: 4_800_000,
-    summary: '为 6 个老旧院落的楼道更换节能照明，居民议事会已表决通过。',
-    programmeId: 'community-renewal',
-  };
-  const started = performance.now();
-  let count = 0;
-  while (performance.now() - started < 1000) {
-    if (cache.validate('grant-application@bench', grantApplicationSchema, application).length) {
-      throw new Error('The sample application should be valid');
-    }
-    count += 1;
-  }
-  return round(count / ((performance.now() - started) / 1000));
-}
-
-async function persistedAndHttp() {
-  const database = await openTestDatabase(process.env.DATABASE_URL ? 'mysql' : 'sqlite');
-  const dataDir = mkdtempSync(join(tmpdir(), 'yilin-bench-'));
-  const config = {
-    ...loadEngineConfig({
-      ...process.env,
-      DATA_DIR: dataDir,
-      JWT_SECRET: randomBytes(16).toString('hex'),
-      SEED_DEMO: 'true',
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL: 'silent',
-      QUEUE_PREFIX: `yilin-bench-${randomBytes(3).toString('hex')}`,
-    }),
-    database: database.database,
-  };
-  progress(`starting the engine on ${database.name}${config.redisUrl ? ' + Redis' : ''}…`);
-  const app = await createEngineApp(config, { definitions: [ticketDefinitionV1] });
-  await app.listen(0, '127.0.0.1');
-  try {
-    const runtime = app.get(WorkflowRuntime);
-    progress(`persisted transitions, ${RUNTIME_WORKERS} instances side by side, ${seconds} s…`);
-    const ids = await openTickets(runtime, RUNTIME_WORKERS);
-    const persisted = await runLoad(RUNTIME_WORKERS, LOAD_MS, (worker) => comment(runtime, ids[worker]));
-
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
-    const login = await fetch(`${base}/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'staff', password: DEMO_PASSWORD }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` };
-    const httpIds: string[] = [];
-    for (let i = 0; i < HTTP_CONNECTIONS; i++) {
-      const created = await fetch(`${base}/instances`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ workflow: 'ticket', data: { subject: `http ${i}` } }),
-      });
-      httpIds.push(((await created.json()) as { id: string }).id);
-    }
-    progress(`HTTP events, ${HTTP_CONNECTIONS} connections, ${seconds} s…`);
-    const body = JSON.stringify({ type: 'COMMENT', data: { text: '居民反映路灯不亮，已登记。' } });
-    const http = await httpLoad(
-      base,
-      headers,
-      httpIds.map((id) => ({ path: `/instances/${id}/events`, body })),
-      LOAD_MS,
-    );
-    return { persisted, http, db: database.name === 'SQLite' ? 'sqlite' : 'mariadb', queue: config.redisUrl ? 'bull' : 'in-process' };
-  } finally {
-    await app.close();
-    await database.drop();
-  }
-}
+const TIMER_BURST = 5000;
 
 async function main(): Promise<void> {
-  const inMemory = await transitionsInMemory();
-  const validatePerSecond = validations();
-  const { persisted, http, db, queue } = await persistedAndHttp();
-  const figures = {
-    db,
-    queue,
-    seconds_per_run: seconds,
-    transition_inmemory_per_s: inMemory.perSecond,
-    transition_inmemory_p99_ms: inMemory.p99Ms,
-    transition_persisted_per_s: persisted.perSecond,
-    transition_persisted_p50_ms: persisted.p50Ms,
-    transition_persisted_p99_ms: persisted.p99Ms,
-    http_event_per_s: http.perSecond,
-    http_event_p50_ms: http.p50Ms,
-    http_event_p99_ms: http.p99Ms,
-    validate_per_s: validatePerSecond,
-  };
-  console.table(
-    Object.entries(figures).map(([figure, value]) => ({ figure, value })),
+  progress('in-memory transitions…');
+  const inMemory = await transitionLoad(
+    new WorkflowRuntime({
+      registry: new WorkflowRegistry([ticketDefinitionV1]),
+      store: new InMemoryInstanceStore(),
+      validator: new SchemaDataValidator(),
+    }),
+    RUNTIME_WORKERS,
+    loadMs,
   );
-  if (asJson) console.log(JSON.stringify(figures));
+  progress('validating grant applications…');
+  const validatePerSecond = validations();
+
+  const stack = await openBenchStack();
+  const db = stack.config.database.driver === 'sqlite' ? 'sqlite' : 'mariadb';
+  progress(`engine on ${db}${stack.config.redisUrl ? ' + Redis' : ''}`);
+  try {
+    const app = await stack.start();
+    progress(`persisted transitions, ${RUNTIME_WORKERS} instances side by side…`);
+    const persisted = await transitionLoad(app.get(WorkflowRuntime), RUNTIME_WORKERS, loadMs);
+    progress(`HTTP events, ${HTTP_CONNECTIONS} connections…`);
+    const http = await httpEvents(app, HTTP_CONNECTIONS, loadMs);
+    progress(`listing by state as instances pile up to ${maxInstances.toLocaleString()}…`);
+    const sizes = [10_000, maxInstances].filter((size, i, all) => all.indexOf(size) === i && size <= maxInstances);
+    const lists = await listByState(app.get(DataSource), app.get(WorkflowRuntime), sizes);
+    await app.close();
+    progress(`${TIMER_BURST.toLocaleString()} timers due at the same moment…`);
+    const burst = await timerBurst(stack.start, TIMER_BURST);
+
+    const figures = {
+      db,
+      queue: stack.config.redisUrl ? 'bull' : 'in-process',
+      transition_inmemory_per_s: inMemory.perSecond,
+      transition_inmemory_p99_ms: inMemory.p99Ms,
+      transition_persisted_per_s: persisted.perSecond,
+      transition_persisted_p50_ms: persisted.p50Ms,
+      transition_persisted_p99_ms: persisted.p99Ms,
+      http_event_per_s: http.perSecond,
+      http_event_p50_ms: http.p50Ms,
+      http_event_p99_ms: http.p99Ms,
+      validate_per_s: validatePerSecond,
+      list_by_state_ms_10k: lists[10_000],
+      [`list_by_state_ms_${maxInstances === 1_000_000 ? '1m' : maxInstances}`]: lists[maxInstances],
+      timer_burst_p50_lateness_ms: burst.p50,
+      timer_burst_p99_lateness_ms: burst.p99,
+      timer_burst_max_lateness_ms: burst.max,
+      timer_burst_fired: burst.fired,
+    };
+    console.table(Object.entries(figures).map(([figure, value]) => ({ figure, value })));
+    if (asJson) console.log(JSON.stringify(figures));
+  } finally {
+    await stack.database.drop();
+  }
 }
 
 main().then(

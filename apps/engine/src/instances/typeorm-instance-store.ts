@@ -49,7 +49,9 @@ export class TypeOrmInstanceStore implements InstanceStore {
     return this.read(async (m) => {
       const qb = m.createQueryBuilder(WorkflowInstanceEntity, 'i').orderBy('i.id', 'DESC').limit(query.limit);
       if (query.workflow) qb.andWhere('i.workflow = :workflow', { workflow: query.workflow });
-      if (query.state) {
+      if (query.state && query.stateIsExact) {
+        qb.andWhere('i.state = :state', { state: query.state });
+      } else if (query.state) {
         qb.andWhere(
           new Brackets((w) =>
             w.where('i.state = :state', { state: query.state }).orWhere('i.state LIKE :nested', {

@@ -17,6 +17,7 @@ import { type EffectDispatcher, noEffectDispatcher } from '../ports/effect-dispa
 import type { EventDataValidator } from '../ports/event-data-validator.port';
 import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
 import type { InstanceRecord } from '../ports/records';
+import { allStateNodes, nodePath } from '../definitions/machine-walk.util';
 import { ulid } from '../util/ulid.util';
 import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
 import { type CommittedStep, commitStep } from './commit-step';
@@ -76,6 +77,7 @@ export class WorkflowRuntime {
   private readonly validator: EventDataValidator;
   private readonly dispatcher: EffectDispatcher;
   private readonly clock: Clock;
+  private readonly exactStates = new Map<string, boolean>();
 
   constructor(deps: RuntimeDependencies) {
     this.registry = deps.registry;
@@ -254,12 +256,14 @@ export class WorkflowRuntime {
     const workflows = definitions
       .filter((definition) => seesAllInstances(definition, command.actor))
       .map((definition) => definition.key);
+    const seesAllOfFilter = Boolean(command.workflow && workflows.includes(command.workflow));
     const rows = await this.store.listInstances({
       workflow: command.workflow,
       state: command.state,
+      stateIsExact: Boolean(command.workflow && command.state && this.isExactState(command.workflow, command.state)),
       status: command.status,
       visibility: {
-        allWorkflows: Boolean(command.actor.system) || command.actor.roles.includes('admin'),
+        allWorkflows: seesAllOfFilter || Boolean(command.actor.system) || command.actor.roles.includes('admin'),
         workflows,
         userId: command.actor.id,
       },
@@ -268,6 +272,16 @@ export class WorkflowRuntime {
     });
     const items = rows.slice(0, limit).map(toInstanceSummary);
     return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+  }
+
+  private isExactState(workflow: string, path: string): boolean {
+    const key = `${workflow}\u0000${path}`;
+    let exact = this.exactStates.get(key);
+    if (exact === undefined) {
+      exact = isExactState(this.registry, workflow, path);
+      this.exactStates.set(key, exact);
+    }
+    return exact;
   }
 
   private async visibleInstance(instanceId: string, actor: EventActor) {
@@ -345,6 +359,19 @@ export class WorkflowRuntime {
       cancelledTimerIds: committed.cancelledTimerIds,
     });
   }
+}
+
+/** Whether `path` names an atomic state outside any parallel region in every version of the workflow. */
+function isExactState(registry: WorkflowRegistry, workflow: string, path: string): boolean {
+  return registry.versionsOf(workflow).every((version) => {
+    const { machine } = registry.get(workflow, version);
+    const node = allStateNodes(machine).find((candidate) => nodePath(candidate) === path);
+    if (!node || node.type !== 'atomic' && node.type !== 'final') return false;
+    for (let ancestor = node.parent; ancestor; ancestor = ancestor.parent) {
+      if (ancestor.type === 'parallel') return false;
+    }
+    return true;
+  });
 }
 
 function fingerprintOf(parts: unknown[]): string {

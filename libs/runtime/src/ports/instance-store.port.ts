@@ -12,6 +12,11 @@ export interface InstanceQuery {
   workflow?: string;
   /** A state path; matches it and every state nested inside it. */
   state?: string;
+  /**
+   * True when `state` is a leaf that is never part of a parallel configuration: the stored state then
+   * equals it exactly, and an index answers the query in order without scanning.
+   */
+  stateIsExact?: boolean;
   status?: InstanceStatus;
   /** Restricts to these workflows, or to instances `userId` owns or takes part in, in any workflow. */
   visibility: { allWorkflows: boolean; workflows: readonly string[]; userId: string };

@@ -238,6 +238,13 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       expect(all.items.every((i) => i.ownerId === 'alice')).toBe(true);
       const staffView = await runtime.list({ actor: sam, workflow: 'ticket', state: 'live', limit: 200 });
       expect(staffView.items.map((i) => i.id)).toContain(theirs.id);
+      await runtime.send({ instanceId: mine[0].id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      const open = await runtime.list({ actor: sam, workflow: 'ticket', state: 'live.open', limit: 200 });
+      expect(open.items.map((i) => i.id)).toEqual(expect.arrayContaining([mine[1].id, mine[2].id, theirs.id]));
+      expect(open.items.map((i) => i.id)).not.toContain(mine[0].id);
+      const assigned = await runtime.list({ actor: alice, workflow: 'ticket', state: 'live.assigned', limit: 200 });
+      expect(assigned.items.map((i) => i.id)).toContain(mine[0].id);
+      expect(assigned.items.every((i) => i.ownerId === 'alice' && i.state === 'live.assigned')).toBe(true);
     });
 
     it('lets the people a machine lists as participants see and act on an instance', async () => {

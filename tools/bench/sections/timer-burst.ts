@@ -1,0 +1,70 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+
+import { ulid, WorkflowRuntime } from '@yilin/runtime';
+import { partialRow } from '@engine/database/partial-row.util';
+import { TimerEntity } from '@engine/instances/entities/timer.entity';
+import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
+
+import { progress, percentile, round } from '../measure.util';
+
+const LEAD_MS = 8000;
+
+/**
+ * `count` timers fall due at the same instant on instances waiting for them; the engine is restarted
+ * just before, so its sweeper has to find them all in the database. Lateness = fired − due.
+ */
+export async function timerBurst(
+  start: () => Promise<NestExpressApplication>,
+  count: number,
+): Promise<{ p50: number; p99: number; max: number; fired: number }> {
+  let app = await start();
+  const runtime = app.get(WorkflowRuntime);
+  const actor = { id: 'bench-staff', username: 'bench-staff', roles: ['staff' as const] };
+  const model = await runtime.start({ workflow: 'ticket', data: { subject: 'timer model' }, actor });
+  await runtime.send({ instanceId: model.id, type: 'ASSIGN', data: { assignee: 'someone' }, actor });
+  const { snapshot } = (await app.get(DataSource).manager.findOneByOrFail(WorkflowInstanceEntity, { id: model.id }));
+  await app.close();
+  const dataSource = await app.get(DataSource).initialize();
+
+  progress(`  storing ${count.toLocaleString()} instances whose timers fall due together…`);
+  const dueAt = new Date(Date.now() + LEAD_MS);
+  const now = new Date();
+  const ids = Array.from({ length: count }, () => ulid());
+  for (let i = 0; i < ids.length; i += 500) {
+    const slice = ids.slice(i, i + 500);
+    await dataSource.manager.insert(
+      WorkflowInstanceEntity,
+      slice.map((id) =>
+        partialRow<WorkflowInstanceEntity>({
+          id, workflow: 'ticket', version: 1, state: 'live.assigned', snapshot, status: 'active', revision: 2,
+          ownerId: 'bench-staff', participants: [], formPins: {}, createdAt: now, updatedAt: now,
+        }),
+      ),
+    );
+    await dataSource.manager.insert(
+      TimerEntity,
+      slice.map((instanceId) =>
+        partialRow<TimerEntity>({
+          id: ulid(), instanceId, name: 'sla', event: { type: 'SLA_BREACHED' }, dueAt, status: 'pending',
+          createdAt: now, firedAt: null,
+        }),
+      ),
+    );
+  }
+  await dataSource.destroy().catch(() => undefined);
+
+  app = await start();
+  const store = app.get(DataSource).manager;
+  const deadline = Date.now() + LEAD_MS + 120_000;
+  let fired = 0;
+  while (Date.now() < deadline) {
+    fired = await store.countBy(TimerEntity, { status: 'fired' });
+    if (fired >= count) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const rows = await store.findBy(TimerEntity, { status: 'fired' });
+  await app.close();
+  const lateness = rows.map((r) => (r.firedAt as Date).getTime() - r.dueAt.getTime());
+  return { p50: round(percentile(lateness, 50)), p99: round(percentile(lateness, 99)), max: round(Math.max(...lateness)), fired };
+}
