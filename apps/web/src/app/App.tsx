@@ -15,6 +15,9 @@ import { ProgrammesPage } from '@web/console/ProgrammesPage';
 import { UsersPage } from '@web/console/UsersPage';
 import { InboxPage } from '@web/inbox/InboxPage';
 import { NotificationsPage } from '@web/notifications/NotificationsPage';
+import { DesignerListPage } from '@web/designer/DesignerListPage';
+import { FormDesignerPage } from '@web/designer/FormDesignerPage';
+import { FormFillPage } from '@web/forms/FormFillPage';
 import { ApplyPage } from '@web/portal/ApplyPage';
 import { PortalPage } from '@web/portal/PortalPage';
 import { RegisterPage } from '@web/portal/RegisterPage';
@@ -45,6 +48,9 @@ function SignedInRoutes() {
       <Route path="/console/funds" element={<FundsPage />} />
       <Route path="/console/programmes" element={<ProgrammesPage />} />
       <Route path="/console/users" element={<UsersPage />} />
+      <Route path="/designer" element={<DesignerListPage />} />
+      <Route path="/designer/:key" element={<FormDesignerPage />} />
+      <Route path="/forms/fill/:workflow" element={<FormFillPage />} />
       <Route path="*" element={<HomePage />} />
     </Routes>
   );

@@ -38,6 +38,16 @@ export function localizeForm(
       }
       out.properties = properties;
     }
+    // Conditional fields (`allOf[].then`, as the designer writes them) are labelled like any other.
+    if (Array.isArray(node.allOf)) {
+      out.allOf = node.allOf.map((part) => {
+        if (!isObject(part) || !isObject(part.then)) return part;
+        const branch = walk(part.then, ui, path);
+        Object.assign(outUi, branch.ui);
+        const { title: _branchTitle, ...then } = branch.schema;
+        return { ...part, then };
+      });
+    }
     // Array items share the array's label path: `addresses.address`, as the designer writes them.
     if (isObject(node.items)) {
       const result = walk(node.items, isObject(ui.items) ? ui.items : {}, path);

@@ -7,10 +7,11 @@ import { useSession } from '@web/auth/session';
 import { useI18n } from '@web/i18n/i18n';
 
 // Who sees which area: applicants the portal, the people who act on instances the inbox, admins the console.
-const NAV: Array<{ to: string; label: 'nav.portal' | 'nav.inbox' | 'nav.console' | 'nav.notifications'; roles: Role[] | 'all' }> = [
+const NAV: Array<{ to: string; label: 'nav.portal' | 'nav.inbox' | 'nav.console' | 'nav.designer' | 'nav.notifications'; roles: Role[] | 'all' }> = [
   { to: '/portal', label: 'nav.portal', roles: ['applicant'] },
   { to: '/inbox', label: 'nav.inbox', roles: ['staff', 'reviewer', 'director', 'council', 'supervisor'] },
   { to: '/console', label: 'nav.console', roles: ['admin', 'staff', 'supervisor'] },
+  { to: '/designer', label: 'nav.designer', roles: ['admin', 'staff'] },
   { to: '/notifications', label: 'nav.notifications', roles: 'all' },
 ];
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { fromDocument, moveItem, newField, toDocument } from './designer-model';
+
+describe('designer model', () => {
+  it('turns fields into a document and reads the same fields back', () => {
+    const name = { ...newField('text', []), key: 'name', required: true, label: { zh: '姓名', en: 'Name' }, max: 50 };
+    const pet = { ...newField('yesno', []), key: 'hasPet', label: { zh: '有宠物', en: 'Has a pet' } };
+    const petName = { ...newField('text', []), key: 'petName', required: true, label: { zh: '宠物名', en: 'Pet name' }, condition: { field: 'hasPet', equals: true, mode: 'show' as const } };
+    const size = { ...newField('choice', []), key: 'size', label: { zh: '规模', en: 'Size' } };
+    const document = toDocument([name, pet, petName, size], { zh: '登记', en: 'Sign-up' });
+    expect(document.schema).toMatchObject({
+      required: ['name'],
+      properties: { name: { type: 'string', maxLength: 50 }, hasPet: { type: 'boolean' }, size: { enum: ['a', 'b'] } },
+      allOf: [{ if: { properties: { hasPet: { const: true } }, required: ['hasPet'] }, then: { properties: { petName: { type: 'string' } }, required: ['petName'] } }],
+    });
+    expect(document.labels.en).toMatchObject({ $form: 'Sign-up', name: 'Name', 'size#option:a': 'Option one' });
+    expect(document.uiSchema['ui:order']).toEqual(['name', 'hasPet', 'petName', 'size', '*']);
+    const back = fromDocument(document);
+    expect(back.fields).toEqual([name, pet, petName, size]);
+    expect(toDocument(back.fields, back.title, document)).toEqual(document);
+  });
+
+  it('keeps root keys and schemas it does not model', () => {
+    const document = {
+      schema: { type: 'object', 'x-workflow-reads': ['odd'], properties: { odd: { type: 'object', properties: { x: { type: 'string' } } } }, required: ['odd'] },
+      uiSchema: {},
+      labels: { zh: { odd: '奇' }, en: { odd: 'Odd' } },
+    };
+    const { fields, title } = fromDocument(document);
+    expect(fields[0]).toMatchObject({ key: 'odd', kind: 'custom', required: true });
+    expect(toDocument(fields, title, document).schema).toEqual({ ...document.schema });
+  });
+
+  it('moves an item before another', () => {
+    expect(moveItem(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'a', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, 3)).toEqual(['b', 'c', 'a']);
+  });
+});

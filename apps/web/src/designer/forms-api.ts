@@ -1,0 +1,25 @@
+import type {
+  FormCheckDto,
+  FormDiffDto,
+  FormDocument,
+  FormDto,
+  FormSummaryDto,
+  FormUsageDto,
+  PublishFormResultDto,
+} from '@yilin/contracts';
+
+import { api } from '@web/api/api-client';
+
+const path = (key: string) => `/forms/${encodeURIComponent(key)}`;
+
+/** The form registry over HTTP, as the designer uses it. */
+export const formsApi = {
+  list: () => api<FormSummaryDto[]>('/forms'),
+  get: (key: string) => api<FormDto>(path(key)),
+  create: (key: string) => api<FormDto>('/forms', { method: 'POST', body: { key } }),
+  saveDraft: (key: string, draft: FormDocument) => api<FormDto>(`${path(key)}/draft`, { method: 'PUT', body: { draft } }),
+  check: (key: string, draft: FormDocument) => api<FormCheckDto>(`${path(key)}/check`, { method: 'POST', body: { draft } }),
+  publish: (key: string) => api<PublishFormResultDto>(`${path(key)}/publish`, { method: 'POST', body: {} }),
+  diff: (key: string, from: number, to: number | 'draft') => api<FormDiffDto>(`${path(key)}/diff?from=${from}&to=${to}`),
+  usages: (key: string) => api<FormUsageDto[]>(`${path(key)}/usages`),
+};
