@@ -1,5 +1,6 @@
 // One runner for the whole repo. `unit`: pure specs beside the code. `integration`: adapters against real
 // SQLite (and MariaDB + Redis when DATABASE_URL / REDIS_URL are set). `e2e`: the engine over HTTP.
+// `browser`: the production web build in real Chromium against an in-process engine with demo data.
 const preset = require('./jest.preset');
 
 module.exports = {
@@ -9,6 +10,8 @@ module.exports = {
     {
       ...preset,
       displayName: 'unit',
+      // The web app's own alias, for its pure utilities' specs.
+      moduleNameMapper: { ...preset.moduleNameMapper, '^@web/(.*)$': '<rootDir>/apps/web/src/$1' },
       testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts?(x)'],
     },
     {
@@ -20,6 +23,12 @@ module.exports = {
       ...preset,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    },
+    {
+      ...preset,
+      displayName: 'browser',
+      testTimeout: 120_000,
+      testMatch: ['<rootDir>/test/{web,forms}/**/*.browser-spec.ts'],
     },
   ],
 };

@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 
 import type { AllowedEventDto, FormDocument, FormVersionDto, InstanceDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
-import { errorMessage } from '@web/api/error-message';
+import { errorText } from '@web/components/error-text.util';
 import { useI18n } from '@web/i18n/i18n';
 
 import { eventUi, initialEventData, mergeUi } from './event-ui.util';
@@ -69,7 +69,7 @@ function EventPanel({ instance, event, onDone }: { instance: InstanceDto; event:
       });
       onDone(next);
     } catch (failure) {
-      setError(errorMessage(failure, t('error.network')));
+      setError(errorText(failure, t('error.network')));
     } finally {
       setBusy(false);
     }
@@ -100,6 +100,8 @@ function StepForm(props: {
   const { t } = useI18n();
   const { instance, event, document, busy, onSend } = props;
   const schema = document?.schema ?? event.schema;
+  const ui = useMemo(() => mergeUi(document?.uiSchema ?? {}, eventUi(instance.workflow, event.type)), [document, instance.workflow, event.type]);
+  const initial = useMemo(() => initialEventData(instance, event.type), [instance, event.type]);
   if (!schema || !hasFields(schema))
     return (
       <button type="button" disabled={busy} onClick={() => onSend({})}>
@@ -109,9 +111,9 @@ function StepForm(props: {
   return (
     <SchemaForm
       schema={schema}
-      uiSchema={mergeUi(document?.uiSchema ?? {}, eventUi(instance.workflow, event.type))}
+      uiSchema={ui}
       labels={document?.labels}
-      formData={initialEventData(instance, event.type)}
+      formData={initial}
       submitLabel={t('actions.send')}
       busy={busy}
       onSubmit={onSend}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import Form from '@rjsf/core';
 import type { RegistryFieldsType, RJSFSchema, UiSchema } from '@rjsf/utils';
 
@@ -28,23 +28,74 @@ export interface SchemaFormProps {
 const widgets = { amountFen: AmountWidget, 'cn-mobile': MobileWidget, attachment: AttachmentWidget };
 const baseFields = { heading: HeadingField, help: HelpField };
 
+// Labels for the fields of steps that carry an inline schema rather than a designed form.
+const COMMON_LABELS = {
+  zh: {
+    reason: '理由',
+    note: '说明',
+    comment: '意见',
+    items: '需补正事项',
+    score: '评分（0–100）',
+    choice: '表决意见',
+    reviewerIds: '评审专家',
+    supervisorId: '负责监事',
+    materials: '材料',
+    name: '名称',
+    answer: '情况说明',
+    questions: '需说明的问题',
+    outcome: '结论',
+    riskLevel: '风险等级',
+    summary: '摘要',
+    publicSummary: '公开摘要（不含个人信息）',
+    requirements: '整改要求',
+    response: '整改情况',
+    accepted: '整改通过',
+    tranche: '第几期',
+    kind: '报告类型',
+    spent: '已使用金额',
+    meetsCriteria: '符合认定标准',
+  },
+  en: {
+    reviewerIds: 'Reviewers',
+    supervisorId: 'Supervisor in charge',
+    items: 'Items to correct',
+    publicSummary: 'Public summary (no personal data)',
+  },
+};
+
 /** A generated form (rjsf), validated in the browser exactly as the engine validates it. */
 export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, busy, fields, instanceId, onChange, onSubmit }: SchemaFormProps) {
   const { language } = useI18n();
-  const localized = useMemo(() => localizeForm(schema, uiSchema ?? {}, labels, language), [schema, uiSchema, labels, language]);
+  // rjsf resets its data to the `formData` prop whenever any prop changes: the form owns its data after the
+  // first render, and every prop it gets is kept stable.
+  const [data, setData] = useState<Record<string, unknown>>(() => formData ?? {});
+  const localized = useMemo(
+    () => localizeForm(schema, uiSchema ?? {}, { zh: { ...COMMON_LABELS.zh, ...labels?.zh }, en: { ...COMMON_LABELS.en, ...labels?.en } }, language),
+    [schema, uiSchema, labels, language],
+  );
+  const ui = useMemo(
+    () => ({ ...localized.uiSchema, 'ui:submitButtonOptions': { submitText: submitLabel, props: { disabled: busy } } }) as UiSchema,
+    [localized, submitLabel, busy],
+  );
+  const allFields = useMemo(() => ({ ...baseFields, ...fields }), [fields]);
+  const context = useMemo(() => ({ instanceId }), [instanceId]);
   return (
     <Form
       className="schema-form"
       schema={localized.schema as RJSFSchema}
-      uiSchema={{ ...localized.uiSchema, 'ui:submitButtonOptions': { submitText: submitLabel, props: { disabled: busy } } } as UiSchema}
-      formData={formData}
+      uiSchema={ui}
+      formData={data}
       validator={validatorFor(language)}
       widgets={widgets}
-      fields={{ ...baseFields, ...fields }}
-      formContext={{ instanceId }}
+      fields={allFields}
+      formContext={context}
       showErrorList={false}
       noHtml5Validate
-      onChange={(event) => onChange?.((event.formData ?? {}) as Record<string, unknown>)}
+      onChange={(event) => {
+        const next = (event.formData ?? {}) as Record<string, unknown>;
+        setData(next);
+        onChange?.(next);
+      }}
       onSubmit={(event) => onSubmit((event.formData ?? {}) as Record<string, unknown>)}
     />
   );

@@ -13,7 +13,9 @@ export function UserPickerField({ formData, onChange, uiSchema, schema, fieldPat
   const people = useLoad(() => api<PersonDto[]>(`/users/directory?role=${role}`), role);
   // An array field picks several people; a string field picks one.
   const many = schema.type === 'array';
-  const chosen = many ? (Array.isArray(formData) ? (formData as string[]) : []) : typeof formData === 'string' ? [formData] : [];
+  // rjsf fills `minItems` with empty entries; only picked ids count.
+  const picked = many ? (Array.isArray(formData) ? (formData as unknown[]) : []) : [formData];
+  const chosen = picked.filter((id): id is string => typeof id === 'string' && id !== '');
   const toggle = (id: string) => {
     if (!many) return onChange(id, fieldPathId.path);
     onChange(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id], fieldPathId.path);

@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { InstanceDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
-import { errorMessage } from '@web/api/error-message';
+import { errorText } from '@web/components/error-text.util';
 import { mergeUi } from '@web/components/event-ui.util';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
@@ -17,6 +17,7 @@ import { GRANT_FALLBACK_FORM, startFormOf } from './start-form';
 import { useDraft } from './use-draft';
 
 const WORKFLOW = 'grant-approval';
+const HIDDEN_PROGRAMME = { programmeId: { 'ui:widget': 'hidden' } };
 
 /** Applying to a programme: the generated application form, saved as a draft while typed, then submitted. */
 export function ApplyPage() {
@@ -32,7 +33,7 @@ export function ApplyPage() {
     [],
   );
   const draft = useDraft(WORKFLOW, ready);
-  const [data, setData] = useState<Record<string, unknown>>({ programmeId });
+  const initial = useMemo(() => ({ programmeId }), [programmeId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,13 +49,12 @@ export function ApplyPage() {
       });
       navigate(`/portal/items/${saved.id}`);
     } catch (failure) {
-      setError(errorMessage(failure, t('error.network')));
+      setError(errorText(failure, t('error.network')));
     } finally {
       setBusy(false);
     }
   };
 
-  const uiExtra = useMemo(() => ({ programmeId: { 'ui:widget': 'hidden' } }), []);
   return (
     <LoadState loaded={loaded}>
       {([programme, form]) => (
@@ -72,16 +72,14 @@ export function ApplyPage() {
           <section className="card">
             <SchemaForm
               schema={form.schema}
-              uiSchema={mergeUi(form.uiSchema, uiExtra)}
+              uiSchema={mergeUi(form.uiSchema, HIDDEN_PROGRAMME)}
               labels={form.labels}
-              formData={data}
+              formData={initial}
               submitLabel={t('apply.submit')}
               busy={busy}
               instanceId={draft.instance?.id}
               onChange={(next) => {
-                const withProgramme = { ...next, programmeId };
-                setData(withProgramme);
-                draft.change(withProgramme);
+                draft.change({ ...next, programmeId });
               }}
               onSubmit={submit}
             />

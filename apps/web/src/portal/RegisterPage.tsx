@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { InstanceDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
-import { errorMessage } from '@web/api/error-message';
+import { errorText } from '@web/components/error-text.util';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { SchemaForm } from '@web/components/SchemaForm';
 import { useLoad } from '@web/components/use-load';
@@ -34,7 +34,7 @@ export function RegisterPage({ onBehalf = false }: { onBehalf?: boolean }) {
       const instance = await api<InstanceDto>('/instances', { method: 'POST', body: { workflow: WORKFLOW, data: body } });
       navigate(onBehalf ? `/inbox/${instance.id}` : `/portal/items/${instance.id}`);
     } catch (failure) {
-      setError(errorMessage(failure, t('error.network')));
+      setError(errorText(failure, t('error.network')));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InstanceDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
-import { errorMessage } from '@web/api/error-message';
+import { errorText } from '@web/components/error-text.util';
 import { useI18n } from '@web/i18n/i18n';
 
 export type DraftStatus = 'idle' | 'saving' | 'saved' | 'waiting' | 'error';
@@ -49,7 +49,7 @@ export function useDraft(workflow: string, ready: (data: Record<string, unknown>
         return next;
       } catch (failure) {
         setStatus('error');
-        setError(errorMessage(failure, t('error.network')));
+        setError(errorText(failure, t('error.network')));
         return current.current;
       }
     });

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 
 import { api } from '@web/api/api-client';
-import { errorMessage } from '@web/api/error-message';
+import { errorText } from '@web/components/error-text.util';
 import { ErrorNote } from '@web/components/LoadState';
 import { useI18n } from '@web/i18n/i18n';
 
@@ -33,7 +33,7 @@ export function FeedbackPage() {
       });
       setCode(receipt.trackingCode);
     } catch (failure) {
-      setError(errorMessage(failure, t('error.network')));
+      setError(errorText(failure, t('error.network')));
     } finally {
       setBusy(false);
     }
