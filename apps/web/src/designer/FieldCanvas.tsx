@@ -40,7 +40,6 @@ export function FieldCanvas({ fields, selected, onSelect, onInsert, onMove, onRe
   return (
     <section className="designer-canvas card" data-testid="canvas" onDragOver={(e) => allow(e, fields.length)} onDrop={(e) => drop(e, fields.length)} onDragLeave={() => setOver(null)}>
       <h3>{t('designer.canvas')}</h3>
-      {fields.length === 0 && <p className="muted">{t('designer.dropHere')}</p>}
       <ol className="designer-fields">
         {fields.map((field, index) => (
           <li
@@ -72,6 +71,9 @@ export function FieldCanvas({ fields, selected, onSelect, onInsert, onMove, onRe
           </li>
         ))}
       </ol>
+      <div className={`designer-dropzone${over === fields.length ? ' active' : ''}`} data-testid="canvas-end">
+        {t('designer.dropHere')}
+      </div>
     </section>
   );
 }

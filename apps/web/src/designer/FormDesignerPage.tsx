@@ -6,6 +6,7 @@ import type { FormDocument, FormDto } from '@yilin/contracts';
 import { LoadState } from '@web/components/LoadState';
 import { SchemaForm } from '@web/components/SchemaForm';
 import { useLoad } from '@web/components/use-load';
+import { resolveConditions } from '@web/forms/resolve-conditions.util';
 import { useI18n } from '@web/i18n/i18n';
 
 import { type Bilingual, type DesignField, type FieldKind, fromDocument, moveItem, newField, toDocument } from './designer-model';
@@ -84,7 +85,7 @@ function Designer({ form, onReload }: { form: FormDto; onReload(): void }) {
       {tab === 'preview' ? (
         <section className="card designer-preview" data-testid="preview">
           <SchemaForm
-            schema={document.schema}
+            schema={resolveConditions(document.schema, previewData)}
             uiSchema={document.uiSchema}
             labels={document.labels}
             formData={previewData}

@@ -10,6 +10,8 @@ import { SchemaForm } from '@web/components/SchemaForm';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
+import { resolveConditions } from './resolve-conditions.util';
+
 /**
  * Starts any workflow whose start step collects a form: the latest published version, rendered by the same
  * component as the designer's preview, and submitted as it is for the engine to validate and pin.
@@ -45,7 +47,7 @@ export function FormFillPage() {
             <p className="ok" data-testid="submitted" data-instance-id={started.id}>{t('fill.submitted')} {started.id}</p>
           ) : (
             <SchemaForm
-              schema={form.document.schema}
+              schema={resolveConditions(form.document.schema, data)}
               uiSchema={form.document.uiSchema}
               labels={form.document.labels}
               formData={data}
