@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { shanghaiDate } from '@yilin/workflow-common';
 import { Access } from '@engine/auth/access.decorator';
 
-import { toCsv } from './csv.util';
+import { toCsv } from '@engine/common/csv/csv.util';
 import type { CertifiedEnterpriseDto } from './enterprise.dto';
 import { EnterpriseRegistryService } from './enterprise-registry.service';
 

@@ -6,7 +6,7 @@ import { WorkflowRegistry } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
 
-import { toCsv, yuanCell } from './csv.util';
+import { toCsv, yuanCell } from '@engine/common/csv/csv.util';
 import { FundEntity } from './fund.entity';
 import { FundReservationEntity } from './fund-reservation.entity';
 import { availableOf } from './funds.dto';

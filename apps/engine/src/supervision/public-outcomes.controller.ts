@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 
 import { shanghaiDate } from '@yilin/workflow-common';
 import { Access } from '@engine/auth/access.decorator';
-import { toCsv } from '@engine/enterprises/csv.util';
+import { toCsv } from '@engine/common/csv/csv.util';
 
 import { ReviewRecordsService } from './review-records.service';
 import type { PublicOutcomeDto } from './supervision.dto';

@@ -12,7 +12,7 @@ function cell(value: string | number | null): string {
 }
 
 /** RFC 4180 CSV with CRLF line ends and a BOM, ready for Excel. */
-export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
+export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
   return UTF8_BOM + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
