@@ -36,7 +36,9 @@ export async function createEngineApp(
   app.enableShutdownHooks();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'"] } } }));
+  // The form validator (AJV, shared with the engine so both agree) compiles schemas to functions in the
+  // browser, which needs 'unsafe-eval'; inline scripts stay forbidden.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-eval'"] } } }));
   app.use(express.json({ limit: BODY_LIMIT, strict: true }));
   app.use(bodyParserErrors);
   app.setGlobalPrefix('api');

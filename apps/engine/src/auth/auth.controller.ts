@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, UnauthorizedException, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 
 import type { LoginRequest, LoginResponse } from '@yilin/contracts';
 import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
@@ -30,6 +30,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Access('public')
+  @ApiBody({ schema: LOGIN_SCHEMA })
   @UseGuards(LoginThrottlerGuard)
   async login(@Body(new RequestSchemaPipe(LOGIN_SCHEMA)) body: LoginRequest): Promise<LoginResponse> {
     const user = await this.users.authenticate(body.username, body.password);

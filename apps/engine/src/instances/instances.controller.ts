@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type {
   AuditEntryDto,
@@ -39,7 +39,9 @@ export class InstancesController {
 
   @Post()
   @Access('signed-in')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({ summary: 'Start an instance of a workflow' })
+  @ApiBody({ schema: CREATE_INSTANCE_SCHEMA })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
   async start(
     @CurrentUser() user: SessionUser,
     @Body(new RequestSchemaPipe(CREATE_INSTANCE_SCHEMA)) body: CreateInstanceRequest,
@@ -68,7 +70,12 @@ export class InstancesController {
   @Post(':id/events')
   @HttpCode(200)
   @Access('signed-in')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({
+    summary: 'Send an event',
+    description: '409 when the event is not possible now (listing what is) or the revision moved; 403 wrong role; 422 invalid data with field paths',
+  })
+  @ApiBody({ schema: SEND_EVENT_SCHEMA })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
   send(
     @CurrentUser() user: SessionUser,
     @Param('id') id: string,
