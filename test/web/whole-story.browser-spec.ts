@@ -14,6 +14,11 @@ async function availableOfSpecialFund(web: WebHarness): Promise<number> {
   return funds.find((fund) => fund.code === 'wuhou-special')!.available;
 }
 
+/** Sends the open step's form. */
+async function submitStep(page: Page): Promise<void> {
+  await page.locator('.event-panel button[type=submit]').click();
+}
+
 async function openTask(page: Page, headline: string): Promise<void> {
   await page.goto('/inbox');
   await page.getByTestId('task').filter({ hasText: headline }).getByRole('link').click();
@@ -22,7 +27,8 @@ async function openTask(page: Page, headline: string): Promise<void> {
 
 jest.setTimeout(90_000);
 
-describe('a large grant from application to the public page', () => {
+// One engine and one browser for the three stories: starting them is most of the suite's time.
+describe('the whole story in Chromium', () => {
   let web: WebHarness;
   beforeAll(async () => {
     web = await startWebHarness();
@@ -58,7 +64,7 @@ describe('a large grant from application to the public page', () => {
       await staff.click('button[data-event=ACCEPT]');
       await staff.getByLabel('评审专家 周涛').check();
       await staff.getByLabel('评审专家 吴芳').check();
-      await staff.getByRole('button', { name: '提交' }).click();
+      await submitStep(staff);
       await staff.getByTestId('state').filter({ hasText: '专家评审' }).waitFor();
 
       const reviewer = await web.signIn('reviewer');
@@ -67,7 +73,7 @@ describe('a large grant from application to the public page', () => {
       await reviewer.fill('#root_score', '88');
       await reviewer.fill('#root_comment', '需求明确，预算合理');
       await web.shot(reviewer, 'review-score');
-      await reviewer.getByRole('button', { name: '提交' }).click();
+      await submitStep(reviewer);
       await reviewer.locator('.timeline').getByText('需求明确，预算合理').waitFor();
       await web.send('reviewer2', grantId, 'SCORE', { score: 80, comment: '同意资助' });
 
@@ -76,7 +82,7 @@ describe('a large grant from application to the public page', () => {
       await council.getByTestId('quorum').waitFor();
       await council.click('button[data-event=VOTE]');
       await council.getByLabel('同意').check();
-      await council.getByRole('button', { name: '提交' }).click();
+      await submitStep(council);
       await council.getByTestId('quorum').getByText('已表决 1/3').waitFor();
       await web.shot(council, 'council-vote');
       await web.send('council2', grantId, 'VOTE', { choice: 'approve' });
@@ -89,6 +95,15 @@ describe('a large grant from application to the public page', () => {
       await admin.goto(`/console/instances/${grantId}`);
       await admin.locator('.statechart .chart-node.current[data-state=granted]').waitFor();
       await web.shot(admin, 'console-instance');
+      await admin.goto('/console');
+      await admin.locator('[data-workflow=grant-approval] .statechart .chart-node.busy').first().waitFor();
+      await web.shot(admin, 'console');
+      await admin.goto('/console/funds');
+      await admin.getByText('¥').first().waitFor();
+      await web.shot(admin, 'console-funds');
+      await council.goto('/notifications');
+      await council.locator('.notifications li').first().waitFor();
+      await web.shot(council, 'notifications');
 
       const visitor = await web.anonymous();
       await visitor.goto('/public');
@@ -100,4 +115,144 @@ describe('a large grant from application to the public page', () => {
       await visitor.getByTestId('public-grants').getByText(title).waitFor();
       await web.shot(visitor, 'public');
     }));
+
+  it('registers a founder through the green channel with one correction round', () =>
+    web.story(async () => {
+      const name = '宜邻社区厨房有限公司';
+      const founder = await web.signIn('founder', { phone: true });
+      await founder.goto('/portal');
+      await web.shot(founder, 'portal-phone');
+      await founder.getByRole('link', { name: '网上申报' }).click();
+      await founder.fill('#root_enterpriseName', name);
+      await founder.fill('#root_founder_name', '陈静');
+      await founder.fill('#root_addresses_0_address', '成都市武侯区玉林北路 8 号');
+      await founder.fill('#root_businessScope', '社区餐饮服务');
+      await founder.fill('#root_materials_0', '登记申请书');
+      // Materials is the form's last list.
+      await founder
+        .getByRole('button', { name: /添加|Add/ })
+        .last()
+        .click();
+      await founder.fill('#root_materials_1', '法定代表人身份证明');
+      await web.shot(founder, 'register-phone');
+      await founder.getByRole('button', { name: '提交申报' }).click();
+      await founder.waitForURL('**/portal/items/**');
+      const id = founder.url().split('/').pop()!;
+      await founder.getByTestId('days-left').waitFor();
+
+      const window = await web.signIn('window');
+      await openTask(window, name);
+      await window.click('button[data-event=NOTIFY_MISSING]');
+      await window.fill('#root_items_0', '公司章程');
+      await window
+        .getByRole('button', { name: /添加|Add/ })
+        .first()
+        .click();
+      await window.fill('#root_items_1', '住所使用证明');
+      await submitStep(window);
+      await window.getByTestId('state').filter({ hasText: '补正中' }).waitFor();
+
+      await founder.reload();
+      await founder.getByText('一次性告知：请补正以下材料').waitFor();
+      await founder.getByText('住所使用证明').first().waitFor();
+      await web.shot(founder, 'registration-notice-phone');
+      await founder.click('button[data-event=SUPPLY_MATERIALS]');
+      await founder.fill('#root_materials_0', '公司章程');
+      await founder
+        .getByRole('button', { name: /添加|Add/ })
+        .first()
+        .click();
+      await founder.fill('#root_materials_1', '住所使用证明');
+      await submitStep(founder);
+      await founder.getByTestId('state').filter({ hasText: '材料预审' }).waitFor();
+
+      await window.reload();
+      await window.click('button[data-event=COMPLETE]');
+      await window.getByRole('button', { name: '确认' }).click();
+      await eventually(web, 'window', id, (state) => state === 'processing.approval');
+      await window.reload();
+      await window.click('button[data-event=APPROVE]');
+      await submitStep(window);
+      await eventually(web, 'window', id, (state) => state === 'registered');
+      await founder.reload();
+      await founder.getByTestId('state').filter({ hasText: '已登记' }).waitFor();
+      await web.shot(founder, 'registered-phone');
+    }));
+
+  it('follows anonymous feedback by its tracking code through to the published outcome', () =>
+    web.story(async () => {
+      const visitor = await web.anonymous({ phone: true });
+      await visitor.goto('/public/feedback');
+      await visitor.fill('textarea[name=description]', '社区活动经费使用情况未公示，希望核实。');
+      await web.shot(visitor, 'feedback-phone');
+      await visitor.getByRole('button', { name: '提交反馈' }).click();
+      const code = (await visitor.getByTestId('tracking-code').textContent())!.trim();
+
+      const supervisor = await web.signIn('supervisor');
+      await supervisor.goto('/inbox');
+      await supervisor.getByTestId('task').filter({ hasText: code }).getByRole('link').click();
+      await supervisor.click('button[data-event=ACCEPT]');
+      await submitStep(supervisor);
+      await supervisor.getByTestId('state').filter({ hasText: '待指派监事' }).waitFor();
+      await web.shot(supervisor, 'review-supervisor');
+      const reviewId = supervisor.url().split('/').pop()!;
+      const summary = '经核查，活动经费已按规定使用，已督促补充公示。';
+      await advance(web, 'supervisor', reviewId, {
+        ASSIGN: { supervisorId: await userId(web, 'supervisor') },
+        FINDINGS: { outcome: 'no-issue', summary },
+        PUBLISH: { publicSummary: summary },
+      });
+
+      await visitor.goto(`/public/track/${code}`);
+      await visitor.getByTestId('disclosure').getByText(summary).waitFor();
+      await web.shot(visitor, 'tracking-phone');
+      await visitor.goto('/public');
+      await visitor.getByTestId('public-outcomes').getByText(summary).waitFor();
+    }));
 });
+
+async function stateOf(web: WebHarness, username: string, id: string): Promise<{ state: string; allowed: string[] }> {
+  const token = await web.engine.tokenOf(username);
+  const body = (await web.engine.http.get(`/api/instances/${id}`).set('Authorization', `Bearer ${token}`).expect(200))
+    .body;
+  return { state: body.state, allowed: body.allowedEvents.map((e: { type: string }) => e.type) };
+}
+
+/** Waits for the engine's own steps (name and address checks, licence) to move the instance on. */
+async function eventually(
+  web: WebHarness,
+  username: string,
+  id: string,
+  reached: (state: string) => boolean,
+): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { state } = await stateOf(web, username, id);
+    if (reached(state)) return;
+    if (Date.now() > deadline) throw new Error(`still in ${state}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Sends whichever planned event the instance allows next, until none is left: a setup shortcut. */
+async function advance(
+  web: WebHarness,
+  username: string,
+  id: string,
+  plan: Record<string, Record<string, unknown>>,
+): Promise<void> {
+  const done = new Set<string>();
+  for (let step = 0; step < 10; step++) {
+    const { allowed } = await stateOf(web, username, id);
+    const next = Object.keys(plan).find((type) => !done.has(type) && allowed.includes(type));
+    if (!next) return;
+    await web.send(username, id, next, plan[next]);
+    done.add(next);
+  }
+}
+
+async function userId(web: WebHarness, username: string): Promise<string> {
+  const token = await web.engine.tokenOf('admin');
+  const users = (await web.engine.http.get('/api/users').set('Authorization', `Bearer ${token}`).expect(200)).body;
+  return users.find((u: { username: string }) => u.username === username).id;
+}
