@@ -14,6 +14,14 @@ import { InProcessEffectQueue } from './in-process-effect-queue';
 import { OUTBOX_QUEUE } from './outbox/outbox.job';
 import { TIMERS_QUEUE } from './timers/timer.job';
 
+/**
+ * A job running in a process that dies stays "active" in Redis, and the sweeper cannot re-add its id. Bull
+ * hands it to another worker once its lock lapses; Bull's defaults (30 s lock, 30 s check) left side
+ * effects of a crashed process waiting up to a minute. Workers are idempotent, so a job wrongly thought
+ * stalled only runs twice to the same effect.
+ */
+const STALLED_JOB_RECOVERY = { lockDuration: 10_000, stalledInterval: 5_000 };
+
 /** Bull on Redis when REDIS_URL is set; otherwise the in-process queue over the same durable rows. */
 @Global()
 @Module({})
@@ -33,7 +41,7 @@ export class JobsModule {
     return {
       ...common,
       imports: [
-        BullModule.forRoot({ redis: config.redisUrl, prefix: config.queuePrefix }),
+        BullModule.forRoot({ redis: config.redisUrl, prefix: config.queuePrefix, settings: STALLED_JOB_RECOVERY }),
         BullModule.registerQueue({ name: OUTBOX_QUEUE }, { name: TIMERS_QUEUE }),
       ],
       providers: [
