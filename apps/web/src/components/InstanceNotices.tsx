@@ -32,7 +32,13 @@ const DAY = 86_400_000;
 export function InstanceNotices({ instance }: { instance: InstanceDto }) {
   const { t } = useI18n();
   const context = instance.context;
-  const notices = ((context.changeRequests ?? context.notices ?? []) as Notice[]).filter((n) => !n.answeredAt);
+  // Grant change requests record their answer; a registration's notice stands while it is in correction.
+  const notices =
+    instance.workflow === 'enterprise-registration'
+      ? instance.state.endsWith('correction')
+        ? ((context.notices ?? []) as Notice[]).slice(-1)
+        : []
+      : ((context.changeRequests ?? []) as Notice[]).filter((n) => !n.answeredAt);
   const reports = Object.values((context.reports ?? {}) as Record<string, Report>).filter((r) => r.dueAt && r.status !== 'accepted' && r.status !== 'pending');
   return (
     <>

@@ -36,8 +36,8 @@ describe('layoutStatechart', () => {
     expect(at('rejected')).toMatchObject({ layer: 3, row: 1 });
   });
 
-  it('puts states no transition reaches in a last layer', () => {
-    expect(at('orphan').layer).toBe(4);
+  it('starts states no transition reaches just after the initial state', () => {
+    expect(at('orphan')).toMatchObject({ layer: 1, row: 1 });
   });
 
   it('lifts nested transitions to their top-level states, merged and without self loops', () => {

@@ -33,8 +33,7 @@ export const topLevelOf = (path: string): string => path.split('.')[0];
 
 /**
  * Top-level states in layers by their distance from the initial state (breadth first over transitions,
- * nested transitions lifted to their top-level states). States no transition reaches go in a last layer so
- * nothing is hidden. Nested steps are shown by the instance page, not the chart: whole workflows stay readable.
+ * nested transitions lifted to their top-level states). Nested steps are shown by the instance page, not the chart: whole workflows stay readable.
  */
 export function layoutStatechart(graph: Graph): ChartLayout {
   const paths = graph.nodes.filter((node) => node.parent === null).map((node) => node.path);
@@ -51,9 +50,9 @@ export function layoutStatechart(graph: Graph): ChartLayout {
     } else lifted.set(key, { source, target, events: [edge.event] });
   }
   const layerOf = new Map<string, number>();
-  if (initial !== undefined) {
-    layerOf.set(initial, 0);
-    const queue = [initial];
+  const spread = (from: string, layer: number) => {
+    layerOf.set(from, layer);
+    const queue = [from];
     while (queue.length) {
       const current = queue.shift()!;
       for (const edge of lifted.values()) {
@@ -62,11 +61,14 @@ export function layoutStatechart(graph: Graph): ChartLayout {
         queue.push(edge.target);
       }
     }
-  }
-  const unreached = Math.max(-1, ...layerOf.values()) + 1;
+  };
+  if (initial !== undefined) spread(initial, 0);
+  // States reached only by eventless transitions (e.g. a filing routed at once) start their own chain just
+  // after the initial state, in the order the workflow declares them.
+  for (const path of paths) if (!layerOf.has(path)) spread(path, 1);
   const rows = new Map<number, number>();
   const nodes: ChartNode[] = paths.map((path) => {
-    const layer = layerOf.get(path) ?? unreached;
+    const layer = layerOf.get(path)!;
     const row = rows.get(layer) ?? 0;
     rows.set(layer, row + 1);
     return { path, layer, row, x: layer * (NODE_WIDTH + GAP_X) + 10, y: row * (NODE_HEIGHT + GAP_Y) + 10 };
