@@ -9,7 +9,6 @@ export function AmountWidget({ id, value, required, disabled, readonly, onChange
   useEffect(() => {
     if (typeof value === 'number' && parseYuan(text) !== value) setText(String(value / 100));
     // Only outside changes re-format; typing keeps what the person typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   const fen = parseYuan(text);
   return (

@@ -29,7 +29,6 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
       current = false;
     };
     // `load` is a fresh closure each render; `key` says when what it loads changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, round, t]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return { data, error, loading, reload };

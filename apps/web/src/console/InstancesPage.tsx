@@ -36,7 +36,6 @@ export function InstancesPage() {
     setItems(null);
     setError(null);
     void load(null, []);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query]);
 
   const set = (key: string, value: string) => {
