@@ -6,6 +6,7 @@ const preset = require('./jest.preset');
 module.exports = {
   // Engines start and databases are created per test file; on a busy 2-core machine that takes seconds.
   testTimeout: 30_000,
+  globalSetup: '<rootDir>/test/support/web-build.global-setup.js',
   projects: [
     {
       ...preset,
@@ -27,7 +28,6 @@ module.exports = {
     {
       ...preset,
       displayName: 'browser',
-      testTimeout: 120_000,
       testMatch: ['<rootDir>/test/{web,forms}/**/*.browser-spec.ts'],
     },
   ],

@@ -1,6 +1,6 @@
-import { ENGINE_STACKS } from '../support/engine-stacks';
-import { startTestEngine, type TestEngine } from '../support/test-engine';
-import { E2E_DEFINITIONS } from '../engine/workflow-fixtures';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { startTestEngine, type TestEngine } from '@test/support/test-engine';
+import { E2E_DEFINITIONS } from '@test/engine/workflow-fixtures';
 import { ATTACHMENT_MAX_BYTES } from '@engine/forms/attachments/attachment-limits.const';
 
 describe.each(ENGINE_STACKS)('attachments on $name', (stack) => {

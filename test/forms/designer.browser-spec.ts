@@ -1,30 +1,16 @@
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 import { type Browser, chromium, type Page } from 'playwright-core';
 
-import { ENGINE_STACKS } from '../support/engine-stacks';
-import { startTestEngine, type TestEngine } from '../support/test-engine';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { startTestEngine, type TestEngine } from '@test/support/test-engine';
+import { privateWebBuild } from '@test/support/web-build';
 import { SURVEY_FORM, surveyDefinition } from './form-fixtures';
 
 const ROOT = join(__dirname, '..', '..');
-const WEB_DIST = join(ROOT, 'dist', 'apps', 'web');
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'designer');
-
-const newest = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const path = join(dir, entry.name);
-    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }, 0);
-
-/** The production build, rebuilt when missing or older than the web app and the libs it bundles. */
-function ensureWebBuild(): void {
-  const index = join(WEB_DIST, 'index.html');
-  const sources = Math.max(...['apps/web', 'libs/contracts/src', 'libs/form-validation/src'].map((dir) => newest(join(ROOT, dir))));
-  if (!existsSync(index) || statSync(index).mtimeMs < sources) execSync('npm run build:web', { cwd: ROOT, stdio: 'ignore' });
-}
 
 jest.setTimeout(90_000);
 
@@ -35,11 +21,10 @@ describe('form designer in Chromium', () => {
   let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    ensureWebBuild();
     mkdirSync(ARTIFACTS, { recursive: true });
     const { config, database } = await ENGINE_STACKS[0].open();
     drop = database.drop;
-    engine = await startTestEngine({ ...config, webDist: WEB_DIST }, { definitions: [surveyDefinition] });
+    engine = await startTestEngine({ ...config, webDist: privateWebBuild(config.dataDir) }, { definitions: [surveyDefinition] });
     await engine.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(engine.app.getHttpServer().address() as AddressInfo).port}`;
     browser = await chromium.launch({

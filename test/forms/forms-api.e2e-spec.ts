@@ -1,7 +1,7 @@
 import { grantApprovalDefinition } from '@yilin/workflow-grant-approval';
 
-import { ENGINE_STACKS } from '../support/engine-stacks';
-import { startTestEngine, type TestEngine } from '../support/test-engine';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { startTestEngine, type TestEngine } from '@test/support/test-engine';
 import { SURVEY_FORM, surveyDefinition, surveyDocument } from './form-fixtures';
 
 describe.each(ENGINE_STACKS)('forms API on $name', (stack) => {

@@ -2,8 +2,8 @@ import { isCreditCode } from '@yilin/form-validation';
 import { InstanceStore, WorkflowRuntime } from '@yilin/runtime';
 import { ManualClock } from '@yilin/runtime/testing';
 
-import { ENGINE_STACKS } from '../support/engine-stacks';
-import { eventually, startTestEngine, type TestEngine } from '../support/test-engine';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { eventually, startTestEngine, type TestEngine } from '@test/support/test-engine';
 
 // Monday 2 November 2026, 09:00 in Chengdu.
 const T0 = '2026-11-02T01:00:00.000Z';

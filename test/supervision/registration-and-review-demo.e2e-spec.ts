@@ -1,5 +1,5 @@
-import { ENGINE_STACKS } from '../support/engine-stacks';
-import { startTestEngine, type TestEngine } from '../support/test-engine';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { startTestEngine, type TestEngine } from '@test/support/test-engine';
 
 describe.each(ENGINE_STACKS)('registration and supervision demo data on $name', (stack) => {
   let engine: TestEngine;

@@ -1,5 +1,5 @@
-import { ENGINE_STACKS } from '../support/engine-stacks';
-import { eventually, startTestEngine, type TestEngine } from '../support/test-engine';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { eventually, startTestEngine, type TestEngine } from '@test/support/test-engine';
 
 const MATERIALS = ['登记申请书', '公司章程', '法定代表人身份证明', '住所使用证明'];
 const CANTEEN = '成都簇桥社区厨房餐饮管理有限公司';

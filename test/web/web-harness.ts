@@ -1,5 +1,4 @@
-import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
@@ -7,27 +6,10 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 
 import { ENGINE_STACKS } from '@test/support/engine-stacks';
 import { startTestEngine, type TestEngine } from '@test/support/test-engine';
+import { privateWebBuild } from '@test/support/web-build';
 
 const ROOT = join(__dirname, '..', '..');
-const WEB_DIST = join(ROOT, 'dist', 'apps', 'web');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
-
-function newestIn(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(dir, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
-/** The production build, rebuilt when missing or older than the web sources or the shared libs. */
-function ensureWebBuild(): void {
-  const index = join(WEB_DIST, 'index.html');
-  const sources = Math.max(
-    ...['apps/web', 'libs/contracts/src', 'libs/form-validation/src'].map((dir) => newestIn(join(ROOT, dir))),
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execSync('npm run build:web', { cwd: ROOT, stdio: 'ignore' });
-}
 
 export interface WebHarness {
   engine: TestEngine;
@@ -53,13 +35,10 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 export async function startWebHarness(): Promise<WebHarness> {
-  ensureWebBuild();
   mkdirSync(ARTIFACTS, { recursive: true });
   const { config, database } = await ENGINE_STACKS[0].open();
   // A private copy: another run rebuilding dist/ must not pull the pages from under this one.
-  const webDist = join(config.dataDir, 'web');
-  cpSync(WEB_DIST, webDist, { recursive: true });
-  const engine = await startTestEngine({ ...config, seedDemoData: true, webDist });
+  const engine = await startTestEngine({ ...config, seedDemoData: true, webDist: privateWebBuild(config.dataDir) });
   await engine.app.listen(0, '127.0.0.1');
   const { port } = engine.app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
