@@ -6,3 +6,4 @@ export * from './auth.dto';
 export * from './error.dto';
 export * from './health.dto';
 export * from './form.dto';
+export * from './console.dto';

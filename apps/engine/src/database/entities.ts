@@ -18,6 +18,7 @@ import { UserEntity } from '@engine/users/user.entity';
 import { AttachmentEntity } from '@engine/forms/attachments/attachment.entity';
 import { FormEntity } from '@engine/forms/entities/form.entity';
 import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
+import { InstanceClaimEntity } from '@engine/claims/instance-claim.entity';
 
 /** Every table the engine maps; each domain module adds its own entities here. */
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const ENTITIES = [
   FormEntity,
   FormVersionEntity,
   AttachmentEntity,
+  InstanceClaimEntity,
 ];

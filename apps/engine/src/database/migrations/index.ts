@@ -6,6 +6,8 @@ import { EnterprisesAndFeedback1764600000000 as MysqlEnterprisesAndFeedback } fr
 import { EnterprisesAndFeedback1764600000000 as SqliteEnterprisesAndFeedback } from './sqlite/1764600000000-enterprises-and-feedback';
 import { Forms1764700000000 as MysqlForms } from './mysql/1764700000000-forms';
 import { Forms1764700000000 as SqliteForms } from './sqlite/1764700000000-forms';
+import { InstanceClaims1764800000000 as MysqlInstanceClaims } from './mysql/1764800000000-instance-claims';
+import { InstanceClaims1764800000000 as SqliteInstanceClaims } from './sqlite/1764800000000-instance-claims';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -14,11 +16,13 @@ export const MIGRATIONS = {
     SqliteFundsAndProgrammes,
     SqliteEnterprisesAndFeedback,
     SqliteForms,
+    SqliteInstanceClaims,
   ],
   mysql: [
     MysqlInitialSchema,
     MysqlFundsAndProgrammes,
     MysqlEnterprisesAndFeedback,
     MysqlForms,
+    MysqlInstanceClaims,
   ],
 };
