@@ -3,6 +3,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { Clock } from '@yilin/runtime';
 
 import { AuthModule } from '@engine/auth/auth.module';
+import { ClaimsModule } from '@engine/claims/claims.module';
 import { RateLimitModule } from '@engine/common/rate-limit/rate-limit.module';
 import { ConfigModule } from '@engine/config/config.module';
 import type { EngineConfig } from '@engine/config/engine-config';
@@ -13,6 +14,7 @@ import { EnterprisesModule } from '@engine/enterprises/enterprises.module';
 import { FormsModule } from '@engine/forms/forms.module';
 import { FundsModule } from '@engine/funds/funds.module';
 import { HealthModule } from '@engine/health/health.module';
+import { InsightsModule } from '@engine/insights/insights.module';
 import { InstancesModule } from '@engine/instances/instances.module';
 import { JobsModule } from '@engine/jobs/jobs.module';
 import { NotificationsModule } from '@engine/notifications/notifications.module';
@@ -44,6 +46,8 @@ export class AppModule {
         ProgrammesModule,
         EnterprisesModule,
         SupervisionModule,
+        ClaimsModule,
+        InsightsModule,
       ],
     };
   }
