@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 
-import type { InstanceDto, InstancePageDto, WorkflowSummaryDto } from '@yilin/contracts';
+import type { ClaimDto, InstanceDto, InstancePageDto, WorkflowSummaryDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
@@ -11,9 +11,13 @@ import { ErrorNote, Loading } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
+import { CLAIM_FILTERS, type ClaimFilter, claimsById, filterByClaim, idBatches } from './claim-filter.util';
 import { scanTasks } from './task-filter.util';
 
 const PAGE = 50;
+
+const loadClaims = async (ids: readonly string[]): Promise<ClaimDto[]> =>
+  (await Promise.all(idBatches(ids).map((batch) => api<ClaimDto[]>(`/claims?ids=${batch.join(',')}`)))).flat();
 
 /** The tasks waiting for me: visible instances whose allowed events for me are not empty. */
 export function InboxPage() {
@@ -24,6 +28,8 @@ export function InboxPage() {
   const [cursor, setCursor] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [claims, setClaims] = useState<Map<string, ClaimDto>>(new Map());
+  const [filter, setFilter] = useState<ClaimFilter>('all');
 
   const scan = useCallback(
     async (from: string | null, previous: InstanceDto[]) => {
@@ -37,7 +43,10 @@ export function InboxPage() {
           },
           { cursor: from, want: 20, maxPages: 4, concurrency: 6 },
         );
-        setTasks([...previous, ...result.tasks]);
+        const all = [...previous, ...result.tasks];
+        const found = await loadClaims(all.map((task) => task.id));
+        setTasks(all);
+        setClaims(claimsById(found));
         setCursor(result.nextCursor);
       } catch (failure) {
         setError(errorMessage(failure, t('error.network')));
@@ -49,7 +58,23 @@ export function InboxPage() {
   );
   useEffect(() => void scan(null, []), [scan]);
 
+  const changeClaim = async (instanceId: string, take: boolean) => {
+    setError(null);
+    try {
+      const next = new Map(claims);
+      if (take) next.set(instanceId, await api<ClaimDto>(`/instances/${instanceId}/claim`, { method: 'POST' }));
+      else {
+        await api<void>(`/instances/${instanceId}/claim`, { method: 'DELETE' });
+        next.delete(instanceId);
+      }
+      setClaims(next);
+    } catch (failure) {
+      setError(errorMessage(failure, t('error.network')));
+    }
+  };
+
   const isStaff = user?.roles.includes('staff');
+  const shown = tasks && user ? filterByClaim(tasks, claims, user.id, filter) : [];
   return (
     <div className="stack">
       <section className="card">
@@ -61,15 +86,29 @@ export function InboxPage() {
             </Link>
           )}
         </div>
+        <label className="inline-field">
+          {t('claim.filter')}{' '}
+          <select value={filter} onChange={(e) => setFilter(e.target.value as ClaimFilter)} data-testid="claim-filter">
+            {CLAIM_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {t(`claim.filter.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <ErrorNote message={error} />
         {tasks === null ? (
           <Loading />
         ) : tasks.length === 0 && !busy ? (
           <p className="muted">{t('inbox.empty')}</p>
+        ) : shown.length === 0 && !busy ? (
+          <p className="muted">{t('claim.none')}</p>
         ) : (
           <ul className="task-list">
-            {tasks.map((task) => {
+            {shown.map((task) => {
               const workflow = workflows.data?.find((w) => w.key === task.workflow);
+              const claim = claims.get(task.id);
+              const mine = claim?.userId === user?.id;
               return (
                 <li key={task.id} className="task" data-testid="task">
                   <Link to={`/inbox/${task.id}`}>
@@ -84,6 +123,23 @@ export function InboxPage() {
                         {local(e.title)}
                       </span>
                     ))}
+                  </span>
+                  <span className="task-claim">
+                    {claim && (
+                      <span className="badge" data-testid="claim-holder">
+                        {t('claim.heldBy')}：{mine ? t('claim.me') : claim.displayName}
+                      </span>
+                    )}
+                    {!claim && (
+                      <button type="button" className="secondary small" onClick={() => changeClaim(task.id, true)}>
+                        {t('claim.take')}
+                      </button>
+                    )}
+                    {(mine || (claim && user?.roles.includes('admin'))) && (
+                      <button type="button" className="secondary small" onClick={() => changeClaim(task.id, false)}>
+                        {t('claim.release')}
+                      </button>
+                    )}
                   </span>
                 </li>
               );
