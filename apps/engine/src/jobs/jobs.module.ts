@@ -18,9 +18,10 @@ import { TIMERS_QUEUE } from './timers/timer.job';
  * A job running in a process that dies stays "active" in Redis, and the sweeper cannot re-add its id. Bull
  * hands it to another worker once its lock lapses; Bull's defaults (30 s lock, 30 s check) left side
  * effects of a crashed process waiting up to a minute. Workers are idempotent, so a job wrongly thought
- * stalled only runs twice to the same effect.
+ * stalled only runs twice to the same effect — so a job may stall several times before Bull gives up on
+ * it (Bull's default is once, after which the sweeper could never re-add its id).
  */
-const STALLED_JOB_RECOVERY = { lockDuration: 10_000, stalledInterval: 5_000 };
+const STALLED_JOB_RECOVERY = { lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 10 };
 
 /** Bull on Redis when REDIS_URL is set; otherwise the in-process queue over the same durable rows. */
 @Global()
