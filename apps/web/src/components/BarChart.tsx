@@ -1,5 +1,13 @@
 /** A horizontal bar chart as inline SVG: one bar per row, labelled, with its value. */
-export function BarChart({ rows, label }: { rows: Array<{ label: string; value: number }>; label: string }) {
+export function BarChart({
+  rows,
+  label,
+  format = String,
+}: {
+  rows: Array<{ label: string; value: number }>;
+  label: string;
+  format?: (value: number) => string;
+}) {
   const max = Math.max(1, ...rows.map((row) => row.value));
   const barHeight = 22;
   const labelWidth = 150;
@@ -18,7 +26,7 @@ export function BarChart({ rows, label }: { rows: Array<{ label: string; value: 
               </text>
               <rect x={labelWidth} y={y} width={Math.max(w, row.value ? 2 : 0)} height={barHeight} rx={4} />
               <text x={labelWidth + w + 6} y={y + barHeight / 2 + 5} className="bar-value">
-                {row.value}
+                {format(row.value)}
               </text>
             </g>
           );

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 
-import type { InstancePageDto, InstanceStatus, WorkflowGraphDto, WorkflowSummaryDto } from '@yilin/contracts';
+import type { InstancePageDto, InstanceStatus, TimeInStateDto, WorkflowGraphDto, WorkflowSummaryDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
 import { BarChart } from '@web/components/BarChart';
@@ -10,7 +10,11 @@ import { countsByPath, topLevelOf } from '@web/components/statechart-layout.util
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
+import { ApprovalChart } from './ApprovalChart';
+import { approvalRate } from './approval-rate.util';
+import { AttentionPanel } from './AttentionPanel';
 import { ConsoleNav } from './ConsoleNav';
+import { formatDuration } from './duration.util';
 import { perWeek } from './weekly.util';
 
 type Stats = Array<{ state: string; status: InstanceStatus; count: number }>;
@@ -19,18 +23,20 @@ interface WorkflowPanelData {
   workflow: WorkflowGraphDto;
   stats: Stats;
   recent: InstancePageDto;
+  timeInState: TimeInStateDto[];
 }
 
 async function loadAll(): Promise<WorkflowPanelData[]> {
   const workflows = await api<WorkflowSummaryDto[]>('/workflows');
   return Promise.all(
     workflows.map(async (summary) => {
-      const [workflow, stats, recent] = await Promise.all([
+      const [workflow, stats, recent, timeInState] = await Promise.all([
         api<WorkflowGraphDto>(`/workflows/${summary.key}`),
         api<Stats>(`/workflows/${summary.key}/stats`),
         api<InstancePageDto>(`/instances?workflow=${summary.key}&limit=200`),
+        api<TimeInStateDto[]>(`/workflows/${summary.key}/time-in-state`),
       ]);
-      return { workflow, stats, recent };
+      return { workflow, stats, recent, timeInState };
     }),
   );
 }
@@ -45,6 +51,7 @@ export function ConsoleHome() {
       <LoadState loaded={loaded}>
         {(panels) => (
           <>
+            <AttentionPanel workflows={panels.map((panel) => panel.workflow)} />
             {panels.map((panel) => (
               <WorkflowPanel key={panel.workflow.key} {...panel} />
             ))}
@@ -60,7 +67,7 @@ export function ConsoleHome() {
   );
 }
 
-function WorkflowPanel({ workflow, stats, recent }: WorkflowPanelData) {
+function WorkflowPanel({ workflow, stats, recent, timeInState }: WorkflowPanelData) {
   const { t, local } = useI18n();
   const topLevel = workflow.graph.nodes.filter((n) => n.parent === null).map((n) => n.path);
   const counts = countsByPath(topLevel, stats);
@@ -93,6 +100,22 @@ function WorkflowPanel({ workflow, stats, recent }: WorkflowPanelData) {
         <div>
           <h3>{t('console.perWeek')}</h3>
           <BarChart label={t('console.perWeek')} rows={weeks.map((w) => ({ label: w.week, value: w.count }))} />
+        </div>
+        <div>
+          <h3>{t('charts.approvalRate')}</h3>
+          <ApprovalChart rate={approvalRate(workflow, stats)} titleOf={title} />
+        </div>
+        <div>
+          <h3>{t('charts.timeInState')}</h3>
+          {timeInState.length === 0 ? (
+            <p className="muted">{t('charts.noHistory')}</p>
+          ) : (
+            <BarChart
+              label={t('charts.timeInState')}
+              rows={timeInState.map((row) => ({ label: title(row.state), value: row.averageMs }))}
+              format={(ms) => formatDuration(ms, { days: t('charts.days'), hours: t('charts.hours'), minutes: t('charts.minutes') })}
+            />
+          )}
         </div>
       </div>
     </section>
