@@ -8,23 +8,27 @@ import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
 import { ConsoleNav } from './ConsoleNav';
+import type { FundView } from './console.types';
+import { ProgrammeForm } from './ProgrammeForm';
+import type { ProgrammeView } from './programme-form.util';
 
-interface ProgrammeRow {
-  id: string;
-  title: { zh: string; en: string };
-  maxAmount: number;
-  smallAmountLimit: number;
-  trancheSplit: number[];
-  reviewersRequired: number;
-  open: boolean;
-  [key: string]: unknown;
+interface ProgrammeRow extends ProgrammeView {
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** Programmes and their configuration: limits, tranches, reviewers; opened and closed here. */
 export function ProgrammesPage() {
   const { t, local } = useI18n();
   const programmes = useLoad(() => api<ProgrammeRow[]>('/programmes'), 'programmes');
+  const funds = useLoad(() => api<FundView[]>('/funds'), 'funds');
   const [error, setError] = useState<string | null>(null);
+  // null: no form open; 'new': creating; otherwise the programme being edited.
+  const [editing, setEditing] = useState<ProgrammeRow | 'new' | null>(null);
+  const saved = () => {
+    setEditing(null);
+    programmes.reload();
+  };
   const toggle = async (programme: ProgrammeRow) => {
     setError(null);
     try {
@@ -39,8 +43,22 @@ export function ProgrammesPage() {
     <div className="stack">
       <ConsoleNav />
       <section className="card">
-        <h2>{t('console.programmes')}</h2>
-        <ErrorNote message={error} />
+        <div className="row-between">
+          <h2>{t('console.programmes')}</h2>
+          <button type="button" className="secondary" onClick={() => setEditing('new')} disabled={!funds.data}>
+            {t('programmeForm.new')}
+          </button>
+        </div>
+        <ErrorNote message={error ?? funds.error} />
+        {editing && funds.data && (
+          <ProgrammeForm
+            key={editing === 'new' ? 'new' : editing.id}
+            programme={editing === 'new' ? null : editing}
+            funds={funds.data}
+            onSaved={saved}
+            onCancel={() => setEditing(null)}
+          />
+        )}
         <LoadState loaded={programmes}>
           {(list) => (
             <table className="table">
@@ -62,7 +80,10 @@ export function ProgrammesPage() {
                     <td>≤ {formatFen(programme.smallAmountLimit)}</td>
                     <td>{programme.trancheSplit.join(' / ')}%</td>
                     <td>{programme.reviewersRequired}</td>
-                    <td>
+                    <td className="row-actions">
+                      <button type="button" className="secondary" onClick={() => setEditing(programme)}>
+                        {t('programmeForm.edit')}
+                      </button>
                       <button type="button" className="secondary" onClick={() => toggle(programme)}>
                         {programme.open ? t('programmes.close') : t('programmes.open')}
                       </button>
