@@ -1,15 +1,15 @@
-import Ajv, { type ValidateFunction } from 'ajv';
 import { getShortestPaths } from 'xstate/graph';
 
-import type { EventActor, JsonSchema } from '@yilin/contracts';
+import type { EventActor } from '@yilin/contracts';
 import {
-  type EventDataValidator,
   InMemoryInstanceStore,
   SYSTEM_ACTOR,
   WorkflowRegistry,
   WorkflowRuntime,
   stateValueToString,
 } from '@yilin/runtime';
+// Every replayed event is checked against its policy's inline schema, so each path also proves its data.
+import { inlineSchemaValidator } from '@yilin/runtime/testing';
 
 import { grantApprovalDefinition } from './grant-approval.definition';
 import { grantApprovalMachine } from './grant-approval.machine';
@@ -17,34 +17,13 @@ import type { GrantEvent } from './grant-approval.types';
 import { type GrantSnapshot, T0, grantInput, people } from './testing/grant-approval.fixtures';
 import { SMALL, abstractState, modelEvents, withinBounds } from './testing/grant-approval.model';
 
-/** Validates event data against the policies' inline schemas, so every replayed event also proves its schema. */
-function ajvValidator(): EventDataValidator {
-  const ajv = new Ajv({ allErrors: true });
-  const compiled = new Map<JsonSchema, ValidateFunction>();
-  return {
-    async validate({ schema, data }) {
-      if (!schema) return { issues: [] };
-      const validate = compiled.get(schema) ?? ajv.compile(schema);
-      compiled.set(schema, validate);
-      if (validate(data)) return { issues: [] };
-      return {
-        issues: (validate.errors ?? []).map((error) => ({
-          path: error.instancePath,
-          message: error.message ?? 'is not valid',
-          keyword: error.keyword,
-        })),
-      };
-    },
-  };
-}
-
 function newRuntime() {
   let now = new Date(T0);
   const store = new InMemoryInstanceStore();
   const runtime = new WorkflowRuntime({
     registry: new WorkflowRegistry([grantApprovalDefinition]),
     store,
-    validator: ajvValidator(),
+    validator: inlineSchemaValidator(),
     clock: { now: () => now },
   });
   return { runtime, store, setNow: (at: string | Date) => (now = new Date(at)) };
