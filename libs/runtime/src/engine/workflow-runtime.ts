@@ -17,10 +17,11 @@ import { type EffectDispatcher, noEffectDispatcher } from '../ports/effect-dispa
 import type { EventDataValidator } from '../ports/event-data-validator.port';
 import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
 import type { InstanceRecord } from '../ports/records';
-import { allStateNodes, nodePath } from '../definitions/machine-walk.util';
+import { isExactState } from '../definitions/exact-state.util';
 import { ulid } from '../util/ulid.util';
 import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
 import { type CommittedStep, commitStep } from './commit-step';
+import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
 import { toInstanceSummary, toInstanceView } from './instance-view';
 import { SYSTEM_ACTOR } from './system-actor';
@@ -301,54 +302,16 @@ export class WorkflowRuntime {
     }
   }
 
-  /**
-   * Runs `work` once per idempotency key: a retry with the same key and request returns the first
-   * response and applies nothing; the same key with a different request is refused.
-   */
+  /** Runs `work` in a transaction, once per idempotency key when one is given, then dispatches its effects. */
   private async withIdempotency(
     actor: EventActor,
     key: string | undefined,
     fingerprint: string,
     work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; view: InstanceDto }>,
   ): Promise<InstanceDto> {
-    if (!key) {
-      const { committed, view } = await this.store.transaction(work);
-      this.dispatch(committed);
-      return view;
-    }
-    const replayOf = (record: { fingerprint: string; response: unknown }): InstanceDto => {
-      if (record.fingerprint !== fingerprint) {
-        throw new RuntimeError(
-          'IDEMPOTENCY_KEY_REUSED',
-          'This Idempotency-Key was already used for a different request',
-        );
-      }
-      return record.response as InstanceDto;
-    };
-    try {
-      const result = await this.store.transaction(async (tx) => {
-        const earlier = await tx.findIdempotency(actor.id, key);
-        if (earlier) return { replay: replayOf(earlier), outcome: null };
-        const outcome = await work(tx);
-        await tx.saveIdempotency({
-          actorId: actor.id,
-          key,
-          fingerprint,
-          instanceId: outcome.committed.instance.id,
-          response: outcome.view,
-          createdAt: this.clock.now(),
-        });
-        return { replay: null, outcome };
-      });
-      if (!result.outcome) return result.replay as InstanceDto;
-      this.dispatch(result.outcome.committed);
-      return result.outcome.view;
-    } catch (error) {
-      // A concurrent request with the same key may have won the race to the unique key.
-      const earlier = await this.store.transaction((tx) => tx.findIdempotency(actor.id, key));
-      if (earlier) return replayOf(earlier);
-      throw error;
-    }
+    const outcome = await runOncePerKey(this.store, { actorId: actor.id, key, fingerprint, now: () => this.clock.now() }, work);
+    if (outcome.committed) this.dispatch(outcome.committed);
+    return outcome.view;
   }
 
   private dispatch(committed: CommittedStep): void {
@@ -359,19 +322,6 @@ export class WorkflowRuntime {
       cancelledTimerIds: committed.cancelledTimerIds,
     });
   }
-}
-
-/** Whether `path` names an atomic state outside any parallel region in every version of the workflow. */
-function isExactState(registry: WorkflowRegistry, workflow: string, path: string): boolean {
-  return registry.versionsOf(workflow).every((version) => {
-    const { machine } = registry.get(workflow, version);
-    const node = allStateNodes(machine).find((candidate) => nodePath(candidate) === path);
-    if (!node || node.type !== 'atomic' && node.type !== 'final') return false;
-    for (let ancestor = node.parent; ancestor; ancestor = ancestor.parent) {
-      if (ancestor.type === 'parallel') return false;
-    }
-    return true;
-  });
 }
 
 function fingerprintOf(parts: unknown[]): string {

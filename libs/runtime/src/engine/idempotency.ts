@@ -1,0 +1,55 @@
+import type { InstanceDto } from '@yilin/contracts';
+
+import { RuntimeError } from '../errors/runtime.error';
+import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
+import type { CommittedStep } from './commit-step';
+
+interface IdempotentRequest {
+  actorId: string;
+  key: string | undefined;
+  /** A hash of what was asked, so the same key cannot be reused for a different request. */
+  fingerprint: string;
+  now(): Date;
+}
+
+type Outcome = { committed: CommittedStep | null; view: InstanceDto };
+
+/**
+ * Runs `work` in one transaction. With a key, the response is stored with the work's writes: a retry
+ * returns it and applies nothing, the same key with a different request is refused, and of concurrent
+ * first attempts one wins the unique key while the others roll back and answer with its response.
+ */
+export async function runOncePerKey(
+  store: InstanceStore,
+  request: IdempotentRequest,
+  work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; view: InstanceDto }>,
+): Promise<Outcome> {
+  const { actorId, key, fingerprint } = request;
+  if (!key) return store.transaction(work);
+  const replayOf = (record: { fingerprint: string; response: unknown }): Outcome => {
+    if (record.fingerprint !== fingerprint) {
+      throw new RuntimeError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request');
+    }
+    return { committed: null, view: record.response as InstanceDto };
+  };
+  try {
+    return await store.transaction(async (tx) => {
+      const earlier = await tx.findIdempotency(actorId, key);
+      if (earlier) return replayOf(earlier);
+      const outcome = await work(tx);
+      await tx.saveIdempotency({
+        actorId,
+        key,
+        fingerprint,
+        instanceId: outcome.committed.instance.id,
+        response: outcome.view,
+        createdAt: request.now(),
+      });
+      return outcome;
+    });
+  } catch (error) {
+    const earlier = await store.transaction((tx) => tx.findIdempotency(actorId, key));
+    if (earlier) return replayOf(earlier);
+    throw error;
+  }
+}
