@@ -197,6 +197,37 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect(declined.context.outcome).toMatchObject({ result: 'declined', decidedBy: 'council', reason: expect.stringContaining('1 approve, 2 reject') });
   });
 
+  it('publishes an approved grant’s history with only what its forms disclose', async () => {
+    const programme = await g.programme(SMALL.en);
+    const id = await g.apply('applicant', programme.id, 8_000 * YUAN, {
+      summary: '楼道照明改造',
+      contactName: '王小明',
+      contactMobile: '13812345678',
+      contactIdNumber: '11010519491231002X',
+    });
+    await g.toDecision(id, ['reviewer']);
+    await g.send(id, 'director', 'APPROVE', { comment: '同意' });
+    await g.waitForState(id, 'granted');
+    const history = await engine.http.get(`/api/public/grants/${id}/history`).expect(200);
+    const shown = JSON.stringify(history.body);
+    expect(history.body[0]).toMatchObject({ revision: 1, event: 'start', data: { summary: '楼道照明改造', amount: 8_000 * YUAN } });
+    expect(history.body[0].data.contactName).toMatch(/^王\*+$/);
+    for (const personal of ['13812345678', '11010519491231002X', '王小明', await g.idOf('applicant')]) {
+      expect(shown).not.toContain(personal);
+    }
+    expect(history.body.map((entry: { actorRoles: string[] }) => entry.actorRoles[0])).toEqual(
+      expect.arrayContaining(['applicant', 'staff', 'reviewer', 'director']),
+    );
+    expect(history.body[0].data.programme).toBeUndefined();
+    await engine.http.get('/api/public/grants/01NOTAPPROVED0000000000000/history').expect(404);
+    const draft = await engine.http
+      .post('/api/instances')
+      .set(await g.auth('applicant'))
+      .send({ workflow: 'grant-approval', data: { title: '草稿', organisation: '某社区', amount: 100, programmeId: programme.id } })
+      .expect(201);
+    await engine.http.get(`/api/public/grants/${draft.body.id}/history`).expect(404);
+  });
+
   it('refuses the wrong role (403) and the wrong step (409) with a clear body', async () => {
     const programme = await g.programme(SMALL.en);
     const id = await g.apply('applicant', programme.id, 5_000 * YUAN);

@@ -11,6 +11,7 @@ import { DatabaseModule } from '@engine/database/database.module';
 import { DefinitionsModule } from '@engine/definitions/definitions.module';
 import { DemoModule } from '@engine/demo/demo.module';
 import { EnterprisesModule } from '@engine/enterprises/enterprises.module';
+import { DisclosureModule } from '@engine/disclosure/disclosure.module';
 import { FormsModule } from '@engine/forms/forms.module';
 import { FundsModule } from '@engine/funds/funds.module';
 import { HealthModule } from '@engine/health/health.module';
@@ -35,6 +36,7 @@ export class AppModule {
         JobsModule.forRoot(config),
         RuntimeModule.forRoot(runtime),
         FormsModule,
+        DisclosureModule,
         AuthModule,
         UsersModule,
         DefinitionsModule,

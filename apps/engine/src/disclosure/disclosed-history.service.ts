@@ -1,0 +1,69 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+
+import type { LocalizedText } from '@yilin/contracts';
+import { redact } from '@yilin/form-validation';
+import { type AuditRecord, InstanceStore, type RuntimeDefinition, WorkflowRegistry } from '@yilin/runtime';
+import { DomainError } from '@engine/common/errors/domain.error';
+import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { PublishedForms } from '@engine/forms/registry/published-forms';
+import { FundReservationEntity } from '@engine/funds/fund-reservation.entity';
+
+export interface DisclosedEntryDto {
+  revision: number;
+  event: string;
+  title: LocalizedText;
+  toState: string;
+  at: string;
+  /** Who acted, by role only: names are personal data. */
+  actorRoles: string[];
+  /** What the step's form marks public (masked fields partly hidden); nothing for steps without a form. */
+  data: Record<string, unknown>;
+}
+
+/**
+ * The audit trail of an instance as the public may read it: each entry's data passes through the form
+ * version the instance was filled with, so staff decide in the designer what is disclosed, not code.
+ */
+@Injectable()
+export class DisclosedHistoryService {
+  constructor(
+    private readonly store: InstanceStore,
+    private readonly registry: WorkflowRegistry,
+    private readonly forms: PublishedForms,
+    private readonly db: DatabaseTransactions,
+  ) {}
+
+  /** Only grants the foundation approved (money reserved) are public. */
+  async ofApprovedGrant(grantId: string): Promise<DisclosedEntryDto[]> {
+    const approved = await this.db.exclusive(() =>
+      this.db.dataSource.manager.countBy(FundReservationEntity, { grantId, status: In(['held', 'closed']) }),
+    );
+    const instance = approved ? await this.store.findInstance(grantId) : null;
+    if (!instance) throw new DomainError(HttpStatus.NOT_FOUND, 'GRANT_NOT_PUBLIC', `No approved grant ${grantId}`);
+    const definition = this.registry.get(instance.workflow, instance.version);
+    const entries = await this.store.listAudit(grantId);
+    return Promise.all(entries.map((entry) => this.disclose(definition, instance.formPins, entry)));
+  }
+
+  private async disclose(
+    definition: RuntimeDefinition,
+    formPins: Record<string, number>,
+    entry: AuditRecord,
+  ): Promise<DisclosedEntryDto> {
+    const policy = entry.fromState === null ? definition.start : definition.events[entry.event];
+    const formKey = policy?.form;
+    const version = formKey ? formPins[formKey] : undefined;
+    const form = formKey && version ? await this.forms.version(formKey, version) : null;
+    const shown = form ? redact(form.document.schema, entry.data) : undefined;
+    return {
+      revision: entry.revision,
+      event: entry.event,
+      title: entry.fromState === null ? definition.title : (definition.events[entry.event]?.title ?? { zh: entry.event, en: entry.event }),
+      toState: entry.toState,
+      at: entry.at.toISOString(),
+      actorRoles: entry.actor.system ? ['system'] : [...entry.actor.roles],
+      data: (shown as Record<string, unknown> | undefined) ?? {},
+    };
+  }
+}

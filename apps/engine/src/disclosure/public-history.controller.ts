@@ -1,0 +1,19 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+
+import { Access } from '@engine/auth/access.decorator';
+
+import { type DisclosedEntryDto, DisclosedHistoryService } from './disclosed-history.service';
+
+@ApiTags('public')
+@Controller('public/grants')
+export class PublicHistoryController {
+  constructor(private readonly history: DisclosedHistoryService) {}
+
+  /** An approved grant's steps with what their forms disclose: the public audit export. */
+  @Get(':id/history')
+  @Access('public')
+  grantHistory(@Param('id') id: string): Promise<DisclosedEntryDto[]> {
+    return this.history.ofApprovedGrant(id);
+  }
+}
