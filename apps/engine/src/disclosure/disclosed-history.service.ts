@@ -19,6 +19,8 @@ export interface DisclosedEntryDto {
   actorRoles: string[];
   /** What the step's form marks public (masked fields partly hidden); nothing for steps without a form. */
   data: Record<string, unknown>;
+  /** The form's labels of the top-level fields shown. */
+  labels: Record<string, LocalizedText>;
 }
 
 /**
@@ -55,7 +57,8 @@ export class DisclosedHistoryService {
     const formKey = policy?.form;
     const version = formKey ? formPins[formKey] : undefined;
     const form = formKey && version ? await this.forms.version(formKey, version) : null;
-    const shown = form ? redact(form.document.schema, entry.data) : undefined;
+    const shown = (form ? redact(form.document.schema, entry.data) : undefined) as Record<string, unknown> | undefined;
+    const labels = form?.document.labels;
     return {
       revision: entry.revision,
       event: entry.event,
@@ -63,7 +66,10 @@ export class DisclosedHistoryService {
       toState: entry.toState,
       at: entry.at.toISOString(),
       actorRoles: entry.actor.system ? ['system'] : [...entry.actor.roles],
-      data: (shown as Record<string, unknown> | undefined) ?? {},
+      data: shown ?? {},
+      labels: Object.fromEntries(
+        Object.keys(shown ?? {}).map((field) => [field, { zh: labels?.zh[field] ?? field, en: labels?.en[field] ?? field }]),
+      ),
     };
   }
 }

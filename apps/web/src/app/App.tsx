@@ -22,6 +22,7 @@ import { ApplyPage } from '@web/portal/ApplyPage';
 import { PortalPage } from '@web/portal/PortalPage';
 import { RegisterPage } from '@web/portal/RegisterPage';
 import { FeedbackPage } from '@web/public/FeedbackPage';
+import { GrantHistoryPage } from '@web/public/GrantHistoryPage';
 import { PublicPage } from '@web/public/PublicPage';
 import { TrackPage } from '@web/public/TrackPage';
 
@@ -65,6 +66,7 @@ export function App() {
             {/* The transparency pages and feedback need no sign-in. */}
             <Routes>
               <Route path="/public" element={<PublicPage />} />
+              <Route path="/public/grants/:id" element={<GrantHistoryPage />} />
               <Route path="/public/feedback" element={<FeedbackPage />} />
               <Route path="/public/track" element={<TrackPage />} />
               <Route path="/public/track/:code" element={<TrackPage />} />

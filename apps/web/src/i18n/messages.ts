@@ -127,6 +127,12 @@ export const MESSAGES = {
   'public.title': { zh: '资金公开', en: 'Open data' },
   'public.funds': { zh: '基金收支', en: 'Funds received, granted and available' },
   'public.grants': { zh: '已批准资助', en: 'Approved grants' },
+  'public.history': { zh: '办理过程公开', en: 'How it was decided' },
+  'public.historyHint': {
+    zh: '每一步只显示表单设计中标为公开的内容，个人信息已隐去。',
+    en: 'Each step shows only what its form marks public; personal data is left out.',
+  },
+  'public.back': { zh: '返回信息公开', en: 'Back to transparency' },
   'public.enterprises': { zh: '已认定社会企业', en: 'Certified social enterprises' },
   'public.outcomes': { zh: '监督结果公开', en: 'Supervisory outcomes' },
   'public.feedback': { zh: '意见反馈', en: 'Feedback' },

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 import { api } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
@@ -64,7 +65,7 @@ export function PublicPage() {
                   {list.map((grant) => (
                     <tr key={grant.grantId}>
                       <td>
-                        {grant.title} <span className="muted">{grant.programme}</span>
+                        <Link to={`/public/grants/${grant.grantId}`}>{grant.title}</Link> <span className="muted">{grant.programme}</span>
                       </td>
                       <td>{grant.organisation}</td>
                       <td>{formatFen(grant.amount)}</td>

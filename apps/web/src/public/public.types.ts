@@ -25,6 +25,18 @@ export interface PublicGrant {
   approvedAt: string;
 }
 
+/** One step of an approved grant, as its forms disclose it. */
+export interface DisclosedEntry {
+  revision: number;
+  event: string;
+  title: LocalizedText;
+  toState: string;
+  at: string;
+  actorRoles: string[];
+  data: Record<string, unknown>;
+  labels: Record<string, LocalizedText>;
+}
+
 export interface PublicEnterprise {
   name: string;
   registrationNo: string;

@@ -1,0 +1,55 @@
+import { Link, useParams } from 'react-router';
+
+import { api } from '@web/api/api-client';
+import { LoadState } from '@web/components/LoadState';
+import { formatFen } from '@web/components/money.util';
+import { useLoad } from '@web/components/use-load';
+import { useI18n } from '@web/i18n/i18n';
+
+import type { DisclosedEntry } from './public.types';
+import { PublicNav } from './PublicNav';
+
+/** An approved grant's steps, each with only what its form discloses (公开). No sign-in. */
+export function GrantHistoryPage() {
+  const { id = '' } = useParams();
+  const { t, local } = useI18n();
+  const history = useLoad(() => api<DisclosedEntry[]>(`/public/grants/${encodeURIComponent(id)}/history`), id);
+  return (
+    <div className="stack">
+      <PublicNav />
+      <section className="card">
+        <Link to="/public">← {t('public.back')}</Link>
+        <h2>{t('public.history')}</h2>
+        <p className="muted">{t('public.historyHint')}</p>
+        <LoadState loaded={history}>
+          {(entries) => (
+            <ol className="timeline" data-testid="grant-history">
+              {entries.map((entry) => (
+                <li key={entry.revision}>
+                  <strong>{local(entry.title)}</strong>{' '}
+                  <span className="muted">
+                    {entry.actorRoles.join(', ')} · {new Date(entry.at).toLocaleString()}
+                  </span>
+                  {Object.keys(entry.data).length > 0 && (
+                    <dl className="disclosed">
+                      {Object.entries(entry.data).map(([field, value]) => (
+                        <div key={field}>
+                          <dt>{local(entry.labels[field]) || field}</dt>
+                          <dd>{field === 'amount' && typeof value === 'number' ? formatFen(value) : renderValue(value)}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </LoadState>
+      </section>
+    </div>
+  );
+}
+
+function renderValue(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
