@@ -1,0 +1,93 @@
+import type { EventActor } from '@yilin/contracts';
+import { WorkflowRuntime } from '@yilin/runtime';
+import { StartPreparations } from '@engine/instances/start-preparations';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { eventually, startTestEngine, type TestEngine } from '@test/support/test-engine';
+
+const GRANTS = 100;
+const COVERED = 10;
+const AMOUNT = 5_000_00;
+
+const person = (id: string, role: EventActor['roles'][number]): EventActor => ({ id, username: id, roles: [role] });
+const staff = person('staff-1', 'staff');
+const reviewer = person('reviewer-1', 'reviewer');
+const director = person('director-1', 'director');
+
+// The real path, short of HTTP: 100 grants approved by the director at once, each approval asking the
+// outbox to reserve money from one fund that covers exactly ten of them.
+describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 10, on $name', (stack) => {
+  let engine: TestEngine;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const { config, database } = await stack.open();
+    drop = database.drop;
+    engine = await startTestEngine(config);
+  });
+  afterAll(async () => {
+    await engine.close();
+    await drop();
+  });
+
+  it('reserves exactly ten, refuses ninety with the reason, and the ledger adds up', async () => {
+    const admin = { Authorization: `Bearer ${await engine.tokenOf('admin')}` };
+    const fund = (await engine.http.post('/api/funds').set(admin).send({ code: 'race', kind: 'micro', name: { zh: '竞争基金', en: 'Race fund' } }).expect(201)).body;
+    await engine.http.post(`/api/funds/${fund.id}/donations`).set(admin).send({ amount: COVERED * AMOUNT }).expect(201);
+    const programme = (
+      await engine.http
+        .post('/api/programmes')
+        .set(admin)
+        .send({
+          fundId: fund.id,
+          formKey: 'grant-application',
+          title: { zh: '并发测试', en: 'Concurrency' },
+          maxAmount: AMOUNT,
+          smallAmountLimit: AMOUNT,
+          trancheSplit: [100],
+          reportDueDays: { midterm: 90, final: 180 },
+          reminderDaysBeforeDue: 7,
+          overdueEscalationDays: 14,
+          directorSlaHours: 72,
+          reviewersRequired: 1,
+          open: true,
+        })
+        .expect(201)
+    ).body;
+
+    const runtime = engine.app.get(WorkflowRuntime);
+    const preparations = engine.app.get(StartPreparations);
+    const ids: string[] = [];
+    for (let i = 0; i < GRANTS; i++) {
+      const applicant = { ...person(`applicant-${i}`, 'applicant'), roles: ['applicant' as const] };
+      const data = { title: `并发项目 ${i}`, organisation: `社区 ${i}`, amount: AMOUNT, programmeId: programme.id };
+      const injected = await preparations.prepare('grant-approval', data, applicant);
+      const { id } = await runtime.start({ workflow: 'grant-approval', data, injected, actor: applicant });
+      await runtime.send({ instanceId: id, type: 'SUBMIT', actor: applicant });
+      await runtime.send({ instanceId: id, type: 'ACCEPT', data: { reviewerIds: [reviewer.id] }, actor: staff });
+      await runtime.send({ instanceId: id, type: 'SCORE', data: { score: 90, comment: '可行' }, actor: reviewer });
+      ids.push(id);
+    }
+
+    const approvals = await Promise.all(
+      ids.map((id) => runtime.send({ instanceId: id, type: 'APPROVE', data: { comment: '同意' }, actor: director })),
+    );
+    expect(approvals.every((grant) => grant.state === 'reserving')).toBe(true);
+
+    let states: string[] = [];
+    await eventually(async () => {
+      states = await Promise.all(ids.map(async (id) => (await runtime.get(id, staff)).state));
+      expect(states.filter((state) => state === 'reserving')).toEqual([]);
+    }, 60_000, 200);
+    expect(states.filter((state) => state.startsWith('granted')).length).toBe(COVERED);
+    expect(states.filter((state) => state === 'notApproved').length).toBe(GRANTS - COVERED);
+
+    const refused = await runtime.get(ids[states.indexOf('notApproved')], staff);
+    expect(JSON.stringify(refused.context)).toMatch(/available|余额|不足/);
+
+    const detail = (await engine.http.get(`/api/funds/${fund.id}`).set(admin).expect(200)).body;
+    expect(detail.balances).toMatchObject({ received: COVERED * AMOUNT, reserved: COVERED * AMOUNT, available: 0 });
+    const reservations = detail.ledger.filter((entry: { kind: string }) => entry.kind === 'reservation');
+    expect(reservations).toHaveLength(COVERED);
+    expect(reservations.reduce((sum: number, entry: { amount: number }) => sum + entry.amount, 0)).toBe(COVERED * AMOUNT);
+  }, 180_000);
+});
