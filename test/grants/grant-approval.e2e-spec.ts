@@ -236,7 +236,11 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     const notNow = await g.send(id, 'director', 'APPROVE', {}, 409);
     expect(notNow).toMatchObject({ code: 'EVENT_NOT_ALLOWED', details: { state: 'screening' } });
     await g.send(id, 'staff', 'ACCEPT', { reviewerIds: [await g.idOf('reviewer')] });
-    await g.send(id, 'reviewer2', 'SCORE', { score: 50, comment: '未被指派' }, 409);
+    // A reviewer not assigned to this application cannot even see it.
+    await g.send(id, 'reviewer2', 'SCORE', { score: 50, comment: '未被指派' }, 404);
+    expect((await engine.http.get(`/api/instances/${id}`).set(await g.auth('reviewer')).expect(200)).body.allowedEvents).toEqual([
+      expect.objectContaining({ type: 'SCORE' }),
+    ]);
 
     await engine.http.get('/api/funds').set(await g.auth('applicant')).expect(403);
     await engine.http.post('/api/funds').set(await g.auth('staff')).send({ code: 'x-fund', kind: 'micro', name: { zh: '甲', en: 'A' } }).expect(403);

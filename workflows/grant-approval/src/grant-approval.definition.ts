@@ -237,6 +237,7 @@ export const grantApprovalDefinition: WorkflowDefinition<typeof grantApprovalMac
   machine: grantApprovalMachine,
   start: { by: ['applicant', 'staff'], schema: grantApplicationSchema, form: 'grant-application' },
   events,
-  visibleTo: ['staff', 'director', 'council', 'supervisor', 'reviewer', 'admin'],
+  // Reviewers see only the applications assigned to them, as participants.
+  visibleTo: ['staff', 'director', 'council', 'supervisor', 'admin'],
   states,
 };
