@@ -42,6 +42,13 @@ export interface InstancePageDto {
   nextCursor: string | null;
 }
 
+/** The instances waiting for the caller: each with the events the caller may send now. */
+export interface TaskPageDto {
+  items: InstanceDto[];
+  /** Continue scanning from here; null when every visible instance was looked at. */
+  nextCursor: string | null;
+}
+
 export interface CreateInstanceRequest {
   workflow: string;
   data?: Record<string, unknown>;

@@ -2,7 +2,8 @@ import { Global, Module } from '@nestjs/common';
 
 import { InstancesController } from './instances.controller';
 import { StartPreparations } from './start-preparations';
+import { TasksController } from './tasks.controller';
 
 @Global()
-@Module({ controllers: [InstancesController], providers: [StartPreparations], exports: [StartPreparations] })
+@Module({ controllers: [InstancesController, TasksController], providers: [StartPreparations], exports: [StartPreparations] })
 export class InstancesModule {}

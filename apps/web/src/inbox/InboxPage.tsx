@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 
-import type { ClaimDto, InstanceDto, InstancePageDto, WorkflowSummaryDto } from '@yilin/contracts';
+import type { ClaimDto, InstanceDto, TaskPageDto, WorkflowSummaryDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
@@ -12,14 +12,13 @@ import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
 import { CLAIM_FILTERS, type ClaimFilter, claimsById, filterByClaim, idBatches } from './claim-filter.util';
-import { scanTasks } from './task-filter.util';
 
-const PAGE = 50;
+const PAGE = 20;
 
 const loadClaims = async (ids: readonly string[]): Promise<ClaimDto[]> =>
   (await Promise.all(idBatches(ids).map((batch) => api<ClaimDto[]>(`/claims?ids=${batch.join(',')}`)))).flat();
 
-/** The tasks waiting for me: visible instances whose allowed events for me are not empty. */
+/** The tasks waiting for me: the engine lists the instances where I may act now. */
 export function InboxPage() {
   const { t, local } = useI18n();
   const { user } = useSession();
@@ -36,14 +35,8 @@ export function InboxPage() {
       setBusy(true);
       setError(null);
       try {
-        const result = await scanTasks(
-          {
-            page: (c) => api<InstancePageDto>(`/instances?status=active&limit=${PAGE}${c ? `&cursor=${encodeURIComponent(c)}` : ''}`),
-            instance: (id) => api<InstanceDto>(`/instances/${id}`),
-          },
-          { cursor: from, want: 20, maxPages: 4, concurrency: 6 },
-        );
-        const all = [...previous, ...result.tasks];
+        const result = await api<TaskPageDto>(`/tasks?limit=${PAGE}${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
+        const all = [...previous, ...result.items];
         const found = await loadClaims(all.map((task) => task.id));
         setTasks(all);
         setClaims(claimsById(found));

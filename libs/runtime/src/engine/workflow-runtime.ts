@@ -6,6 +6,7 @@ import type {
   InstanceDto,
   InstancePageDto,
   InstanceStatus,
+  TaskPageDto,
   WorkflowEvent,
 } from '@yilin/contracts';
 
@@ -251,10 +252,40 @@ export class WorkflowRuntime {
   }
 
   async list(command: ListCommand): Promise<InstancePageDto> {
+    const { records, nextCursor } = await this.visibleRecords(command);
+    return { items: records.map(toInstanceSummary), nextCursor };
+  }
+
+  /**
+   * The caller's tasks: visible, active instances where the caller may send an event now, newest first.
+   * Looks at no more than `scanLimit` instances per call and says where to continue.
+   */
+  async tasks(command: Omit<ListCommand, 'state' | 'status'> & { scanLimit?: number }): Promise<TaskPageDto> {
+    const want = Math.min(Math.max(command.limit ?? 20, 1), MAX_PAGE);
+    const scanLimit = command.scanLimit ?? 500;
+    const items: InstanceDto[] = [];
+    let cursor = command.cursor;
+    for (let scanned = 0; scanned < scanLimit && items.length < want; ) {
+      const page = await this.visibleRecords({ ...command, status: 'active', limit: MAX_PAGE, cursor });
+      for (const instance of page.records) {
+        scanned += 1;
+        cursor = instance.id;
+        const definition = this.definitionOf(instance);
+        const view = definition && toInstanceView(definition, instance, command.actor);
+        if (view?.allowedEvents.length) items.push(view);
+        if (items.length >= want || scanned >= scanLimit) break;
+      }
+      const scannedWholePage = !page.records.length || cursor === page.records[page.records.length - 1].id;
+      if (scannedWholePage && !page.nextCursor) return { items, nextCursor: null };
+    }
+    return { items, nextCursor: cursor ?? null };
+  }
+
+  private async visibleRecords(command: ListCommand): Promise<{ records: InstanceRecord[]; nextCursor: string | null }> {
     if (command.workflow) this.registry.latest(command.workflow);
     const limit = Math.min(Math.max(command.limit ?? 50, 1), MAX_PAGE);
-    const definitions = this.registry.latestOfEach();
-    const workflows = definitions
+    const workflows = this.registry
+      .latestOfEach()
       .filter((definition) => seesAllInstances(definition, command.actor))
       .map((definition) => definition.key);
     const seesAllOfFilter = Boolean(command.workflow && workflows.includes(command.workflow));
@@ -271,8 +302,8 @@ export class WorkflowRuntime {
       limit: limit + 1,
       cursor: command.cursor,
     });
-    const items = rows.slice(0, limit).map(toInstanceSummary);
-    return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+    const records = rows.slice(0, limit);
+    return { records, nextCursor: rows.length > limit ? records[records.length - 1].id : null };
   }
 
   private isExactState(workflow: string, path: string): boolean {

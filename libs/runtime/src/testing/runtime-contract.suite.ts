@@ -247,6 +247,23 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       expect(assigned.items.every((i) => i.ownerId === 'alice' && i.state === 'live.assigned')).toBe(true);
     });
 
+    it('lists what waits for each person: instances where they may act now', async () => {
+      const waiting = await openTicket('task');
+      const resolved = await openTicket('done already');
+      await runtime.send({ instanceId: resolved.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      await runtime.send({ instanceId: resolved.id, type: 'RESOLVE', actor: sam });
+      const staffTasks = await runtime.tasks({ actor: sam, workflow: 'ticket', limit: 200 });
+      expect(staffTasks.items.map((i) => i.id)).toContain(waiting.id);
+      expect(staffTasks.items.map((i) => i.id)).not.toContain(resolved.id);
+      expect(staffTasks.items.every((i) => i.allowedEvents.length > 0)).toBe(true);
+      const bobsTasks = await runtime.tasks({ actor: bob, limit: 200 });
+      expect(bobsTasks.items.every((i) => i.ownerId === 'bob' || i.id !== waiting.id)).toBe(true);
+      const firstTwo = await runtime.tasks({ actor: sam, workflow: 'ticket', limit: 2 });
+      expect(firstTwo.items).toHaveLength(2);
+      const rest = await runtime.tasks({ actor: sam, workflow: 'ticket', limit: 200, cursor: firstTwo.nextCursor! });
+      expect(rest.items.map((i) => i.id)).not.toContain(firstTwo.items[0].id);
+    });
+
     it('lets the people a machine lists as participants see and act on an instance', async () => {
       const ticket = await openTicket('watched');
       expect((await refusal(runtime.get(ticket.id, bob))).code).toBe('INSTANCE_NOT_FOUND');
