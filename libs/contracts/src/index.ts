@@ -7,3 +7,5 @@ export * from './error.dto';
 export * from './health.dto';
 export * from './form.dto';
 export * from './console.dto';
+export * from './public.dto';
+export * from './notification.dto';

@@ -1,27 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 
-import type { LocalizedText } from '@yilin/contracts';
+import type { DisclosedEntryDto } from '@yilin/contracts';
 import { redact } from '@yilin/form-validation';
 import { type AuditRecord, InstanceStore, type RuntimeDefinition, WorkflowRegistry } from '@yilin/runtime';
 import { DomainError } from '@engine/common/errors/domain.error';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { PublishedForms } from '@engine/forms/registry/published-forms';
 import { FundReservationEntity } from '@engine/funds/fund-reservation.entity';
-
-export interface DisclosedEntryDto {
-  revision: number;
-  event: string;
-  title: LocalizedText;
-  toState: string;
-  at: string;
-  /** Who acted, by role only: names are personal data. */
-  actorRoles: string[];
-  /** What the step's form marks public (masked fields partly hidden); nothing for steps without a form. */
-  data: Record<string, unknown>;
-  /** The form's labels of the top-level fields shown. */
-  labels: Record<string, LocalizedText>;
-}
 
 /**
  * The audit trail of an instance as the public may read it: each entry's data passes through the form

@@ -3,7 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 
 import { Access } from '@engine/auth/access.decorator';
 
-import { type DisclosedEntryDto, DisclosedHistoryService } from './disclosed-history.service';
+import type { DisclosedEntryDto } from '@yilin/contracts';
+
+import { DisclosedHistoryService } from './disclosed-history.service';
 
 @ApiTags('public')
 @Controller('public/grants')

@@ -1,8 +1,4 @@
-export interface CertifiedEnterpriseDto {
-  name: string;
-  registrationNo: string;
-  certifiedAt: string;
-}
+export type { CertifiedEnterpriseDto } from '@yilin/contracts';
 
 /** What a feedback or a review needs to name an enterprise as its subject. */
 export interface EnterpriseSubject {

@@ -2,11 +2,12 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
+import type { PublicFundDto, PublicGrantDto } from '@yilin/contracts';
 import { Access } from '@engine/auth/access.decorator';
 import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
 import { CSV_FORMAT_SCHEMA } from './funds.schemas';
-import { type PublicFundDto, type PublicGrantDto, TransparencyService } from './transparency.service';
+import { TransparencyService } from './transparency.service';
 
 type Format = { format?: 'json' | 'csv' };
 

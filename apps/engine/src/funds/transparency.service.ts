@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 
-import type { LocalizedText } from '@yilin/contracts';
+import type { LocalizedText, PublicFundDto, PublicGrantDto } from '@yilin/contracts';
 import { WorkflowRegistry } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
@@ -10,33 +10,6 @@ import { toCsv, yuanCell } from '@engine/common/csv/csv.util';
 import { FundEntity } from './fund.entity';
 import { FundReservationEntity } from './fund-reservation.entity';
 import { availableOf } from './funds.dto';
-
-/** A fund on the public pages (公开): what came in, what was granted, what is left. Integer fen. */
-export interface PublicFundDto {
-  id: string;
-  code: string;
-  kind: 'special' | 'micro';
-  name: LocalizedText;
-  received: number;
-  granted: number;
-  disbursed: number;
-  available: number;
-}
-
-/** An approved grant on the public pages: never who applied, only the organisation and the money. */
-export interface PublicGrantDto {
-  grantId: string;
-  programme: string;
-  organisation: string;
-  title: string;
-  fund: LocalizedText;
-  amount: number;
-  disbursed: number;
-  released: number;
-  state: string;
-  stateTitle: LocalizedText;
-  approvedAt: string;
-}
 
 const GRANT_WORKFLOW = 'grant-approval';
 

@@ -1,11 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
+import type { NotificationDto } from '@yilin/contracts';
+
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
 
-import { type NotificationDto, NotificationsService } from './notifications.service';
+import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
 @ApiBearerAuth()

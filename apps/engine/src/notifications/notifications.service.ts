@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 
-import type { NotifyParams } from '@yilin/contracts';
+import type { NotificationDto, NotifyParams } from '@yilin/contracts';
 import { InstanceStore, type OutboxRecord, OutboxProcessor } from '@yilin/runtime';
 import type { SessionUser } from '@engine/auth/session-user';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
@@ -9,14 +9,6 @@ import { partialRow } from '@engine/database/partial-row.util';
 
 import { NotificationEntity } from './notification.entity';
 
-export interface NotificationDto {
-  id: string;
-  instanceId: string;
-  workflow: string;
-  template: string;
-  data: Record<string, unknown>;
-  createdAt: string;
-}
 
 /** Turns `notify` effects into notices people read in their list. */
 @Injectable()

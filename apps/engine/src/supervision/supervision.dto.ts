@@ -1,12 +1,6 @@
-import type { FindingsOutcome, ReviewContact, RiskLevel } from '@yilin/workflow-supervisory-review';
+import type { ReviewContact } from '@yilin/workflow-supervisory-review';
 
-/** A published supervisory outcome exactly as the review disclosed it: nothing else about the review. */
-export interface PublicOutcomeDto {
-  summary: string;
-  outcome: FindingsOutcome;
-  riskLevel: RiskLevel | null;
-  publishedAt: string;
-}
+export type { PublicOutcomeDto } from '@yilin/contracts';
 
 export interface SubmitFeedbackRequest {
   description: string;

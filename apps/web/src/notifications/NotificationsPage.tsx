@@ -1,3 +1,4 @@
+import type { NotificationDto } from '@yilin/contracts';
 import { Link } from 'react-router';
 
 import { api } from '@web/api/api-client';
@@ -7,14 +8,7 @@ import { useI18n } from '@web/i18n/i18n';
 
 import { notificationText } from './notification-text.util';
 
-export interface NotificationView {
-  id: string;
-  instanceId: string;
-  workflow: string;
-  template: string;
-  data: Record<string, unknown>;
-  createdAt: string;
-}
+export type NotificationView = NotificationDto;
 
 /** What needs me: notices the workflows sent to me or to my role, newest first. */
 export function NotificationsPage() {
