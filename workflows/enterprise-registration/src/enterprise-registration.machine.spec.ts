@@ -4,6 +4,7 @@ import { type AdjacencyMap, getAdjacencyMap, getShortestPaths } from 'xstate/gra
 import type { EventActor, StartInstanceParams, StartTimerParams } from '@yilin/contracts';
 import { SYSTEM_ACTOR } from '@yilin/runtime';
 import { type WorkingCalendar, workingDaysBetween } from '@yilin/workflow-common';
+import { markCovered, transitionKeys } from '@yilin/workflow-common/testing';
 
 import { DEADLINE_TIMER, enterpriseRegistrationMachine as machine } from './enterprise-registration.machine';
 import type { RegistrationContext, RegistrationEvent, RegistrationInput } from './enterprise-registration.types';
@@ -252,35 +253,6 @@ class Replay {
   }
 }
 
-function transitionKeys(): string[] {
-  const keys: string[] = [];
-  const visit = (node: (typeof machine)['root']) => {
-    node.transitions.forEach((candidates, event) =>
-      candidates.forEach((candidate, index) => keys.push(`${node.path.join('.')}|${event}|${index}`)),
-    );
-    Object.values(node.states).forEach(visit);
-  };
-  visit(machine.root);
-  return keys;
-}
-
-/** Marks the transition candidates that can explain a step from `prev` to `next`. */
-function markCovered(covered: Set<string>, prev: AnyMachineSnapshot, event: Ev, next: AnyMachineSnapshot): void {
-  const visit = (node: (typeof machine)['root']) => {
-    const path = node.path.join('.');
-    if (!path || prev.matches(path)) {
-      node.transitions.get(event.type)?.forEach((candidate, index) => {
-        const targets = candidate.target ?? [];
-        const lands = targets.length
-          ? targets.every((target) => next.matches(target.path.join('.')))
-          : JSON.stringify(next.value) === JSON.stringify(prev.value);
-        if (lands) covered.add(`${path}|${event.type}|${index}`);
-      });
-    }
-    Object.values(node.states).forEach(visit);
-  };
-  visit(machine.root);
-}
 
 /** Plays every edge once, each from a shared replay of its source's shortest path. */
 function walkEdges(edges: Edge[], start: () => Replay): void {
@@ -307,7 +279,7 @@ describe('enterprise-registration machine (model-based)', () => {
     it('walks every transition with the invariants holding at each step (steps of a few hours)', () => {
       walkEdges(
         edges[filedBy],
-        () => new Replay(filedBy, 3 * 3_600_000, (prev, event, next) => markCovered(covered, prev, event, next)),
+        () => new Replay(filedBy, 3 * 3_600_000, (prev, event, next) => markCovered(machine, covered, prev, event, next)),
       );
       expect(edges[filedBy].length).toBeGreaterThan(30);
     });
@@ -318,7 +290,7 @@ describe('enterprise-registration machine (model-based)', () => {
   });
 
   it('covers every transition of the statechart', () => {
-    expect(transitionKeys().filter((key) => !covered.has(key))).toEqual([]);
+    expect(transitionKeys(machine).filter((key) => !covered.has(key))).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
 import { type AdjacencyMap, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 
 import type { EventActor, NotifyParams, SignalParams } from '@yilin/contracts';
+import { markCovered, transitionKeys } from '@yilin/workflow-common/testing';
 
 import { publicProgress } from './review-progress.util';
 import { activeSuspension } from './supervisory-review.guards';
@@ -234,36 +235,7 @@ function walkEdges(edges: Edge[], start: () => Replay): void {
   for (const edge of edges) replayOf(edge.events).clone().play(edge.event);
 }
 
-type Node = (typeof machine)['root'];
 
-function transitionKeys(): string[] {
-  const keys: string[] = [];
-  const visit = (node: Node) => {
-    node.transitions.forEach((candidates, event) =>
-      candidates.forEach((_, index) => keys.push(`${node.path.join('.')}|${event}|${index}`)),
-    );
-    Object.values(node.states).forEach(visit);
-  };
-  visit(machine.root);
-  return keys;
-}
-
-function markCovered(covered: Set<string>, prev: AnyMachineSnapshot, event: Ev, next: AnyMachineSnapshot): void {
-  const visit = (node: Node) => {
-    const path = node.path.join('.');
-    if (!path || prev.matches(path)) {
-      node.transitions.get(event.type)?.forEach((candidate, index) => {
-        const targets = candidate.target ?? [];
-        const lands = targets.length
-          ? targets.every((target) => next.matches(target.path.join('.')))
-          : JSON.stringify(next.value) === JSON.stringify(prev.value);
-        if (lands) covered.add(`${path}|${event.type}|${index}`);
-      });
-    }
-    Object.values(node.states).forEach(visit);
-  };
-  visit(machine.root);
-}
 
 describe('supervisory-review machine (model-based)', () => {
   const covered = new Set<string>();
@@ -271,11 +243,11 @@ describe('supervisory-review machine (model-based)', () => {
   it.each(SCENARIOS)('walks every transition raised as %s with the invariants holding', (scenario) => {
     const edges = edgesOf(scenario);
     expect(edges.length).toBeGreaterThan(8);
-    walkEdges(edges, () => new Replay(scenario, (prev, event, next) => markCovered(covered, prev, event, next)));
+    walkEdges(edges, () => new Replay(scenario, (prev, event, next) => markCovered(machine, covered, prev, event, next)));
   });
 
   it('covers every transition of the statechart', () => {
-    expect(transitionKeys().filter((key) => !covered.has(key))).toEqual([]);
+    expect(transitionKeys(machine).filter((key) => !covered.has(key))).toEqual([]);
   });
 });
 
