@@ -8,12 +8,11 @@ import { useI18n } from '@web/i18n/i18n';
 
 import { notificationText } from './notification-text.util';
 
-export type NotificationView = NotificationDto;
 
 /** What needs me: notices the workflows sent to me or to my role, newest first. */
 export function NotificationsPage() {
   const { t, language } = useI18n();
-  const list = useLoad(() => api<NotificationView[]>('/notifications'), 'notifications');
+  const list = useLoad(() => api<NotificationDto[]>('/notifications'), 'notifications');
   return (
     <section className="card">
       <h2>{t('nav.notifications')}</h2>

@@ -1,19 +1,20 @@
 import { Link, useParams } from 'react-router';
 
+import type { DisclosedEntryDto } from '@yilin/contracts';
+
 import { api } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
-import type { DisclosedEntry } from './public.types';
 import { PublicNav } from './PublicNav';
 
 /** An approved grant's steps, each with only what its form discloses (公开). No sign-in. */
 export function GrantHistoryPage() {
   const { id = '' } = useParams();
   const { t, local } = useI18n();
-  const history = useLoad(() => api<DisclosedEntry[]>(`/public/grants/${encodeURIComponent(id)}/history`), id);
+  const history = useLoad(() => api<DisclosedEntryDto[]>(`/public/grants/${encodeURIComponent(id)}/history`), id);
   return (
     <div className="stack">
       <PublicNav />

@@ -1,22 +1,23 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
+import type { CertifiedEnterpriseDto, PublicFundDto, PublicGrantDto, PublicOutcomeDto } from '@yilin/contracts';
+
 import { api } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
-import type { PublicEnterprise, PublicFund, PublicGrant, PublicOutcome } from './public.types';
 import { CsvLink, PublicNav } from './PublicNav';
 
 /** The transparency pages (公开): money in and out of each fund, grants, enterprises, outcomes. No sign-in. */
 export function PublicPage() {
   const { t, local } = useI18n();
-  const funds = useLoad(() => api<PublicFund[]>('/public/funds'), 'funds');
-  const grants = useLoad(() => api<PublicGrant[]>('/public/grants'), 'grants');
-  const enterprises = useLoad(() => api<PublicEnterprise[]>('/public/enterprises'), 'enterprises');
-  const outcomes = useLoad(() => api<PublicOutcome[]>('/public/outcomes'), 'outcomes');
+  const funds = useLoad(() => api<PublicFundDto[]>('/public/funds'), 'funds');
+  const grants = useLoad(() => api<PublicGrantDto[]>('/public/grants'), 'grants');
+  const enterprises = useLoad(() => api<CertifiedEnterpriseDto[]>('/public/enterprises'), 'enterprises');
+  const outcomes = useLoad(() => api<PublicOutcomeDto[]>('/public/outcomes'), 'outcomes');
   return (
     <div className="stack">
       <PublicNav />
