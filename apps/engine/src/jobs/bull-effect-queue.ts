@@ -1,4 +1,4 @@
-import type { Queue } from 'bull';
+import type { Job, Queue } from 'bull';
 
 import type { Clock, TimerRecord } from '@yilin/runtime';
 
@@ -10,6 +10,9 @@ const WORKER_CONCURRENCY = 8;
 // Timers fall due in bursts (deadlines at midnight, report dates); each firing mostly waits on its commit,
 // so more of them in flight per process keeps a burst short. Stays under the database pool (24).
 const TIMER_CONCURRENCY = 20;
+// A job in any other state never runs again: completed or failed, or "stuck" — a hash in no list, which a
+// Redis restart can leave behind. Its id would block adding the work again, so it is replaced.
+const LIVE_JOB_STATES = new Set(['waiting', 'delayed', 'active', 'paused']);
 
 /**
  * Bull on Redis: every engine process enqueues, worker processes consume. Job ids are the durable row
@@ -29,10 +32,10 @@ export class BullEffectQueue extends EffectQueue {
     const workers = this.workers;
     if (!workers) throw new Error('Attach workers before starting them');
     void this.outboxQueue.process(WORKER_CONCURRENCY, (job) =>
-      workers.processOutbox(job.data.messageId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1)),
+      workers.processOutbox(rowIdOf(job, 'outbox:'), job.attemptsMade + 1 >= (job.opts.attempts ?? 1)),
     );
     void this.timerQueue.process(TIMER_CONCURRENCY, async (job) => {
-      const outcome = await workers.fireTimer(job.data.timerId);
+      const outcome = await workers.fireTimer(rowIdOf(job, 'timer:'));
       // Another process's clock may run slightly ahead; a retry with backoff fires it when due.
       if (outcome === 'not-due') throw new Error(`Timer ${job.data.timerId} is not due yet`);
       return outcome;
@@ -67,18 +70,26 @@ export class BullEffectQueue extends EffectQueue {
       if (job && (await job.isDelayed())) await job.promote();
     }
     await this.timerQueue.addBulk(
-          timers.map((timer) => ({
-            data: { timerId: timer.id },
-            opts: {
-              jobId: `timer:${timer.id}`,
-              delay: Math.max(0, timer.dueAt.getTime() - now),
-              attempts: 20,
-              backoff: { type: 'fixed', delay: 500 },
-              removeOnComplete: true,
-              removeOnFail: false,
-            },
-          })),
-        );
+      timers.map((timer) => ({
+        data: { timerId: timer.id },
+        opts: {
+          jobId: `timer:${timer.id}`,
+          delay: Math.max(0, timer.dueAt.getTime() - now),
+          attempts: 20,
+          backoff: { type: 'fixed', delay: 500 },
+          removeOnComplete: true,
+          removeOnFail: false,
+        },
+      })),
+    );
+  }
+
+  async requeueOverdue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void> {
+    await Promise.all([
+      ...messageIds.map((id) => removeIfNeverRuns(this.outboxQueue, `outbox:${id}`)),
+      ...timers.map((timer) => removeIfNeverRuns(this.timerQueue, `timer:${timer.id}`)),
+    ]);
+    await this.enqueue(messageIds, timers);
   }
 
   async retry(messageId: string): Promise<void> {
@@ -99,6 +110,16 @@ export class BullEffectQueue extends EffectQueue {
   async close(): Promise<void> {
     await Promise.all([this.outboxQueue.close(), this.timerQueue.close()]);
   }
+}
+
+async function removeIfNeverRuns(queue: Queue, jobId: string): Promise<void> {
+  const job = await queue.getJob(jobId);
+  if (job && !LIVE_JOB_STATES.has(await job.getState())) await job.remove();
+}
+
+/** The job id carries the row id, so a job whose data a Redis restart lost still names its work. */
+function rowIdOf(job: Job<OutboxJob> | Job<TimerJob>, idPrefix: 'outbox:' | 'timer:'): string {
+  return String(job.id).slice(idPrefix.length);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

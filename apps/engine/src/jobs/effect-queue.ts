@@ -40,6 +40,11 @@ export abstract class EffectQueue implements EffectDispatcher {
   }
 
   abstract enqueue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void>;
+  /**
+   * Work that should have run long ago: enqueues it again, replacing any entry the queue holds for it
+   * that can no longer run. Entries waiting, delayed or being worked on are left alone.
+   */
+  abstract requeueOverdue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void>;
   /** Re-runs a message an admin retried (its row is already pending again). */
   abstract retry(messageId: string): Promise<void>;
   abstract health(): Promise<QueueHealth>;

@@ -10,6 +10,12 @@ const SWEEP_INTERVAL_MS = 5000;
 const OUTBOX_GRACE_MS = 3000;
 const TIMER_HORIZON_MS = 60_000;
 const BATCH = 1000;
+/**
+ * Work still pending this long after it was due is looked at one by one: its queue entry may be one that
+ * never runs. Longer than a busy queue's normal wait, so healthy backlogs are not inspected.
+ */
+const OVERDUE_MS = 30_000;
+const OVERDUE_CHECKS_PER_SWEEP = 200;
 
 /**
  * Finds durable work that no queue holds — after a crash, a Redis restart, or timers too far ahead to
@@ -56,6 +62,11 @@ export class EffectSweeper {
       await this.queue.enqueue(
         messages.map((m) => m.id),
         timers,
+      );
+      const overdue = (at: Date) => at.getTime() < now - OVERDUE_MS;
+      await this.queue.requeueOverdue(
+        messages.filter((m) => overdue(m.createdAt)).slice(0, OVERDUE_CHECKS_PER_SWEEP).map((m) => m.id),
+        timers.filter((t) => overdue(t.dueAt)).slice(0, OVERDUE_CHECKS_PER_SWEEP),
       );
     } catch (error) {
       this.logger.warn(`Sweep failed, will retry: ${String(error)}`);

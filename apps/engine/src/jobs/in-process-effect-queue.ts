@@ -23,6 +23,11 @@ export class InProcessEffectQueue extends EffectQueue {
     timers.forEach((timer) => this.scheduleTimer(timer.id, timer.dueAt));
   }
 
+  /** Entries here live and die with the process, so none can outlive its work: enqueuing is enough. */
+  async requeueOverdue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void> {
+    await this.enqueue(messageIds, timers);
+  }
+
   async retry(messageId: string): Promise<void> {
     this.runMessage(messageId, 1);
   }

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+
+import Bull, { type Queue } from 'bull';
+
+import { ManualClock } from '@yilin/runtime/testing';
+
+import { BullEffectQueue } from './bull-effect-queue';
+import { OUTBOX_QUEUE, type OutboxJob } from './outbox/outbox.job';
+import { TIMERS_QUEUE, type TimerJob } from './timers/timer.job';
+
+const redisUrl = process.env.REDIS_URL;
+const describeWithRedis = redisUrl ? describe : describe.skip;
+
+describeWithRedis('BullEffectQueue on Redis', () => {
+  const clock = new ManualClock(new Date());
+  let outboxQueue: Queue<OutboxJob>;
+  let timerQueue: Queue<TimerJob>;
+  let queue: BullEffectQueue;
+
+  beforeEach(() => {
+    const prefix = `yilin-test-${randomBytes(4).toString('hex')}`;
+    outboxQueue = new Bull<OutboxJob>(OUTBOX_QUEUE, redisUrl!, { prefix });
+    timerQueue = new Bull<TimerJob>(TIMERS_QUEUE, redisUrl!, { prefix });
+    queue = new BullEffectQueue(clock, 20, outboxQueue, timerQueue);
+  });
+  afterEach(async () => {
+    await Promise.all([outboxQueue.obliterate({ force: true }), timerQueue.obliterate({ force: true })]);
+    await queue.close();
+  });
+
+  /** What a Redis restart can leave: a job's hash in no list, without its data, that will never run. */
+  async function leaveOrphanJob(target: Queue, jobId: string): Promise<void> {
+    await target.client.hset(target.toKey(jobId), 'attemptsMade', '1', 'failedReason', 'lost with Redis');
+  }
+
+  it('cannot enqueue over an orphaned job, and replaces it once the work is overdue', async () => {
+    await leaveOrphanJob(outboxQueue, 'outbox:m1');
+    await queue.enqueue(['m1'], []);
+    expect(await (await outboxQueue.getJob('outbox:m1'))!.getState()).toBe('stuck');
+
+    await queue.requeueOverdue(['m1'], []);
+    const job = await outboxQueue.getJob('outbox:m1');
+    expect(await job!.getState()).toBe('waiting');
+    expect(job!.data).toEqual({ messageId: 'm1' });
+  });
+
+  it('replaces a failed timer job of a timer that is still pending', async () => {
+    await queue.enqueue([], [{ id: 't1', dueAt: clock.now() }]);
+    const taken = (await timerQueue.getNextJob()) as Bull.Job<TimerJob>;
+    taken.discard();
+    await taken.moveToFailed({ message: 'database away' });
+    expect(await taken.getState()).toBe('failed');
+
+    await queue.requeueOverdue([], [{ id: 't1', dueAt: clock.now() }]);
+    expect(await (await timerQueue.getJob('timer:t1'))!.getState()).toBe('waiting');
+  });
+
+  it('leaves jobs that will still run as they are', async () => {
+    const inAnHour = new Date(clock.now().getTime() + 3_600_000);
+    await queue.enqueue(['m2'], [{ id: 't2', dueAt: inAnHour }]);
+    const [message, timer] = [await outboxQueue.getJob('outbox:m2'), await timerQueue.getJob('timer:t2')];
+
+    await queue.requeueOverdue(['m2'], [{ id: 't2', dueAt: inAnHour }]);
+    const [messageAfter, timerAfter] = [await outboxQueue.getJob('outbox:m2'), await timerQueue.getJob('timer:t2')];
+    expect(await messageAfter!.getState()).toBe('waiting');
+    expect(messageAfter!.timestamp).toBe(message!.timestamp);
+    expect(await timerAfter!.getState()).toBe('delayed');
+    expect(timerAfter!.timestamp).toBe(timer!.timestamp);
+  });
+
+  it('hands workers the row id from the job id, even when the job lost its data', async () => {
+    await queue.enqueue(['m3'], []);
+    await outboxQueue.client.hdel(outboxQueue.toKey('outbox:m3'), 'data');
+    const delivered = new Promise<string>((resolve) =>
+      queue.attach({ processOutbox: async (id) => resolve(id), fireTimer: async () => 'fired' }),
+    );
+    queue.startWorkers();
+    expect(await delivered).toBe('m3');
+  });
+});
