@@ -348,8 +348,11 @@ describe.each(ENGINE_STACKS)('grant reports over time on $name', (stack) => {
 
       await later(84);
       await eventually(async () => expect((await g.get(id)).context.reports.midterm.remindedAt).not.toBeNull());
-      const notices = await engine.http.get('/api/notifications').set(await g.auth('applicant')).expect(200);
-      expect(notices.body.map((n: { template: string }) => n.template)).toContain('grant.report-due-soon');
+      // The reminder is recorded with the timer; its notice follows through the outbox.
+      await eventually(async () => {
+        const notices = await engine.http.get('/api/notifications').set(await g.auth('applicant')).expect(200);
+        expect(notices.body.map((n: { template: string }) => n.template)).toContain('grant.report-due-soon');
+      });
 
       await later(7);
       const overdue = await g.waitForState(id, 'granted.delivery.disbursement.awaitingTranche,granted.delivery.reports.midterm.overdue');
