@@ -134,4 +134,45 @@ describe('form designer in Chromium', () => {
       .send({ workflow: 'survey', data: { name: '李娜', hasPet: true } }).expect(422);
     expect(refused.body.details).toEqual([expect.objectContaining({ path: '/petName', keyword: 'required' })]);
   });
+  it('staff give a repeating group its columns without touching JSON, typing keys as people do', async () => {
+    const staff = await signIn('staff');
+    await staff.goto('/designer');
+    await staff.getByTestId('new-form-key').fill('budget-lines');
+    await staff.getByTestId('create-form').click();
+    await staff.waitForURL('**/designer/budget-lines');
+    await staff.getByTestId('palette-group').dragTo(staff.getByTestId('canvas-end'));
+    // Typed key by key: the panel must keep the caret through every rename.
+    // The group's own inputs come before those of its selected column.
+    const groupKey = staff.getByTestId('prop-key').first();
+    await groupKey.fill('');
+    await groupKey.pressSequentially('budget');
+    await staff.getByTestId('prop-label-zh').first().pressSequentially('预算明细');
+
+    const columns = staff.getByTestId('group-columns');
+    await columns.getByTestId('column-kind').selectOption('amount');
+    await columns.getByTestId('add-column').click();
+    const column = columns.getByTestId('column-properties');
+    await column.getByTestId('prop-key').fill('');
+    await column.getByTestId('prop-key').pressSequentially('cost');
+    await column.getByTestId('prop-label-zh').pressSequentially('金额');
+    await column.getByTestId('prop-label-en').fill('Cost');
+    await column.getByTestId('prop-required').check();
+    await columns.getByTestId('column-item').click();
+    await column.getByTestId('prop-label-en').fill('Line');
+    await expect(staff.getByTestId('field-budget').count()).resolves.toBe(1);
+
+    const preview = staff.getByTestId('preview');
+    await preview.locator('.btn-add').first().click();
+    await preview.locator('#root_budget_0_cost').waitFor();
+    await expect(preview.getByText('金额').count()).resolves.toBeGreaterThan(0);
+    await shot(staff, 'designer-group-columns');
+
+    await staff.getByTestId('tab-json').click();
+    const json = JSON.parse(await staff.getByTestId('json-view').inputValue());
+    expect(json.schema.properties.budget.items).toMatchObject({
+      required: ['cost'],
+      properties: { item: { type: 'string' }, cost: { type: 'integer', 'x-amount-fen': true } },
+    });
+    expect(json.labels.en).toMatchObject({ 'budget.cost': 'Cost', 'budget.item': 'Line' });
+  });
 });

@@ -7,6 +7,7 @@ import type { FormLabels } from '@yilin/contracts';
 import { useI18n } from '@web/i18n/i18n';
 
 import { AmountWidget } from './AmountWidget';
+import { FORM_BUTTONS } from './FormButtons';
 import { AttachmentWidget, HeadingField, HelpField, MobileWidget } from './FormParts';
 import { localizeForm } from './form-ui.util';
 import { validatorFor } from './form-validator';
@@ -27,6 +28,7 @@ export interface SchemaFormProps {
 
 const widgets = { amountFen: AmountWidget, 'cn-mobile': MobileWidget, attachment: AttachmentWidget };
 const baseFields = { heading: HeadingField, help: HelpField };
+const templates = { ButtonTemplates: FORM_BUTTONS };
 
 // Labels for the fields of steps that carry an inline schema rather than a designed form.
 const COMMON_LABELS = {
@@ -88,6 +90,7 @@ export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, bu
       validator={validatorFor(language)}
       widgets={widgets}
       fields={allFields}
+      templates={templates}
       formContext={context}
       showErrorList={false}
       noHtml5Validate

@@ -1,13 +1,27 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 
 import { useI18n } from '@web/i18n/i18n';
+import type { MessageKey } from '@web/i18n/messages';
 
-import { type DesignField, type Disclosure, type FieldCondition, type FieldOption, isDataField } from './designer-model';
+import {
+  addColumn,
+  COLUMN_KINDS,
+  type DesignField,
+  type Disclosure,
+  type FieldCondition,
+  type FieldKind,
+  type FieldOption,
+  isDataField,
+  moveItem,
+  replaceColumn,
+} from './designer-model';
 
 interface FieldPropertiesProps {
   field: DesignField;
   others: DesignField[];
   onChange(next: DesignField): void;
+  /** A column of a repeating group: no condition of its own. */
+  column?: boolean;
 }
 
 const RANGE_KINDS = new Set(['text', 'textarea', 'number', 'amount', 'multi', 'group']);
@@ -33,18 +47,32 @@ function parseOptions(text: string): FieldOption[] {
 }
 
 /** Everything about the selected field: key, labels in both languages, rules, disclosure and condition. */
-export function FieldProperties({ field, others, onChange }: FieldPropertiesProps) {
+export function FieldProperties({ field, others, onChange, column = false }: FieldPropertiesProps) {
   const { t, language } = useI18n();
   const set = (patch: Partial<DesignField>) => onChange({ ...field, ...patch });
+  // What is typed may pass through an empty or taken key on its way; only a usable one is applied.
+  const [keyDraft, setKeyDraft] = useState(field.key);
+  const keyRefused = keyDraft !== field.key;
   const controller = others.find((other) => other.key === field.condition?.field);
   const setCondition = (patch: Partial<FieldCondition> | null) =>
     set({ condition: patch === null ? undefined : ({ field: '', equals: '', mode: 'show', ...field.condition, ...patch } as FieldCondition) });
 
   return (
-    <aside className="designer-properties card" data-testid="properties">
-      <h3>{t('designer.properties')}</h3>
+    <aside className={column ? 'designer-column-properties' : 'designer-properties card'} data-testid={column ? 'column-properties' : 'properties'}>
+      {!column && <h3>{t('designer.properties')}</h3>}
       <Row label={t('designer.key')}>
-        <input data-testid="prop-key" value={field.key} pattern="[A-Za-z][A-Za-z0-9_]*" onChange={(e) => set({ key: e.target.value.replace(/[^A-Za-z0-9_]/g, '') })} />
+        <input
+          data-testid="prop-key"
+          value={keyDraft}
+          aria-invalid={keyRefused || undefined}
+          onChange={(e) => {
+            const key = e.target.value.replace(/[^A-Za-z0-9_]/g, '');
+            setKeyDraft(key);
+            if (/^[A-Za-z]/.test(key) && !others.some((other) => other.key === key)) set({ key });
+          }}
+          onBlur={() => setKeyDraft(field.key)}
+        />
+        {keyRefused && <small className="error" role="alert">{t('designer.keyInvalid')}</small>}
       </Row>
       <Row label={t('designer.labelZh')}>
         <input data-testid="prop-label-zh" value={field.label.zh} onChange={(e) => set({ label: { ...field.label, zh: e.target.value } })} />
@@ -98,18 +126,8 @@ export function FieldProperties({ field, others, onChange }: FieldPropertiesProp
           />
         </Row>
       )}
-      {field.kind === 'group' && (
-        <Row label={t('designer.columns')}>
-          <ul className="designer-columns">
-            {field.columns.map((column) => (
-              <li key={column.key}>
-                <code>{column.key}</code> {column.label[language] || column.label.zh}
-              </li>
-            ))}
-          </ul>
-        </Row>
-      )}
-      {isDataField(field) && (
+      {field.kind === 'group' && <GroupColumns group={field} onChange={onChange} />}
+      {isDataField(field) && !column && (
         <fieldset className="designer-condition">
           <legend>{t('designer.condition')}</legend>
           <Row label={t('designer.conditionField')}>
@@ -153,5 +171,73 @@ export function FieldProperties({ field, others, onChange }: FieldPropertiesProp
         </fieldset>
       )}
     </aside>
+  );
+}
+
+/** The columns of a repeating group: add, reorder, remove, and edit the selected one like a field. */
+function GroupColumns({ group, onChange }: { group: DesignField; onChange(next: DesignField): void }) {
+  const { t, language } = useI18n();
+  const [selected, setSelected] = useState(0);
+  const [kind, setKind] = useState<FieldKind>('text');
+  const current = group.columns[selected];
+  const move = (from: number, to: number) => {
+    onChange({ ...group, columns: moveItem(group.columns, from, to) });
+    setSelected(to > from ? to - 1 : to);
+  };
+
+  return (
+    <fieldset className="designer-columns" data-testid="group-columns">
+      <legend>{t('designer.columns')}</legend>
+      <ol>
+        {group.columns.map((column, index) => (
+          <li key={column.key} className={index === selected ? 'selected' : undefined}>
+            <button type="button" className="link-button" data-testid={`column-${column.key}`} onClick={() => setSelected(index)}>
+              {column.label[language] || column.label.zh || column.key} <small>{t(`designer.kind.${column.kind}` as MessageKey)}</small>
+            </button>
+            <button type="button" className="link-button small" title={t('designer.moveUp')} disabled={index === 0} onClick={() => move(index, index - 1)}>↑</button>
+            <button type="button" className="link-button small" title={t('designer.moveDown')} disabled={index === group.columns.length - 1} onClick={() => move(index, index + 2)}>↓</button>
+            <button
+              type="button"
+              className="link-button small"
+              title={t('designer.removeColumn')}
+              disabled={group.columns.length === 1}
+              onClick={() => {
+                onChange({ ...group, columns: group.columns.filter((_, i) => i !== index) });
+                setSelected(0);
+              }}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="designer-add-column">
+        <select data-testid="column-kind" value={kind} onChange={(e) => setKind(e.target.value as FieldKind)}>
+          {COLUMN_KINDS.map((option) => <option key={option} value={option}>{t(`designer.kind.${option}` as MessageKey)}</option>)}
+        </select>
+        <button
+          type="button"
+          data-testid="add-column"
+          onClick={() => {
+            onChange(addColumn(group, kind));
+            setSelected(group.columns.length);
+          }}
+        >
+          {t('designer.addColumn')}
+        </button>
+      </div>
+      {current && (
+        <FieldProperties
+          key={selected}
+          column
+          field={current}
+          others={group.columns.filter((_, i) => i !== selected)}
+          onChange={(next) => {
+            const replaced = replaceColumn(group, selected, next);
+            if (replaced) onChange(replaced);
+          }}
+        />
+      )}
+    </fieldset>
   );
 }

@@ -72,7 +72,8 @@ function Designer({ form, onReload }: { form: FormDto; onReload(): void }) {
           onRemove={(key) => update(fields.filter((f) => f.key !== key).map((f) => (f.condition?.field === key ? { ...f, condition: undefined } : f)))}
         />
         {current ? (
-          <FieldProperties key={current.key} field={current} others={fields.filter((f) => f.key !== current.key)} onChange={(next) => change(current, next)} />
+          // Keyed by position, not by key: renaming a field must not remount the panel under the typing hand.
+          <FieldProperties key={fields.indexOf(current)} field={current} others={fields.filter((f) => f.key !== current.key)} onChange={(next) => change(current, next)} />
         ) : (
           <aside className="designer-properties card muted">{t('designer.selectField')}</aside>
         )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { fromDocument, moveItem, newField, toDocument } from './designer-model';
+import { addColumn, fromDocument, moveItem, newField, replaceColumn, toDocument } from './designer-model';
 
 describe('designer model', () => {
   it('turns fields into a document and reads the same fields back', () => {
@@ -30,6 +30,24 @@ describe('designer model', () => {
     const { fields, title } = fromDocument(document);
     expect(fields[0]).toMatchObject({ key: 'odd', kind: 'custom', required: true });
     expect(toDocument(fields, title, document).schema).toEqual({ ...document.schema });
+  });
+
+  it('edits the columns of a repeating group and keeps each column\'s kind, label and widget', () => {
+    let budget = { ...newField('group', []), key: 'budget', label: { zh: '预算明细', en: 'Budget lines' } };
+    budget = addColumn(addColumn(budget, 'amount'), 'textarea');
+    expect(budget.columns.map((column) => `${column.key}:${column.kind}`)).toEqual(['item:text', 'amount1:amount', 'textarea1:textarea']);
+    const cost = { ...budget.columns[1], key: 'cost', required: true, label: { zh: '金额', en: 'Cost' } };
+    budget = replaceColumn(budget, 1, cost) ?? budget;
+    expect(replaceColumn(budget, 2, { ...budget.columns[2], key: 'cost' })).toBeNull();
+    expect(replaceColumn(budget, 2, { ...budget.columns[2], key: '' })).toBeNull();
+
+    const document = toDocument([budget], { zh: '', en: '' });
+    expect(document.schema.properties).toMatchObject({
+      budget: { type: 'array', items: { required: ['cost'], properties: { cost: { type: 'integer', 'x-amount-fen': true } } } },
+    });
+    expect(document.uiSchema.budget).toEqual({ items: { 'ui:order': ['item', 'cost', 'textarea1'], textarea1: { 'ui:widget': 'textarea' } } });
+    expect(document.labels.en).toMatchObject({ budget: 'Budget lines', 'budget.cost': 'Cost' });
+    expect(fromDocument(document).fields).toEqual([budget]);
   });
 
   it('moves an item before another', () => {

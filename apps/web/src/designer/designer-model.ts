@@ -7,6 +7,10 @@ export const FIELD_KINDS = [
   'resident-id', 'credit-code', 'address', 'attachment', 'group', 'heading', 'help',
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number] | 'custom';
+/** Kinds a repeating group's column may have: one value per cell. */
+export const COLUMN_KINDS = [
+  'text', 'textarea', 'number', 'amount', 'date', 'choice', 'yesno', 'email', 'mobile', 'resident-id', 'credit-code',
+] as const satisfies readonly FieldKind[];
 export type Disclosure = 'public' | 'masked' | 'private';
 export type Bilingual = { zh: string; en: string };
 
@@ -130,6 +134,11 @@ export function fieldSchema(field: DesignField): Json {
   }
 }
 
+function columnsUi(columns: readonly DesignField[]): Json {
+  const widgets = columns.filter((column) => KIND_UI[column.kind]).map((column) => [column.key, KIND_UI[column.kind]]);
+  return { 'ui:order': columns.map((column) => column.key), ...Object.fromEntries(widgets) };
+}
+
 function fieldLabels(field: DesignField, path: string, labels: FormDocument['labels']): void {
   for (const language of ['zh', 'en'] as const) {
     if (field.label[language]) labels[language][path] = field.label[language];
@@ -152,7 +161,7 @@ export function toDocument(fields: readonly DesignField[], title: Bilingual, bas
   if (title.en) labels.en.$form = title.en;
   for (const field of fields) {
     const schema = fieldSchema(field);
-    const ui = { ...KIND_UI[field.kind], ...(field.kind === 'group' ? { items: { 'ui:order': field.columns.map((c) => c.key) } } : {}) };
+    const ui = { ...KIND_UI[field.kind], ...(field.kind === 'group' ? { items: columnsUi(field.columns) } : {}) };
     if (Object.keys(ui).length) uiSchema[field.key] = ui;
     fieldLabels(field, field.key, labels);
     const condition = field.condition;
@@ -256,6 +265,17 @@ export function fromDocument(document: FormDocument): { fields: DesignField[]; t
     fields: ordered.map((key) => byKey.get(key)!),
     title: { zh: document.labels.zh.$form ?? '', en: document.labels.en.$form ?? '' },
   };
+}
+
+/** The group with a new column of `kind` at the end, under a key no other column has. */
+export function addColumn(group: DesignField, kind: FieldKind): DesignField {
+  return { ...group, columns: [...group.columns, newField(kind, group.columns.map((column) => column.key))] };
+}
+
+/** The group with the column at `index` replaced; null when the new key is empty or another column's. */
+export function replaceColumn(group: DesignField, index: number, next: DesignField): DesignField | null {
+  if (!next.key || group.columns.some((column, i) => i !== index && column.key === next.key)) return null;
+  return { ...group, columns: group.columns.map((column, i) => (i === index ? next : column)) };
 }
 
 /** `list` with the item at `from` moved to stand before index `to` (the end when `to` is the length). */
