@@ -8,8 +8,14 @@ import { BullEffectQueue } from './bull-effect-queue';
 import { OUTBOX_QUEUE, type OutboxJob } from './outbox/outbox.job';
 import { TIMERS_QUEUE, type TimerJob } from './timers/timer.job';
 
-const redisUrl = process.env.REDIS_URL;
+const redisUrl = process.env.REDIS_URL ?? '';
 const describeWithRedis = redisUrl ? describe : describe.skip;
+
+async function jobOf<T>(queue: Queue<T>, jobId: string): Promise<Bull.Job<T>> {
+  const job = await queue.getJob(jobId);
+  if (!job) throw new Error(`No job ${jobId} in Redis`);
+  return job;
+}
 
 describeWithRedis('BullEffectQueue on Redis', () => {
   const clock = new ManualClock(new Date());
@@ -19,8 +25,8 @@ describeWithRedis('BullEffectQueue on Redis', () => {
 
   beforeEach(() => {
     const prefix = `yilin-test-${randomBytes(4).toString('hex')}`;
-    outboxQueue = new Bull<OutboxJob>(OUTBOX_QUEUE, redisUrl!, { prefix });
-    timerQueue = new Bull<TimerJob>(TIMERS_QUEUE, redisUrl!, { prefix });
+    outboxQueue = new Bull<OutboxJob>(OUTBOX_QUEUE, redisUrl, { prefix });
+    timerQueue = new Bull<TimerJob>(TIMERS_QUEUE, redisUrl, { prefix });
     queue = new BullEffectQueue(clock, 20, outboxQueue, timerQueue);
   });
   afterEach(async () => {
@@ -36,12 +42,12 @@ describeWithRedis('BullEffectQueue on Redis', () => {
   it('cannot enqueue over an orphaned job, and replaces it once the work is overdue', async () => {
     await leaveOrphanJob(outboxQueue, 'outbox:m1');
     await queue.enqueue(['m1'], []);
-    expect(await (await outboxQueue.getJob('outbox:m1'))!.getState()).toBe('stuck');
+    expect(await (await jobOf(outboxQueue, 'outbox:m1')).getState()).toBe('stuck');
 
     await queue.requeueOverdue(['m1'], []);
-    const job = await outboxQueue.getJob('outbox:m1');
-    expect(await job!.getState()).toBe('waiting');
-    expect(job!.data).toEqual({ messageId: 'm1' });
+    const job = await jobOf(outboxQueue, 'outbox:m1');
+    expect(await job.getState()).toBe('waiting');
+    expect(job.data).toEqual({ messageId: 'm1' });
   });
 
   it('replaces a failed timer job of a timer that is still pending', async () => {
@@ -52,20 +58,20 @@ describeWithRedis('BullEffectQueue on Redis', () => {
     expect(await taken.getState()).toBe('failed');
 
     await queue.requeueOverdue([], [{ id: 't1', dueAt: clock.now() }]);
-    expect(await (await timerQueue.getJob('timer:t1'))!.getState()).toBe('waiting');
+    expect(await (await jobOf(timerQueue, 'timer:t1')).getState()).toBe('waiting');
   });
 
   it('leaves jobs that will still run as they are', async () => {
     const inAnHour = new Date(clock.now().getTime() + 3_600_000);
     await queue.enqueue(['m2'], [{ id: 't2', dueAt: inAnHour }]);
-    const [message, timer] = [await outboxQueue.getJob('outbox:m2'), await timerQueue.getJob('timer:t2')];
+    const [message, timer] = [await jobOf(outboxQueue, 'outbox:m2'), await jobOf(timerQueue, 'timer:t2')];
 
     await queue.requeueOverdue(['m2'], [{ id: 't2', dueAt: inAnHour }]);
-    const [messageAfter, timerAfter] = [await outboxQueue.getJob('outbox:m2'), await timerQueue.getJob('timer:t2')];
-    expect(await messageAfter!.getState()).toBe('waiting');
-    expect(messageAfter!.timestamp).toBe(message!.timestamp);
-    expect(await timerAfter!.getState()).toBe('delayed');
-    expect(timerAfter!.timestamp).toBe(timer!.timestamp);
+    const [messageAfter, timerAfter] = [await jobOf(outboxQueue, 'outbox:m2'), await jobOf(timerQueue, 'timer:t2')];
+    expect(await messageAfter.getState()).toBe('waiting');
+    expect(messageAfter.timestamp).toBe(message.timestamp);
+    expect(await timerAfter.getState()).toBe('delayed');
+    expect(timerAfter.timestamp).toBe(timer.timestamp);
   });
 
   it('hands workers the row id from the job id, even when the job lost its data', async () => {
