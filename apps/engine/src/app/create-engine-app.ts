@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { type LogLevel } from '@nestjs/common';
+import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -28,7 +28,7 @@ export async function createEngineApp(
   config: EngineConfig,
   options: EngineAppOptions = {},
 ): Promise<NestExpressApplication> {
-  const logger: LogLevel[] | false = config.logLevel === 'silent' ? false : ['log', 'warn', 'error'];
+  const logger = config.logLevel === 'silent' ? false : new StartupQuietLogger({ logLevels: ['log', 'warn', 'error'] });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { definitions: options.definitions }, options.clock), {
     bodyParser: false,
     logger,
@@ -54,6 +54,16 @@ export async function createEngineApp(
 
   serveWebApp(app, config.webDist);
   return app;
+}
+
+// Nest lists every module and route it wires at start; the line saying where Yilin runs got lost among them.
+const WIRING_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
+class StartupQuietLogger extends ConsoleLogger {
+  override log(message: unknown, context?: string): void {
+    if (context && WIRING_CONTEXTS.has(context)) return;
+    super.log(message, context);
+  }
 }
 
 /** Malformed or oversized JSON never reaches a controller; answer it in the common error shape. */
