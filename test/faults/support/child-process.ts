@@ -29,6 +29,11 @@ export class OwnedProcess {
     return this.output;
   }
 
+  /** Stops the process in its tracks (SIGSTOP) or lets it go on (SIGCONT): alive, holding its sockets, silent. */
+  freeze(frozen: boolean): void {
+    if (this.running) this.child.kill(frozen ? 'SIGSTOP' : 'SIGCONT');
+  }
+
   /** Sends `signal` and waits for the exit; escalates to SIGKILL when a graceful stop takes too long. */
   async stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000): Promise<void> {
     if (!this.running) return;

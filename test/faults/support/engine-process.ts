@@ -43,7 +43,7 @@ export class EngineProcess {
 
   static async start(
     target: Deployment,
-    options: { role?: 'all' | 'api' | 'worker'; seedDemo?: boolean; port?: number } = {},
+    options: { role?: 'all' | 'api' | 'worker'; seedDemo?: boolean; port?: number; env?: NodeJS.ProcessEnv } = {},
   ): Promise<EngineProcess> {
     const port = options.port ?? (await sparePort());
     // Built from scratch: the CI exports DATABASE_URL and REDIS_URL of the shared servers, never to be used here.
@@ -64,6 +64,7 @@ export class EngineProcess {
       WEB_DIST: join(target.dataDir, 'no-web-build'),
       ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
       ...(target.redisUrl ? { REDIS_URL: target.redisUrl } : {}),
+      ...options.env,
     };
     const child = OwnedProcess.start(`engine :${port}`, process.execPath, ['-r', '@swc-node/register', 'apps/engine/src/main.ts'], {
       cwd: REPO_ROOT,

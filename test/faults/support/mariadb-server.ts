@@ -66,7 +66,17 @@ export class MariadbServer {
     this.process = null;
   }
 
+  /** The server stops answering without closing a connection, as a hung host or a cut network does. */
+  freeze(): void {
+    this.process?.freeze(true);
+  }
+
+  thaw(): void {
+    this.process?.freeze(false);
+  }
+
   async destroy(): Promise<void> {
+    this.process?.freeze(false);
     await this.process?.stop('SIGKILL');
     this.process = null;
     rmSync(this.dir, { recursive: true, force: true });

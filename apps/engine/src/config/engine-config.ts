@@ -9,7 +9,8 @@ export interface EngineConfig {
   port: number;
   host: string;
   dataDir: string;
-  database: { driver: 'sqlite'; file: string } | { driver: 'mysql'; url: string };
+  /** `queryTimeoutMs`: how long one statement may wait for the server before the request gets 503. */
+  database: { driver: 'sqlite'; file: string } | { driver: 'mysql'; url: string; queryTimeoutMs?: number };
   redisUrl: string | null;
   /** Prefix of every Bull key, so separate deployments (and test runs) sharing a Redis never mix. */
   queuePrefix: string;
@@ -45,7 +46,11 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     database: databaseUrl
-      ? { driver: 'mysql', url: databaseUrl.replace(/^mariadb:/, 'mysql:') }
+      ? {
+          driver: 'mysql',
+          url: databaseUrl.replace(/^mariadb:/, 'mysql:'),
+          ...(env.DATABASE_QUERY_TIMEOUT_MS ? { queryTimeoutMs: Number(env.DATABASE_QUERY_TIMEOUT_MS) } : {}),
+        }
       : { driver: 'sqlite', file: env.SQLITE_FILE ?? join(dataDir, 'yilin.sqlite') },
     redisUrl: env.REDIS_URL?.trim() || null,
     queuePrefix: env.QUEUE_PREFIX ?? 'yilin',

@@ -8,6 +8,13 @@ import type { EngineConfig } from '@engine/config/engine-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
+/**
+ * A server that stops answering without closing its connections (frozen, or cut off by the network)
+ * would hold each request for the kernel's TCP timeout, many minutes; a statement waiting longer than
+ * this fails instead, and the request gets 503. Long enough for any statement of normal work.
+ */
+export const DEFAULT_QUERY_TIMEOUT_MS = 20_000;
+
 export function dataSourceOptions(database: EngineConfig['database']): DataSourceOptions {
   if (database.driver === 'mysql') {
     return {
@@ -21,6 +28,8 @@ export function dataSourceOptions(database: EngineConfig['database']): DataSourc
       charset: 'utf8mb4_unicode_ci',
       poolSize: 24,
       extra: { connectTimeout: 5000 },
+      maxQueryExecutionTime: database.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+      enableQueryTimeout: true,
     };
   }
   mkdirSync(dirname(database.file), { recursive: true });

@@ -9,7 +9,9 @@ import { dataSourceOptions } from './data-source-options';
 /** `npm run db:migrate`: applies pending migrations of the configured database, then exits. */
 async function migrate(): Promise<void> {
   const config = loadEngineConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'not-used-by-migrations' });
-  const dataSource = new DataSource({ ...dataSourceOptions(config.database), migrationsRun: false });
+  const options = dataSourceOptions(config.database);
+  // A schema change on a large table may rightly take longer than any statement of normal work.
+  const dataSource = new DataSource({ ...options, migrationsRun: false, ...(options.type === 'mysql' ? { enableQueryTimeout: false } : {}) });
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'The schema is up to date');

@@ -10,7 +10,7 @@ import { DomainError } from './domain.error';
 import { errorBody } from './error-body';
 import { RUNTIME_ERROR_STATUS } from './runtime-error-status';
 
-const DATABASE_DOWN = /ECONNREFUSED|ETIMEDOUT|PROTOCOL_CONNECTION_LOST|ER_CON_COUNT_ERROR|Pool is closed|connect ETIMEDOUT|SQLITE_BUSY|Connection lost|ECONNRESET/;
+const DATABASE_DOWN = /ECONNREFUSED|ETIMEDOUT|PROTOCOL_SEQUENCE_TIMEOUT|PROTOCOL_CONNECTION_LOST|ER_CON_COUNT_ERROR|Pool is closed|connect ETIMEDOUT|SQLITE_BUSY|Connection lost|ECONNRESET/;
 
 /**
  * The one place errors become responses: runtime and domain refusals by their code, Nest's HTTP
