@@ -2,7 +2,7 @@ import type { EventActor } from '@yilin/contracts';
 import { WorkflowRuntime } from '@yilin/runtime';
 import { StartPreparations } from '@engine/instances/start-preparations';
 import { ENGINE_STACKS } from '@test/support/engine-stacks';
-import { eventually, startTestEngine, type TestEngine } from '@test/support/test-engine';
+import { engineOnStack, eventually } from '@test/support/test-engine';
 
 const GRANTS = 100;
 const COVERED = 10;
@@ -16,25 +16,14 @@ const director = person('director-1', 'director');
 // The real path, short of HTTP: 100 grants approved by the director at once, each approval asking the
 // outbox to reserve money from one fund that covers exactly ten of them.
 describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 10, on $name', (stack) => {
-  let engine: TestEngine;
-  let drop: () => Promise<void>;
-
-  beforeAll(async () => {
-    const { config, database } = await stack.open();
-    drop = database.drop;
-    engine = await startTestEngine(config);
-  });
-  afterAll(async () => {
-    await engine.close();
-    await drop();
-  });
+  const block = engineOnStack(stack);
 
   it('reserves exactly ten, refuses ninety with the reason, and the ledger adds up', async () => {
-    const admin = { Authorization: `Bearer ${await engine.tokenOf('admin')}` };
-    const fund = (await engine.http.post('/api/funds').set(admin).send({ code: 'race', kind: 'micro', name: { zh: '竞争基金', en: 'Race fund' } }).expect(201)).body;
-    await engine.http.post(`/api/funds/${fund.id}/donations`).set(admin).send({ amount: COVERED * AMOUNT }).expect(201);
+    const admin = { Authorization: `Bearer ${await block.engine.tokenOf('admin')}` };
+    const fund = (await block.engine.http.post('/api/funds').set(admin).send({ code: 'race', kind: 'micro', name: { zh: '竞争基金', en: 'Race fund' } }).expect(201)).body;
+    await block.engine.http.post(`/api/funds/${fund.id}/donations`).set(admin).send({ amount: COVERED * AMOUNT }).expect(201);
     const programme = (
-      await engine.http
+      await block.engine.http
         .post('/api/programmes')
         .set(admin)
         .send({
@@ -54,8 +43,8 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
         .expect(201)
     ).body;
 
-    const runtime = engine.app.get(WorkflowRuntime);
-    const preparations = engine.app.get(StartPreparations);
+    const runtime = block.engine.app.get(WorkflowRuntime);
+    const preparations = block.engine.app.get(StartPreparations);
     const ids: string[] = [];
     for (let i = 0; i < GRANTS; i++) {
       const applicant = { ...person(`applicant-${i}`, 'applicant'), roles: ['applicant' as const] };
@@ -84,7 +73,7 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
     const refused = await runtime.get(ids[states.indexOf('notApproved')], staff);
     expect(JSON.stringify(refused.context)).toMatch(/available|余额|不足/);
 
-    const detail = (await engine.http.get(`/api/funds/${fund.id}`).set(admin).expect(200)).body;
+    const detail = (await block.engine.http.get(`/api/funds/${fund.id}`).set(admin).expect(200)).body;
     expect(detail.balances).toMatchObject({ received: COVERED * AMOUNT, reserved: COVERED * AMOUNT, available: 0 });
     const reservations = detail.ledger.filter((entry: { kind: string }) => entry.kind === 'reservation');
     expect(reservations).toHaveLength(COVERED);

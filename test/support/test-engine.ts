@@ -4,6 +4,7 @@ import request from 'supertest';
 import type { Clock, RuntimeDefinition } from '@yilin/runtime';
 import { createEngineApp } from '@engine/app/create-engine-app';
 import type { EngineConfig } from '@engine/config/engine-config';
+import type { EngineStack } from '@test/support/engine-stacks';
 import { DEMO_PASSWORD } from '@engine/demo/demo-users';
 
 export interface TestEngine {
@@ -34,6 +35,42 @@ export async function startTestEngine(
     },
     close: () => app.close(),
   };
+}
+
+export interface EngineOnStack {
+  /** The engine of the enclosing `describe`, there from its `beforeAll` on. */
+  readonly engine: TestEngine;
+  /** The Authorization header of a demo user. */
+  auth(username: string): Promise<{ Authorization: string }>;
+}
+
+/**
+ * Starts an engine on a fresh database of `stack` before the enclosing block's tests and closes both
+ * after them; `configure` adjusts the configuration the stack made.
+ */
+export function engineOnStack(
+  stack: EngineStack,
+  options: { definitions?: RuntimeDefinition[]; clock?: Clock; configure?: (config: EngineConfig) => EngineConfig } = {},
+): EngineOnStack {
+  let started: TestEngine | null = null;
+  let drop: (() => Promise<void>) | null = null;
+  beforeAll(async () => {
+    const { config, database } = await stack.open();
+    drop = database.drop;
+    started = await startTestEngine(options.configure ? options.configure(config) : config, options);
+  });
+  afterAll(async () => {
+    await started?.close();
+    await drop?.();
+  });
+  const block: EngineOnStack = {
+    get engine() {
+      if (!started) throw new Error('The engine starts in beforeAll; use it inside a test');
+      return started;
+    },
+    auth: async (username) => ({ Authorization: `Bearer ${await block.engine.tokenOf(username)}` }),
+  };
+  return block;
 }
 
 /** Polls until `check` passes or the time is up; the last failure is what the test reports. */

@@ -34,11 +34,17 @@ export interface WebHarness {
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
-export async function startWebHarness(): Promise<WebHarness> {
+/** The web app on SQLite with demo data; `redisUrl` puts its queues on Bull. */
+export async function startWebHarness(options: { redisUrl?: string } = {}): Promise<WebHarness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const { config, database } = await ENGINE_STACKS[0].open();
   // A private copy: another run rebuilding dist/ must not pull the pages from under this one.
-  const engine = await startTestEngine({ ...config, seedDemoData: true, webDist: privateWebBuild(config.dataDir) });
+  const engine = await startTestEngine({
+    ...config,
+    seedDemoData: true,
+    webDist: privateWebBuild(config.dataDir),
+    redisUrl: options.redisUrl ?? config.redisUrl,
+  });
   await engine.app.listen(0, '127.0.0.1');
   const { port } = engine.app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -12,6 +12,7 @@ import type { Clock } from '@yilin/runtime';
 import type { EngineConfig } from '@engine/config/engine-config';
 import { AllExceptionsFilter } from '@engine/common/errors/all-exceptions.filter';
 import { errorBody } from '@engine/common/errors/error-body';
+import { mountQueueDashboard } from '@engine/jobs/queue-dashboard';
 import type { RuntimeModuleOptions } from '@engine/runtime/runtime.module';
 
 import { AppModule } from './app.module';
@@ -52,6 +53,7 @@ export async function createEngineApp(
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
 
+  if (config.redisUrl) mountQueueDashboard(app);
   serveWebApp(app, config.webDist);
   return app;
 }

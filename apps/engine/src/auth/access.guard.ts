@@ -9,6 +9,7 @@ import {
 import { Reflector } from '@nestjs/core';
 
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
+import { bearerTokenOf } from './bearer-token.util';
 import type { AuthenticatedRequest } from './session-user';
 import { TokenService } from './token.service';
 
@@ -32,10 +33,9 @@ export class AccessGuard implements CanActivate {
       this.logger.error(`${request.method} ${request.path} declares no access rule; refused`);
       throw new ForbiddenException('This route is not open to anyone');
     }
-    const header = request.headers.authorization;
-    if (header) {
-      const [scheme, token] = header.split(' ');
-      const user = scheme?.toLowerCase() === 'bearer' && token ? this.tokens.verify(token) : null;
+    if (request.headers.authorization) {
+      const token = bearerTokenOf(request);
+      const user = token ? this.tokens.verify(token) : null;
       if (!user && rule !== 'public') throw new UnauthorizedException('Your session has expired or is not valid; please sign in again');
       if (user) request.user = user;
     }

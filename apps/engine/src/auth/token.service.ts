@@ -15,9 +15,10 @@ interface TokenClaims {
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}
 
-  issue(user: SessionUserDto): string {
+  /** A bearer token for `user`; `ttlSeconds` shortens it below the configured session length. */
+  issue(user: Pick<SessionUserDto, 'id' | 'username' | 'roles'>, ttlSeconds?: number): string {
     const claims: TokenClaims = { sub: user.id, username: user.username, roles: user.roles };
-    return this.jwt.sign(claims);
+    return ttlSeconds ? this.jwt.sign(claims, { expiresIn: ttlSeconds }) : this.jwt.sign(claims);
   }
 
   /** The session a valid token carries, or null for an expired, forged or malformed one. */

@@ -11,6 +11,7 @@ import { EffectSweeper } from './effect-sweeper.service';
 import { EffectWorkersService } from './effect-workers.service';
 import { FailedJobsController } from './failed-jobs.controller';
 import { InProcessEffectQueue } from './in-process-effect-queue';
+import { QueueDashboardController } from './queue-dashboard.controller';
 import { OUTBOX_QUEUE } from './outbox/outbox.job';
 import { TIMERS_QUEUE } from './timers/timer.job';
 
@@ -41,6 +42,7 @@ export class JobsModule {
     }
     return {
       ...common,
+      controllers: [...common.controllers, QueueDashboardController],
       imports: [
         BullModule.forRoot({ redis: config.redisUrl, prefix: config.queuePrefix, settings: STALLED_JOB_RECOVERY }),
         BullModule.registerQueue({ name: OUTBOX_QUEUE }, { name: TIMERS_QUEUE }),

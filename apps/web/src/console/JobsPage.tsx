@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
+import type { HealthDto } from '@yilin/contracts';
+
 import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
@@ -22,7 +24,18 @@ interface FailedJob {
 export function JobsPage() {
   const { t } = useI18n();
   const jobs = useLoad(() => api<FailedJob[]>('/admin/jobs/failed'), 'jobs');
+  const health = useLoad(() => api<HealthDto>('/health'), 'health');
   const [error, setError] = useState<string | null>(null);
+  // The dashboard is a page of its own, opened by navigation: it is let in by a cookie this sets.
+  const openDashboard = async () => {
+    setError(null);
+    try {
+      const { url } = await api<{ url: string }>('/admin/queue-dashboard/session', { method: 'POST' });
+      window.location.assign(url);
+    } catch (failure) {
+      setError(errorMessage(failure, t('error.network')));
+    }
+  };
   const retry = async (id: string) => {
     setError(null);
     try {
@@ -37,6 +50,14 @@ export function JobsPage() {
       <ConsoleNav />
       <section className="card">
         <h2>{t('console.jobs')}</h2>
+        {health.data?.queue.driver === 'bull' && (
+          <p>
+            <button type="button" className="small" data-testid="queue-dashboard" onClick={openDashboard}>
+              {t('jobs.dashboard')}
+            </button>{' '}
+            <span className="muted">{t('jobs.dashboardHint')}</span>
+          </p>
+        )}
         <ErrorNote message={error} />
         <LoadState loaded={jobs}>
           {(list) =>

@@ -114,6 +114,8 @@ export const MESSAGES = {
   'console.search': { zh: '按编号查找', en: 'Find by id' },
   'jobs.none': { zh: '没有失败的后台任务', en: 'No failed background jobs' },
   'jobs.retry': { zh: '重试', en: 'Retry' },
+  'jobs.dashboard': { zh: '打开队列面板', en: 'Open the queue dashboard' },
+  'jobs.dashboardHint': { zh: '（bull-board：各队列的等待、延迟、失败任务）', en: '(bull-board: waiting, delayed and failed jobs of each queue)' },
   'users.add': { zh: '新增用户', en: 'Add a user' },
   'users.displayName': { zh: '姓名', en: 'Display name' },
   'funds.name': { zh: '名称', en: 'Name' },

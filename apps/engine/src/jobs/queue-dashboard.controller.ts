@@ -1,0 +1,36 @@
+import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+
+import { Access } from '@engine/auth/access.decorator';
+import { CurrentUser } from '@engine/auth/current-user.decorator';
+import type { SessionUser } from '@engine/auth/session-user';
+import { TokenService } from '@engine/auth/token.service';
+
+import { QUEUE_DASHBOARD_COOKIE, QUEUE_DASHBOARD_PATH } from './queue-dashboard';
+
+const SESSION_SECONDS = 3600;
+
+/** Exists only with Bull on Redis, where there is a queue dashboard to open. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin/queue-dashboard')
+export class QueueDashboardController {
+  constructor(private readonly tokens: TokenService) {}
+
+  @Post('session')
+  @HttpCode(200)
+  @Access(['admin'])
+  @ApiOperation({ summary: 'Let this browser open the queue dashboard (bull-board) for an hour' })
+  open(@CurrentUser() user: SessionUser, @Req() request: Request, @Res({ passthrough: true }) response: Response): { url: string } {
+    response.cookie(QUEUE_DASHBOARD_COOKIE, this.tokens.issue(user, SESSION_SECONDS), {
+      httpOnly: true,
+      // The dashboard can retry and remove jobs: no other site may make the browser send this cookie.
+      sameSite: 'strict',
+      secure: request.secure,
+      path: QUEUE_DASHBOARD_PATH,
+      maxAge: SESSION_SECONDS * 1000,
+    });
+    return { url: QUEUE_DASHBOARD_PATH };
+  }
+}
