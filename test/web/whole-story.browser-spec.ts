@@ -205,9 +205,11 @@ describe('the whole story in Chromium', () => {
 
       await visitor.goto(`/public/track/${code}`);
       await visitor.getByTestId('disclosure').getByText(summary).waitFor();
+      await visitor.getByTestId('disclosure').getByText('未发现问题').waitFor();
       await web.shot(visitor, 'tracking-phone');
       await visitor.goto('/public');
-      await visitor.getByTestId('public-outcomes').getByText(summary).waitFor();
+      const published = visitor.getByTestId('public-outcomes').locator('li', { hasText: summary });
+      await published.getByText('未发现问题').waitFor();
     }));
 });
 

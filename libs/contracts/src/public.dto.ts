@@ -57,3 +57,12 @@ export interface PublicOutcomeDto {
   riskLevel: 'low' | 'medium' | 'high' | null;
   publishedAt: string;
 }
+
+/** What anyone holding a feedback tracking code may see: phases, notes for the filer, the published outcome. */
+export interface PublicProgressDto {
+  trackingCode: string;
+  source: string;
+  category: string | null;
+  entries: Array<{ state: string; at: string; note: LocalizedText; detail?: string }>;
+  disclosure: PublicOutcomeDto | null;
+}

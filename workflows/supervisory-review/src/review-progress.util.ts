@@ -1,13 +1,9 @@
-import type { Disclosure, ProgressEntry, ReviewContext, ReviewSource } from './supervisory-review.types';
+import type { PublicProgressDto } from '@yilin/contracts';
+
+import type { ReviewContext } from './supervisory-review.types';
 
 /** What anyone holding the tracking code may see. */
-export interface PublicProgress {
-  trackingCode: string;
-  source: ReviewSource;
-  category: string | null;
-  entries: ProgressEntry[];
-  disclosure: Disclosure | null;
-}
+export type PublicProgress = PublicProgressDto;
 
 /**
  * The filer's view by tracking code: phases, dates, notes written for them and the published outcome.

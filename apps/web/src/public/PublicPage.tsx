@@ -10,6 +10,7 @@ import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
 import { CsvLink, PublicNav } from './PublicNav';
+import { OutcomeVerdict } from './OutcomeVerdict';
 
 /** The transparency pages (公开): money in and out of each fund, grants, enterprises, outcomes. No sign-in. */
 export function PublicPage() {
@@ -107,8 +108,7 @@ export function PublicPage() {
                   <li key={index}>
                     {o.summary}{' '}
                     <span className="muted">
-                      {o.outcome}
-                      {o.riskLevel ? ` · ${o.riskLevel}` : ''} · {new Date(o.publishedAt).toLocaleDateString()}
+                      <OutcomeVerdict outcome={o.outcome} riskLevel={o.riskLevel} /> · {new Date(o.publishedAt).toLocaleDateString()}
                     </span>
                   </li>
                 ))}

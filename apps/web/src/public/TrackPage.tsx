@@ -1,13 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
+import type { PublicProgressDto } from '@yilin/contracts';
+
 import { api } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
-import type { PublicProgress } from './public.types';
 import { PublicNav } from './PublicNav';
+import { OutcomeVerdict } from './OutcomeVerdict';
 
 /** A filer follows their feedback by tracking code: each phase, and the outcome once it is disclosed. */
 export function TrackPage() {
@@ -36,7 +38,7 @@ export function TrackPage() {
 
 function Progress({ code }: { code: string }) {
   const { t, local } = useI18n();
-  const progress = useLoad(() => api<PublicProgress>(`/public/feedback/${encodeURIComponent(code)}`), code);
+  const progress = useLoad(() => api<PublicProgressDto>(`/public/feedback/${encodeURIComponent(code)}`), code);
   return (
     <section className="card">
       <LoadState loaded={progress}>
@@ -60,8 +62,7 @@ function Progress({ code }: { code: string }) {
                 <strong>{t('track.disclosed')}</strong>
                 <p>{p.disclosure.summary}</p>
                 <p className="muted">
-                  {p.disclosure.outcome}
-                  {p.disclosure.riskLevel ? ` · ${p.disclosure.riskLevel}` : ''}
+                  <OutcomeVerdict outcome={p.disclosure.outcome} riskLevel={p.disclosure.riskLevel} />
                 </p>
               </section>
             ) : (
