@@ -84,6 +84,9 @@ describe('the whole story in Chromium', () => {
       await council.getByLabel('同意').check();
       await submitStep(council);
       await council.getByTestId('quorum').getByText('已表决 1/3').waitFor();
+      // Votes read as words, in the panel and in the history, not as the stored code.
+      await council.getByTestId('quorum').locator('p', { hasText: '我的表决' }).getByText('同意', { exact: true }).waitFor();
+      await council.locator('.timeline-data span', { hasText: /^同意\s*$/ }).waitFor();
       await web.shot(council, 'council-vote');
       await web.send('council2', grantId, 'VOTE', { choice: 'approve' });
       await web.send('council3', grantId, 'VOTE', { choice: 'reject' });

@@ -13,6 +13,7 @@ import { QuorumPanel } from './QuorumPanel';
 import { StateChart } from './StateChart';
 import { Timeline } from './Timeline';
 import { useLoad } from './use-load';
+import { stateTitleOf } from './state-title.util';
 
 interface Loaded {
   instance: InstanceDto;
@@ -35,7 +36,7 @@ export function InstanceView({ id, withChart = false }: { id: string; withChart?
 
 function InstanceBody({ instance, history, workflow, withChart, onChanged }: Loaded & { withChart: boolean; onChanged(): void }) {
   const { t, local } = useI18n();
-  const stateTitle = local(workflow.states.find((s) => s.path === instance.state)?.title) || instance.state;
+  const stateTitle = local(stateTitleOf(workflow, instance.state));
   const headline = headlineOf(instance);
   return (
     <div className="stack instance-view">

@@ -31,7 +31,7 @@ export function QuorumPanel({ instance }: { instance: InstanceDto }) {
       </p>
       {p.myChoice && (
         <p>
-          {t('council.mine')}: <strong>{p.myChoice}</strong>
+          {t('council.mine')}: <strong>{t(`council.${p.myChoice}`)}</strong>
         </p>
       )}
     </section>

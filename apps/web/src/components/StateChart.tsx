@@ -5,6 +5,7 @@ import type { WorkflowGraphDto } from '@yilin/contracts';
 import { useI18n } from '@web/i18n/i18n';
 
 import { countsByPath, isOnPath, layoutStatechart, NODE_HEIGHT, NODE_WIDTH } from './statechart-layout.util';
+import { stateTitleOf } from './state-title.util';
 
 /** The workflow's statechart from its graph, with counts per state and the current place highlighted. */
 export function StateChart({
@@ -22,7 +23,7 @@ export function StateChart({
     () => (stats ? countsByPath(layout.nodes.map((n) => n.path), stats) : null),
     [layout, stats],
   );
-  const title = (path: string) => local(workflow.states.find((s) => s.path === path)?.title) || path;
+  const title = (path: string) => local(stateTitleOf(workflow, path));
   const finals = new Set(workflow.states.filter((s) => s.final).map((s) => s.path));
   return (
     <div className="chart-scroll">

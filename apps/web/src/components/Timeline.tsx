@@ -2,11 +2,14 @@ import type { AuditEntryDto, WorkflowSummaryDto } from '@yilin/contracts';
 
 import { useI18n } from '@web/i18n/i18n';
 
+import { isVoteChoice } from './quorum-progress.util';
+import { stateTitleOf } from './state-title.util';
+
 /** The instance's history (audit entries) as a timeline: who did what, when, and where it led. */
 export function Timeline({ entries, workflow }: { entries: AuditEntryDto[]; workflow?: WorkflowSummaryDto }) {
   const { t, local } = useI18n();
   const eventTitle = (type: string) => local(workflow?.events.find((e) => e.type === type)?.title) || type;
-  const stateTitle = (path: string) => local(workflow?.states.find((s) => s.path === path)?.title) || path;
+  const stateTitle = (path: string) => local(stateTitleOf(workflow, path));
   return (
     <ol className="timeline">
       {entries.map((entry) => (
@@ -27,7 +30,10 @@ export function Timeline({ entries, workflow }: { entries: AuditEntryDto[]; work
 }
 
 /** A short line of what came with the step (note, reason, items), never the whole payload. */
+const textOf = (value: unknown) => (Array.isArray(value) ? value.join('；') : String(value));
+
 function DataSummary({ data }: { data: Record<string, unknown> }) {
+  const { t } = useI18n();
   const shown = ['reason', 'note', 'comment', 'choice', 'score', 'items', 'materials', 'summary'].filter(
     (key) => data[key] !== undefined && data[key] !== '',
   );
@@ -35,7 +41,7 @@ function DataSummary({ data }: { data: Record<string, unknown> }) {
   return (
     <div className="timeline-data">
       {shown.map((key) => (
-        <span key={key}>{Array.isArray(data[key]) ? (data[key] as unknown[]).join('；') : String(data[key])} </span>
+        <span key={key}>{key === 'choice' && isVoteChoice(data[key]) ? t(`council.${data[key]}`) : textOf(data[key])} </span>
       ))}
     </div>
   );

@@ -1,9 +1,13 @@
+export type VoteChoice = 'approve' | 'reject' | 'abstain';
+
+export const isVoteChoice = (value: unknown): value is VoteChoice => value === 'approve' || value === 'reject' || value === 'abstain';
+
 /** The part of the council's minutes (会议记录) the inbox reads from a grant's context. */
 export interface MinutesView {
   memberIds: string[];
   quorum: { numerator: number; denominator: number };
   approvalShareAbove: number;
-  votes: Array<{ memberId: string; choice: 'approve' | 'reject' | 'abstain' }>;
+  votes: Array<{ memberId: string; choice: VoteChoice }>;
   recusals: Array<{ memberId: string }>;
 }
 
@@ -17,14 +21,14 @@ export interface QuorumProgress {
   abstain: number;
   recused: number;
   quorumReached: boolean;
-  myChoice: string | null;
+  myChoice: VoteChoice | 'recused' | null;
 }
 
 /** How far the vote has come: quorum counted against the whole council, recused members taking no part. */
 export function quorumProgress(minutes: MinutesView, me: string): QuorumProgress {
   const members = new Set(minutes.memberIds);
   const recused = new Set(minutes.recusals.map((r) => r.memberId).filter((id) => members.has(id)));
-  const counted = new Map<string, string>();
+  const counted = new Map<string, VoteChoice>();
   for (const vote of minutes.votes) {
     if (members.has(vote.memberId) && !recused.has(vote.memberId) && !counted.has(vote.memberId)) counted.set(vote.memberId, vote.choice);
   }

@@ -7,6 +7,7 @@ import { api } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
+import { stateTitleOf } from '@web/components/state-title.util';
 
 const DEFAULT_STUCK_DAYS = 7;
 
@@ -16,7 +17,7 @@ export function AttentionPanel({ workflows }: { workflows: readonly WorkflowSumm
   const [stuckDays, setStuckDays] = useState(DEFAULT_STUCK_DAYS);
   const attention = useLoad(() => api<AttentionDto>(`/admin/attention?stuckDays=${stuckDays}`), `attention:${stuckDays}`);
   const workflowTitle = (key: string) => local(workflows.find((w) => w.key === key)?.title) || key;
-  const stateTitle = (key: string, state: string) => local(workflows.find((w) => w.key === key)?.states.find((s) => s.path === state)?.title) || state;
+  const stateTitle = (key: string, state: string) => local(stateTitleOf(workflows.find((w) => w.key === key), state));
   const when = (iso: string) => new Date(iso).toLocaleString();
   return (
     <section className="card" data-testid="attention">

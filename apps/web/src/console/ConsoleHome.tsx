@@ -9,6 +9,7 @@ import { StateChart } from '@web/components/StateChart';
 import { countsByPath, topLevelOf } from '@web/components/statechart-layout.util';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
+import { stateTitleOf } from '@web/components/state-title.util';
 
 import { ApprovalChart } from './ApprovalChart';
 import { approvalRate } from './approval-rate.util';
@@ -71,7 +72,7 @@ function WorkflowPanel({ workflow, stats, recent, timeInState }: WorkflowPanelDa
   const { t, local } = useI18n();
   const topLevel = workflow.graph.nodes.filter((n) => n.parent === null).map((n) => n.path);
   const counts = countsByPath(topLevel, stats);
-  const title = (path: string) => local(workflow.states.find((s) => s.path === path)?.title) || path;
+  const title = (path: string) => local(stateTitleOf(workflow, path));
   const weeks = perWeek(recent.items.map((item) => item.createdAt));
   const total = stats.reduce((sum, row) => sum + row.count, 0);
   const busiest = [...counts.entries()].filter(([path]) => !workflow.states.find((s) => s.path === path)?.final).sort((a, b) => b[1] - a[1])[0];

@@ -8,6 +8,7 @@ import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, Loading } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
+import { stateTitleOf } from '@web/components/state-title.util';
 
 import { ConsoleNav } from './ConsoleNav';
 
@@ -113,7 +114,7 @@ export function InstancesPage() {
                   </td>
                   <td>{local(titleOf(item)?.title)}</td>
                   <td>
-                    {local(titleOf(item)?.states.find((s) => s.path === item.state)?.title) || item.state}{' '}
+                    {local(stateTitleOf(titleOf(item), item.state))}{' '}
                     <span className={`badge ${item.status}`}>{t(`status.${item.status}`)}</span>
                   </td>
                   <td>{new Date(item.updatedAt).toLocaleString()}</td>

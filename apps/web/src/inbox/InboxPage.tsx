@@ -10,6 +10,7 @@ import { headlineOf } from '@web/components/InstanceView';
 import { ErrorNote, Loading } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
+import { stateTitleOf } from '@web/components/state-title.util';
 
 import { CLAIM_FILTERS, type ClaimFilter, claimsById, filterByClaim, idBatches } from './claim-filter.util';
 
@@ -108,7 +109,7 @@ export function InboxPage() {
                     <strong>{headlineOf(task)}</strong>
                   </Link>
                   <span className="muted">
-                    {local(workflow?.title)} · {local(workflow?.states.find((s) => s.path === task.state)?.title) || task.state}
+                    {local(workflow?.title)} · {local(stateTitleOf(workflow, task.state))}
                   </span>
                   <span className="task-events">
                     {task.allowedEvents.map((e) => (

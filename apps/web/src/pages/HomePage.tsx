@@ -5,6 +5,7 @@ import type { InstancePageDto, WorkflowSummaryDto } from '@yilin/contracts';
 import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { useI18n } from '@web/i18n/i18n';
+import { stateTitleOf } from '@web/components/state-title.util';
 
 export function HomePage() {
   const { t, local } = useI18n();
@@ -25,7 +26,7 @@ export function HomePage() {
   if (!workflows || !instances) return <p>{t('common.loading')}</p>;
 
   const stateTitle = (workflow: string, state: string) =>
-    local(workflows.find((w) => w.key === workflow)?.states.find((s) => s.path === state)?.title) || state;
+    local(stateTitleOf(workflows.find((w) => w.key === workflow), state));
 
   return (
     <div className="stack">

@@ -7,6 +7,7 @@ import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
+import { stateTitleOf } from '@web/components/state-title.util';
 
 import type { ProgrammeView } from './portal.types';
 
@@ -64,7 +65,7 @@ export function PortalPage() {
                   return (
                     <li key={item.id}>
                       <Link to={`/portal/items/${item.id}`}>{local(workflow?.title)}</Link>{' '}
-                      <span>{local(workflow?.states.find((s) => s.path === item.state)?.title) || item.state}</span>{' '}
+                      <span>{local(stateTitleOf(workflow, item.state))}</span>{' '}
                       <span className={`badge ${item.status}`}>{t(`status.${item.status}`)}</span>{' '}
                       <span className="muted">{new Date(item.updatedAt).toLocaleDateString()}</span>
                     </li>
