@@ -90,7 +90,7 @@ function WorkflowPanel({ workflow, stats, recent, timeInState }: WorkflowPanelDa
         </p>
       )}
       <StateChart workflow={workflow} stats={stats} />
-      <div className="two-columns">
+      <div className="two-columns console-charts">
         <div>
           <h3>{t('console.perState')}</h3>
           <BarChart

@@ -50,7 +50,7 @@ export function FundsPage() {
                 </tbody>
               </table>
               <h3>{t('funds.available')}</h3>
-              <BarChart label={t('funds.available')} rows={list.map((f) => ({ label: local(f.name), value: Math.round(f.balances.available / 100) }))} />
+              <BarChart label={t('funds.available')} rows={list.map((f) => ({ label: local(f.name), value: f.balances.available }))} format={formatFen} />
             </>
           )}
         </LoadState>
