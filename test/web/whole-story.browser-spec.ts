@@ -103,6 +103,9 @@ describe('the whole story in Chromium', () => {
       await web.shot(admin, 'console');
       await admin.goto('/console/funds');
       await admin.getByText('¥').first().waitFor();
+      // The approval's reservation is in the special fund's ledger, named in words.
+      await admin.getByText('武侯社区发展基金会专项基金').first().click();
+      await admin.locator('tr', { hasText: '预留资金' }).filter({ hasText: '¥80,000.00' }).first().waitFor();
       await web.shot(admin, 'console-funds');
       await council.goto('/notifications');
       await council.locator('.notifications li').first().waitFor();

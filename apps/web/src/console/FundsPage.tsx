@@ -94,7 +94,7 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
                 {detail.ledger.map((entry) => (
                   <tr key={entry.id}>
                     <td>{new Date(entry.at).toLocaleString()}</td>
-                    <td>{entry.kind}</td>
+                    <td>{t(`ledger.${entry.kind}`)}</td>
                     <td>{formatFen(entry.amount)}</td>
                     <td>
                       {entry.grantId && <Link to={`/console/instances/${entry.grantId}`}>{entry.grantId}</Link>} {entry.note}

@@ -11,7 +11,7 @@ export interface FundView {
 
 export interface LedgerEntryView {
   id: string;
-  kind: string;
+  kind: 'donation' | 'reservation' | 'release' | 'disbursement';
   amount: number;
   grantId: string | null;
   tranche: number | null;
