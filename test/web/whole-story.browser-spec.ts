@@ -217,6 +217,39 @@ describe('the whole story in Chromium', () => {
       const published = visitor.getByTestId('public-outcomes').locator('li', { hasText: summary });
       await published.getByText('未发现问题').waitFor();
     }));
+
+  it('submits a mid-term report with its evidence uploaded from the form', () =>
+    web.story(async () => {
+      const token = await web.engine.tokenOf('applicant');
+      const mine = await web.engine.http.get('/api/instances?workflow=grant-approval').set('Authorization', `Bearer ${token}`).expect(200);
+      const details = await Promise.all(
+        mine.body.items.map(async (item: { id: string }) =>
+          (await web.engine.http.get(`/api/instances/${item.id}`).set('Authorization', `Bearer ${token}`).expect(200)).body,
+        ),
+      );
+      const grant = details.find((detail) => detail.context.application?.title === '黉门街社区花园微更新');
+
+      const applicant = await web.signIn('applicant');
+      await applicant.goto(`/portal/items/${grant.id}`);
+      await applicant.click('button[data-event=SUBMIT_REPORT]');
+      await applicant.locator('#root_kind-0').check();
+      await applicant.fill('#root_spent', '6000');
+      await applicant.fill('#root_summary', '花园一期完工，居民认领花池 24 个。');
+      await applicant.setInputFiles('#root_evidence', {
+        name: '中期报告.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(256 * 1024, 0x20)]),
+      });
+      await applicant.getByText('✓ 中期报告.pdf').waitFor();
+      await web.shot(applicant, 'report-with-evidence');
+      await submitStep(applicant);
+      await applicant.locator('.timeline').getByText('提交报告').waitFor();
+
+      const files = await web.engine.http.get(`/api/instances/${grant.id}/attachments`).set('Authorization', `Bearer ${token}`).expect(200);
+      expect(files.body).toContainEqual(expect.objectContaining({ filename: '中期报告.pdf', contentType: 'application/pdf' }));
+      const reported = await web.engine.http.get(`/api/instances/${grant.id}`).set('Authorization', `Bearer ${token}`).expect(200);
+      expect(reported.body.context.reports.midterm.submissions.at(-1)).toMatchObject({ spent: 600_000, data: { evidence: files.body[0].id } });
+    }));
 });
 
 async function stateOf(web: WebHarness, username: string, id: string): Promise<{ state: string; allowed: string[] }> {

@@ -44,3 +44,32 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   }
   return body as T;
 }
+
+/**
+ * A file as multipart form data, with `onProgress` told the share sent so far (0 to 1): uploads are the
+ * one call long enough that people want to watch it.
+ */
+export function uploadFile<T>(path: string, file: File, onProgress: (sent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `/api${path}`);
+    const token = sessionToken.get();
+    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    request.onerror = () => reject(new ApiError(0, '', 'NETWORK'));
+    request.onload = () => {
+      let body: unknown;
+      try {
+        body = request.responseText ? JSON.parse(request.responseText) : undefined;
+      } catch {
+        body = undefined;
+      }
+      if (request.status >= 200 && request.status < 300) return resolve(body as T);
+      const error = body as ErrorBody | undefined;
+      reject(new ApiError(request.status, error?.message ?? request.statusText, error?.code, error?.details));
+    };
+    const form = new FormData();
+    form.append('file', file);
+    request.send(form);
+  });
+}

@@ -3,7 +3,8 @@ import type { FieldProps, WidgetProps } from '@rjsf/utils';
 
 import type { AttachmentDto } from '@yilin/contracts';
 
-import { sessionToken } from '@web/api/api-client';
+import { uploadFile } from '@web/api/api-client';
+import { errorMessage } from '@web/api/error-message';
 import { useI18n } from '@web/i18n/i18n';
 
 // The designer's display-only fields and widgets for the CN formats, so any published form renders.
@@ -36,34 +37,30 @@ export function AttachmentWidget({ id, value, onChange, registry }: WidgetProps)
   const instanceId = (registry.formContext as { instanceId?: string } | undefined)?.instanceId;
   const [name, setName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The share of the file sent so far while an upload runs, else null.
+  const [sent, setSent] = useState<number | null>(null);
   if (!instanceId) return <p className="hint">{t('form.attachLater')}</p>;
   const upload = async (file: File) => {
-    setBusy(true);
+    setSent(0);
     setError(null);
     try {
-      const body = new FormData();
-      body.append('file', file);
-      const token = sessionToken.get();
-      const response = await fetch(`/api/instances/${instanceId}/attachments`, {
-        method: 'POST',
-        headers: token ? { Authorization: `Bearer ${token}` } : {},
-        body,
-      });
-      const answer = (await response.json()) as AttachmentDto & { message?: string };
-      if (!response.ok) throw new Error(answer.message ?? response.statusText);
-      setName(answer.filename);
-      onChange(answer.id);
+      const attachment = await uploadFile<AttachmentDto>(`/instances/${instanceId}/attachments`, file, setSent);
+      setName(attachment.filename);
+      onChange(attachment.id);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorMessage(failure, t('error.network')));
     } finally {
-      setBusy(false);
+      setSent(null);
     }
   };
   return (
     <span className="attachment-widget">
-      <input id={id} type="file" disabled={busy} onChange={(event) => event.target.files?.[0] && upload(event.target.files[0])} />
-      {busy && <span className="muted">{t('common.saving')}</span>}
+      <input id={id} type="file" disabled={sent !== null} onChange={(event) => event.target.files?.[0] && upload(event.target.files[0])} />
+      {sent !== null && (
+        <span className="upload-progress" role="status">
+          <progress max={100} value={Math.round(sent * 100)} aria-label={t('form.uploading')} /> {t('form.uploading')} {Math.round(sent * 100)}%
+        </span>
+      )}
       {(name || value) && <span className="muted">✓ {name ?? String(value)}</span>}
       {error && <span className="error">{error}</span>}
     </span>
