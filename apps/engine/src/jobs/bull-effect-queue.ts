@@ -35,9 +35,10 @@ export class BullEffectQueue extends EffectQueue {
       workers.processOutbox(rowIdOf(job, 'outbox:'), job.attemptsMade + 1 >= (job.opts.attempts ?? 1)),
     );
     void this.timerQueue.process(TIMER_CONCURRENCY, async (job) => {
-      const outcome = await workers.fireTimer(rowIdOf(job, 'timer:'));
+      const timerId = rowIdOf(job, 'timer:');
+      const outcome = await workers.fireTimer(timerId);
       // Another process's clock may run slightly ahead; a retry with backoff fires it when due.
-      if (outcome === 'not-due') throw new Error(`Timer ${job.data.timerId} is not due yet`);
+      if (outcome === 'not-due') throw new Error(`Timer ${timerId} is not due yet`);
       return outcome;
     });
   }

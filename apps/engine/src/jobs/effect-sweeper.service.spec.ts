@@ -11,8 +11,10 @@ class RecordingQueue extends EffectQueue {
   async enqueue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id'>>): Promise<void> {
     this.enqueued.push(...messageIds, ...timers.map((timer) => timer.id));
   }
+  /** As the real queues do, requeueing enqueues the work again. */
   async requeueOverdue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id'>>): Promise<void> {
     this.requeued.push(...messageIds, ...timers.map((timer) => timer.id));
+    await this.enqueue(messageIds, timers);
   }
   async retry(messageId: string): Promise<void> {
     this.enqueued.push(messageId);

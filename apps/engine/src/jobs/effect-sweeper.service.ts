@@ -59,14 +59,14 @@ export class EffectSweeper {
         dueBefore: everything ? undefined : new Date(now + TIMER_HORIZON_MS),
         limit: everything ? 100_000 : BATCH * 10,
       });
-      await this.queue.enqueue(
-        messages.map((m) => m.id),
-        timers,
-      );
+      // Each piece of work goes one way: the oldest overdue ones are checked and requeued, the rest enqueued.
       const overdue = (at: Date) => at.getTime() < now - OVERDUE_MS;
-      await this.queue.requeueOverdue(
-        messages.filter((m) => overdue(m.createdAt)).slice(0, OVERDUE_CHECKS_PER_SWEEP).map((m) => m.id),
-        timers.filter((t) => overdue(t.dueAt)).slice(0, OVERDUE_CHECKS_PER_SWEEP),
+      const checkedMessages = new Set(messages.filter((m) => overdue(m.createdAt)).slice(0, OVERDUE_CHECKS_PER_SWEEP));
+      const checkedTimers = new Set(timers.filter((t) => overdue(t.dueAt)).slice(0, OVERDUE_CHECKS_PER_SWEEP));
+      await this.queue.requeueOverdue([...checkedMessages].map((m) => m.id), [...checkedTimers]);
+      await this.queue.enqueue(
+        messages.filter((m) => !checkedMessages.has(m)).map((m) => m.id),
+        timers.filter((t) => !checkedTimers.has(t)),
       );
     } catch (error) {
       this.logger.warn(`Sweep failed, will retry: ${String(error)}`);
