@@ -38,11 +38,14 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   }
   const text = await response.text();
   const body = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
-    const error = body as ErrorBody | undefined;
-    throw new ApiError(response.status, error?.message ?? response.statusText, error?.code, error?.details);
-  }
+  if (!response.ok) throw apiErrorOf(response.status, response.statusText, body);
   return body as T;
+}
+
+/** The API's error body as an ApiError, its sentence for people first. */
+function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {
+  const error = body as ErrorBody | undefined;
+  return new ApiError(status, error?.message ?? statusText, error?.code, error?.details);
 }
 
 /**
@@ -64,9 +67,8 @@ export function uploadFile<T>(path: string, file: File, onProgress: (sent: numbe
       } catch {
         body = undefined;
       }
-      if (request.status >= 200 && request.status < 300) return resolve(body as T);
-      const error = body as ErrorBody | undefined;
-      reject(new ApiError(request.status, error?.message ?? request.statusText, error?.code, error?.details));
+      if (request.status >= 200 && request.status < 300) resolve(body as T);
+      else reject(apiErrorOf(request.status, request.statusText, body));
     };
     const form = new FormData();
     form.append('file', file);

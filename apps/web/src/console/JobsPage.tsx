@@ -8,15 +8,15 @@ import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
-import type { MessageKey } from '@web/i18n/messages';
+import { MESSAGES, type MessageKey } from '@web/i18n/messages';
 
 import { ConsoleNav } from './ConsoleNav';
 
-// Side effects the engine knows by name; any other is shown by its code alone.
-const JOB_TYPES = new Set([
-  'notify', 'signal', 'startInstance', 'reserveFunds', 'disburseFunds', 'releaseFunds',
-  'trackReview', 'publishOutcome', 'checkName', 'checkAddresses', 'issueLicence', 'referToIncubation',
-]);
+/** The side effect's name in words when the messages have one; otherwise its code says it. */
+function jobTitle(type: string, t: (key: MessageKey) => string): string {
+  const key = `jobs.type.${type}`;
+  return key in MESSAGES ? t(key as MessageKey) : type;
+}
 
 interface FailedJob {
   id: string;
@@ -76,7 +76,7 @@ export function JobsPage() {
                   {list.map((job) => (
                     <tr key={job.id}>
                       <td>
-                        <strong>{JOB_TYPES.has(job.type) ? t(`jobs.type.${job.type}` as MessageKey) : job.type}</strong> <code className="muted">{job.type}</code>
+                        <strong>{jobTitle(job.type, t)}</strong> <code className="muted">{job.type}</code>
                         <div className="muted">
                           <Link to={`/console/instances/${job.instanceId}`}>{job.instanceId}</Link> · {job.attempts} ×
                         </div>
