@@ -58,7 +58,8 @@ export function FundsPage() {
           )}
         </LoadState>
       </section>
-      {selected && <FundLedger key={selected} id={selected} onChanged={funds.reload} />}
+      {/* After the list, so the list arriving later cannot push the ledger back out of view. */}
+      {selected && funds.data && <FundLedger key={selected} id={selected} onChanged={funds.reload} />}
     </div>
   );
 }
