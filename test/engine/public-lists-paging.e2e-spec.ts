@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 
+import type { PageDto } from '@yilin/contracts';
 import { ulid } from '@yilin/runtime';
 import { partialRow } from '@engine/database/partial-row.util';
 import { EnterpriseEntity } from '@engine/enterprises/enterprise.entity';
@@ -102,7 +103,7 @@ describe.each(ENGINE_STACKS)('public lists page by page on $name', (stack) => {
       const seen: Array<Record<string, string>> = [];
       let cursor: string | null = null;
       do {
-        const response = await block.engine.http.get(`${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+        const response: { body: PageDto<Record<string, string>> } = await block.engine.http.get(`${path}?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
         seen.push(...response.body.items);
         cursor = response.body.nextCursor;
       } while (cursor);
