@@ -351,7 +351,7 @@ describe.each(ENGINE_STACKS)('grant reports over time on $name', (stack) => {
       // The reminder is recorded with the timer; its notice follows through the outbox.
       await eventually(async () => {
         const notices = await engine.http.get('/api/notifications').set(await g.auth('applicant')).expect(200);
-        expect(notices.body.map((n: { template: string }) => n.template)).toContain('grant.report-due-soon');
+        expect(notices.body.items.map((n: { template: string }) => n.template)).toContain('grant.report-due-soon');
       });
 
       await later(7);
