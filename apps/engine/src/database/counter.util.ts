@@ -22,14 +22,14 @@ export async function addToCounter<T extends ObjectLiteral>(
     .where(key)
     .execute();
   if (updated.affected) return;
-  const { tableName } = m.connection.getMetadata(entity);
-  const columns = Object.keys(key).map((property) => m.connection.getMetadata(entity).findColumnWithPropertyName(property)!.databaseName);
+  const metadata = m.connection.getMetadata(entity);
+  const columns = Object.keys(key).map((property) => metadata.findColumnWithPropertyName(property)?.databaseName ?? property);
   const upsert =
     m.connection.driver.options.type === 'mysql'
       ? `ON DUPLICATE KEY UPDATE ${counted} = ${counted} + VALUES(${counted})`
       : `ON CONFLICT (${columns.map(escape).join(', ')}) DO UPDATE SET ${counted} = ${counted} + excluded.${counted}`;
   await m.query(
-    `INSERT INTO ${escape(tableName)} (${[...columns, column].map(escape).join(', ')}) VALUES (${[...columns, column].map(() => '?').join(', ')}) ${upsert}`,
+    `INSERT INTO ${escape(metadata.tableName)} (${[...columns, column].map(escape).join(', ')}) VALUES (${[...columns, column].map(() => '?').join(', ')}) ${upsert}`,
     [...Object.values(key), delta],
   );
 }
