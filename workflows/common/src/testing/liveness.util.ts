@@ -12,6 +12,8 @@ export interface LivenessModel {
   input: unknown;
   events: readonly WorkflowEvent[];
   key(snapshot: AnyMachineSnapshot): string;
+  /** Narrows the events to what a person would send here (a founder answers a notice with what it lists). */
+  considers?(snapshot: AnyMachineSnapshot, event: WorkflowEvent): boolean;
   /** States another exploration covers: counted as live and not walked on. */
   coveredElsewhere?(snapshot: AnyMachineSnapshot): boolean;
   maxStates?: number;
@@ -94,6 +96,7 @@ export function exploreLiveness(model: LivenessModel): LivenessReport {
     const accepted = new Set<string>();
     for (const event of model.events) {
       if (!types.has(event.type) || !maySend(model, snapshot, event, owner)) continue;
+      if (model.considers && !model.considers(snapshot, event)) continue;
       const [next] = transition(machine, snapshot, event);
       const refused = next === snapshot;
       const refusal = refusals?.explain(snapshot, event) ?? null;
