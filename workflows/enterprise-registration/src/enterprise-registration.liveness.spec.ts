@@ -86,10 +86,11 @@ const EVENTS: RegistrationEvent[] = [
 ];
 
 /** The founder hands in what the latest notice asks for, nothing it did not mention. */
-function considers(snapshot: AnyMachineSnapshot, event: RegistrationEvent): boolean {
+function considers(snapshot: AnyMachineSnapshot, event: { type: string; data: object }): boolean {
   if (event.type !== 'SUPPLY_MATERIALS') return true;
   const asked = (snapshot.context as RegistrationContext).notices.at(-1)?.items ?? [];
-  return event.data.materials.every((item) => asked.includes(item) || !REQUIRED.includes(item));
+  const supplied = (event.data as { materials: string[] }).materials;
+  return supplied.every((item) => asked.includes(item) || !REQUIRED.includes(item));
 }
 
 const cap = (count: number) => Math.min(count, 2);
@@ -116,8 +117,8 @@ const GUARDED_BY_POLICY: RegistrationRefusal[] = ['NOT_FOUNDER', 'NOT_FOUNDER_SI
 
 describe('enterprise registration liveness', () => {
   const reports = [
-    exploreLiveness({ definition: enterpriseRegistrationDefinition, input: input('founder', ['charter']), events: EVENTS, key, considers: considers as never }),
-    exploreLiveness({ definition: enterpriseRegistrationDefinition, input: input('staff', REQUIRED), events: EVENTS, key, considers: considers as never }),
+    exploreLiveness({ definition: enterpriseRegistrationDefinition, input: input('founder', ['charter']), events: EVENTS, key, considers }),
+    exploreLiveness({ definition: enterpriseRegistrationDefinition, input: input('staff', REQUIRED), events: EVENTS, key, considers }),
   ];
 
   it('reaches a final state from every reachable state, notices partial or complete', () => {
