@@ -198,8 +198,8 @@ export class DatabaseTransactions {
 }
 
 class GroupLost extends Error {
-  constructor(readonly cause: unknown) {
-    super('The database rolled back the whole group');
+  constructor(cause: unknown) {
+    super('The database rolled back the whole group', { cause });
   }
 }
 
