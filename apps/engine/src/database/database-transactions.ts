@@ -26,8 +26,8 @@ export interface CommitStats {
   commits: number;
   /** Units of work those commits carried. */
   units: number;
-  /** Groups InnoDB rolled back whole (a deadlock), whose units then ran alone. */
-  groupsLost: number;
+  /** Groups rolled back whole (a deadlock, or a unit failing after it wrote), whose units then ran alone. */
+  groupsRunAlone: number;
 }
 /** MariaDB's errors that roll back the whole transaction, every savepoint of the group with it. */
 const TRANSACTION_LOST = new Set(['ER_LOCK_DEADLOCK']);
@@ -36,11 +36,11 @@ const TRANSACTION_LOST = new Set(['ER_LOCK_DEADLOCK']);
  * The one way to write to the database.
  *
  * Units of work that queue up while earlier ones commit share the next durable commit — group commit —
- * each inside its own savepoint, so a failing unit rolls back alone and nobody is answered before the
- * commit is on disk. SQLite has a single connection, so one group runs at a time (a statement of one unit
- * would otherwise join another's transaction). On MariaDB several groups run side by side on pooled
- * connections; when InnoDB rolls a whole group back (a deadlock between two groups over rows several
- * instances lock, such as a fund's ledger), each of its units runs again in a transaction of its own.
+ * and nobody is answered before that commit is on disk; a unit that fails never takes another's work
+ * with it. SQLite has a single connection, so one group runs at a time (a statement of one unit would
+ * otherwise join another's transaction), each unit in its own savepoint. On MariaDB several groups run
+ * side by side on pooled connections; when a group cannot keep its units' work (a deadlock between two
+ * groups over rows several instances lock, such as a fund's ledger), each of them runs again alone.
  */
 @Injectable()
 export class DatabaseTransactions {
@@ -51,7 +51,7 @@ export class DatabaseTransactions {
   private openGroups = 0;
   /** How many groups may be open at once on MariaDB. */
   openGroupLimit = MARIADB_OPEN_GROUPS;
-  readonly stats: CommitStats = { commits: 0, units: 0, groupsLost: 0 };
+  readonly stats: CommitStats = { commits: 0, units: 0, groupsRunAlone: 0 };
   /** Connections already told their isolation level, so no transaction has to say it again. */
   private readonly isolated = new WeakSet<object>();
   /** The unit of work the current call chain runs in, so a read inside it joins its transaction. */
@@ -128,14 +128,15 @@ export class DatabaseTransactions {
     let outcomes: Outcome[];
     try {
       await this.begin(runner);
-      outcomes = group.length === 1 ? [await this.runAlone(runner, group[0])] : await this.runInSavepoints(runner, group);
+      if (group.length === 1) outcomes = [await this.runAlone(runner, group[0])];
+      else if (this.serialised) outcomes = await this.runInSavepoints(runner, group);
+      else outcomes = await this.runShared(runner, group);
       await runner.commitTransaction();
     } catch (error) {
       if (runner.isTransactionActive) await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
       if (error instanceof GroupLost) {
-        this.stats.groupsLost += 1;
-        // InnoDB rolled every unit of the group back; each gets a transaction of its own.
+        this.stats.groupsRunAlone += 1;
         await Promise.all(group.map((unit) => this.commitGroup([unit])));
         return;
       }
@@ -157,6 +158,28 @@ export class DatabaseTransactions {
     return { ok: true, value: await this.inUnit(runner.manager, unit.work) };
   }
 
+  /**
+   * MariaDB: the units share the transaction without savepoints, which would cost two more round trips
+   * per unit. A unit that fails before writing anything (refused, invalid: the usual failures) changed
+   * nothing and fails alone. One that fails after writing, or a deadlock, undoes the group, and each of its
+   * units then runs in a transaction of its own, so nobody's outcome depends on another's.
+   */
+  private async runShared(runner: QueryRunner, group: QueuedUnit[]): Promise<Outcome[]> {
+    const writes = trackWrites(runner);
+    const outcomes: Outcome[] = [];
+    for (const unit of group) {
+      writes.since = false;
+      try {
+        outcomes.push({ ok: true, value: await this.inUnit(runner.manager, unit.work) });
+      } catch (error) {
+        if (writes.since || isTransactionLost(error)) throw new GroupLost(error);
+        outcomes.push({ ok: false, error });
+      }
+    }
+    return outcomes;
+  }
+
+  /** SQLite: a savepoint is a call within the process, so each unit gets one. */
   private async runInSavepoints(runner: QueryRunner, group: QueuedUnit[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
     for (const unit of group) {
@@ -197,10 +220,24 @@ export class DatabaseTransactions {
   }
 }
 
+/** The group's transaction can no longer carry its units' work; each runs alone. */
 class GroupLost extends Error {
   constructor(cause: unknown) {
-    super('The database rolled back the whole group', { cause });
+    super('The group is rolled back whole', { cause });
   }
+}
+
+const READ = /^\s*SELECT\b/i;
+
+/** Notes when a statement other than a read goes through the runner. */
+function trackWrites(runner: QueryRunner): { since: boolean } {
+  const writes = { since: false };
+  const query = runner.query.bind(runner);
+  runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
+    if (!READ.test(sql)) writes.since = true;
+    return query(sql, parameters, structured as false);
+  }) as QueryRunner['query'];
+  return writes;
 }
 
 function isTransactionLost(error: unknown): boolean {
