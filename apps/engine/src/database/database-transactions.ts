@@ -232,10 +232,10 @@ const READ = /^\s*SELECT\b/i;
 /** Notes when a statement other than a read goes through the runner. */
 function trackWrites(runner: QueryRunner): { since: boolean } {
   const writes = { since: false };
-  const query = runner.query.bind(runner);
+  const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
   runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
     if (!READ.test(sql)) writes.since = true;
-    return query(sql, parameters, structured as false);
+    return query(sql, parameters, structured);
   }) as QueryRunner['query'];
   return writes;
 }
