@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 
+import { patternHazard } from '@yilin/form-validation';
 import { useI18n } from '@web/i18n/i18n';
 import type { MessageKey } from '@web/i18n/messages';
 
@@ -57,6 +58,9 @@ export function FieldProperties({ field, others, onChange, column = false }: Fie
   const setCondition = (patch: Partial<FieldCondition> | null) =>
     set({ condition: patch === null ? undefined : ({ field: '', equals: '', mode: 'show', ...field.condition, ...patch } as FieldCondition) });
 
+  // The same check the engine runs when the draft is saved: refuse here before the save does.
+  const patternRefused = field.pattern !== undefined && patternHazard(field.pattern) !== undefined;
+
   return (
     <aside className={column ? 'designer-column-properties' : 'designer-properties card'} data-testid={column ? 'column-properties' : 'properties'}>
       {!column && <h3>{t('designer.properties')}</h3>}
@@ -113,7 +117,13 @@ export function FieldProperties({ field, others, onChange, column = false }: Fie
       )}
       {PATTERN_KINDS.has(field.kind) && (
         <Row label={t('designer.pattern')}>
-          <input value={field.pattern ?? ''} onChange={(e) => set({ pattern: e.target.value || undefined })} />
+          <input
+            data-testid="prop-pattern"
+            value={field.pattern ?? ''}
+            aria-invalid={patternRefused || undefined}
+            onChange={(e) => set({ pattern: e.target.value || undefined })}
+          />
+          {patternRefused && <small className="error" role="alert">{t('designer.patternUnsafe')}</small>}
         </Row>
       )}
       {(field.kind === 'choice' || field.kind === 'multi') && (

@@ -220,6 +220,10 @@ export const MESSAGES = {
   'designer.pattern': { zh: '格式（正则表达式）', en: 'Pattern (regular expression)' },
   'designer.options': { zh: '选项（每行：值|中文|英文）', en: 'Options (one per line: value|中文|English)' },
   'designer.columns': { zh: '表格列', en: 'Columns' },
+  'designer.patternUnsafe': {
+    zh: '此正则表达式无效、过长或含嵌套重复（如“(a+)+”），匹配可能极慢，无法保存',
+    en: 'This pattern is invalid, too long or nests repetitions (such as "(a+)+"), which can match very slowly; it cannot be saved',
+  },
   'designer.keyInvalid': { zh: '字段标识须以字母开头，且不能与其他字段重复', en: 'A key starts with a letter and differs from every other field\'s' },
   'designer.addColumn': { zh: '添加列', en: 'Add column' },
   'designer.removeColumn': { zh: '删除此列', en: 'Remove column' },
