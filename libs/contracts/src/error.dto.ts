@@ -6,6 +6,8 @@ export interface ErrorBody {
   /** Machine-readable code, e.g. `EVENT_NOT_ALLOWED`. */
   code?: string;
   details?: unknown;
+  /** How many more issues there were than `details` lists (it lists at most 20). */
+  detailsOmitted?: number;
   /** Present on unexpected errors, to find the log line. */
   errorId?: string;
 }

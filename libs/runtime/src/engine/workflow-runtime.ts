@@ -25,6 +25,7 @@ import { type CommittedStep, commitStep } from './commit-step';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
 import { toInstanceSummary, toInstanceView } from './instance-view';
+import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
 import { SYSTEM_ACTOR } from './system-actor';
 
 export interface RuntimeDependencies {
@@ -33,6 +34,8 @@ export interface RuntimeDependencies {
   validator: EventDataValidator;
   dispatcher?: EffectDispatcher;
   clock?: Clock;
+  /** Largest persisted snapshot a person's event may produce; default {@link DEFAULT_MAX_SNAPSHOT_BYTES}. */
+  maxSnapshotBytes?: number;
 }
 
 export interface StartCommand {
@@ -79,6 +82,7 @@ export class WorkflowRuntime {
   private readonly validator: EventDataValidator;
   private readonly dispatcher: EffectDispatcher;
   private readonly clock: Clock;
+  private readonly maxSnapshotBytes: number;
   private readonly exactStates = new Map<string, boolean>();
 
   constructor(deps: RuntimeDependencies) {
@@ -87,6 +91,7 @@ export class WorkflowRuntime {
     this.validator = deps.validator;
     this.dispatcher = deps.dispatcher ?? noEffectDispatcher;
     this.clock = deps.clock ?? systemClock;
+    this.maxSnapshotBytes = deps.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES;
   }
 
   async start(command: StartCommand): Promise<InstanceDto> {
@@ -111,6 +116,7 @@ export class WorkflowRuntime {
     const input = { ...data, ...command.injected };
     const event: WorkflowEvent = { type: 'start', data: input, actor: command.actor, at: now.toISOString() };
     const step = startStep(definition.machine, { instanceId: id, data: input, actor: command.actor, at: event.at });
+    refuseOversizedSnapshot(step, this.maxSnapshotBytes);
     const fingerprint = fingerprintOf(['start', definition.key, data]);
 
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
@@ -188,6 +194,7 @@ export class WorkflowRuntime {
           { state: instance.state },
         );
       }
+      refuseOversizedSnapshot(step, this.maxSnapshotBytes);
       const formPins = validation.pinned
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;
