@@ -1,3 +1,5 @@
+import type { LocalizedText } from './roles';
+
 /** Every error the API returns has this body. */
 export interface ErrorBody {
   statusCode: number;
@@ -8,6 +10,10 @@ export interface ErrorBody {
   details?: unknown;
   /** How many more issues there were than `details` lists (it lists at most 20). */
   detailsOmitted?: number;
+  /** For `EVENT_REJECTED`: the rule that refused, e.g. `AMOUNT_ABOVE_PROGRAMME_MAX`. */
+  reason?: string;
+  /** For `EVENT_REJECTED`: the rule's sentence in both languages (`message` is in the caller's language). */
+  messages?: LocalizedText;
   /** Present on unexpected errors, to find the log line. */
   errorId?: string;
 }

@@ -7,6 +7,8 @@ export interface AllowedEventDto {
   title: LocalizedText;
   form?: string;
   schema?: Record<string, unknown>;
+  /** Nobody waits for it (withdrawing): it does not make the instance a task. */
+  optional?: boolean;
 }
 
 export interface InstanceDto {

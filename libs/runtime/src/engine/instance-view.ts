@@ -30,9 +30,11 @@ export function toInstanceView(
   for (const type of listenedEventTypes(snapshot)) {
     const policy = definition.events[type];
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
+    if (definition.refusals && !definition.refusals.offers(snapshot, type, actor)) continue;
     allowedEvents.push({
       type,
       title: policy.title,
+      ...(policy.optional ? { optional: true } : {}),
       ...(policy.form ? { form: policy.form } : {}),
       ...(policy.schema ? { schema: policy.schema } : {}),
     });

@@ -145,6 +145,16 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       expect((await refusal(attempt())).code).toBe(code);
     });
 
+    it('names the rule that refused, in both languages', async () => {
+      const own = await runtime.start({ workflow: 'ticket', data: { subject: 's' }, actor: sam });
+      const error = await refusal(runtime.send({ instanceId: own.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam }));
+      expect(error.refusal).toEqual({
+        reason: 'ASSIGNEE_IS_OPENER',
+        message: { zh: '不能指派给提单人', en: 'The opener cannot be the assignee' },
+      });
+      expect(error.message).toBe('The opener cannot be the assignee');
+    });
+
     it('lists the events allowed now when refusing one', async () => {
       const ticket = await openTicket();
       const error = await refusal(runtime.send({ instanceId: ticket.id, type: 'RESOLVE', actor: sam }));
