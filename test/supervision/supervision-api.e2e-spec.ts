@@ -122,7 +122,7 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
     let outcome: Record<string, unknown> | undefined;
     await eventually(async () => {
       const outcomes = await engine.http.get('/api/public/outcomes').expect(200);
-      outcome = outcomes.body.find((entry: { summary: string }) => entry.summary === summary);
+      outcome = outcomes.body.items.find((entry: { summary: string }) => entry.summary === summary);
       expect(outcome).toBeDefined();
     });
     expect(outcome).toEqual({ summary, outcome: 'issue', riskLevel: 'medium', publishedAt: closed.context.disclosure.publishedAt });

@@ -26,6 +26,7 @@ import { type CommittedStep, commitStep } from './commit-step';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
 import { toInstanceSummary, toInstanceView } from './instance-view';
+import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
 import { SYSTEM_ACTOR } from './system-actor';
 
 export interface RuntimeDependencies {
@@ -34,6 +35,8 @@ export interface RuntimeDependencies {
   validator: EventDataValidator;
   dispatcher?: EffectDispatcher;
   clock?: Clock;
+  /** Largest persisted snapshot a person's event may produce; default {@link DEFAULT_MAX_SNAPSHOT_BYTES}. */
+  maxSnapshotBytes?: number;
 }
 
 export interface StartCommand {
@@ -80,6 +83,7 @@ export class WorkflowRuntime {
   private readonly validator: EventDataValidator;
   private readonly dispatcher: EffectDispatcher;
   private readonly clock: Clock;
+  private readonly maxSnapshotBytes: number;
   private readonly exactStates = new Map<string, boolean>();
 
   constructor(deps: RuntimeDependencies) {
@@ -88,6 +92,7 @@ export class WorkflowRuntime {
     this.validator = deps.validator;
     this.dispatcher = deps.dispatcher ?? noEffectDispatcher;
     this.clock = deps.clock ?? systemClock;
+    this.maxSnapshotBytes = deps.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES;
   }
 
   async start(command: StartCommand): Promise<InstanceDto> {
@@ -115,6 +120,7 @@ export class WorkflowRuntime {
     const refusal = definition.refusals?.explainStart?.(machineInput) ?? null;
     if (refusal) throw rejection(definition, 'start', refusal);
     const step = startStep(definition.machine, machineInput);
+    refuseOversizedSnapshot(step, this.maxSnapshotBytes);
     const fingerprint = fingerprintOf(['start', definition.key, data]);
 
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
@@ -186,6 +192,7 @@ export class WorkflowRuntime {
       const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
       const step = eventStep(definition.machine, snapshot, event);
       if (!step) throw rejection(definition, instance.state, definition.refusals?.explain(snapshot, event) ?? null);
+      refuseOversizedSnapshot(step, this.maxSnapshotBytes);
       const formPins = validation.pinned
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;

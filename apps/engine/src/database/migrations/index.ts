@@ -10,6 +10,10 @@ import { InstanceClaims1764800000000 as MysqlInstanceClaims } from './mysql/1764
 import { InstanceClaims1764800000000 as SqliteInstanceClaims } from './sqlite/1764800000000-instance-claims';
 import { ReadModels1764910000000 as MysqlReadModels } from './mysql/1764910000000-read-models';
 import { ReadModels1764910000000 as SqliteReadModels } from './sqlite/1764910000000-read-models';
+import { PublicListOrder1764920000000 as MysqlPublicListOrder } from './mysql/1764920000000-public-list-order';
+import { PublicListOrder1764920000000 as SqlitePublicListOrder } from './sqlite/1764920000000-public-list-order';
+import { NotificationCounts1764930000000 as MysqlNotificationCounts } from './mysql/1764930000000-notification-counts';
+import { NotificationCounts1764930000000 as SqliteNotificationCounts } from './sqlite/1764930000000-notification-counts';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -20,6 +24,8 @@ export const MIGRATIONS = {
     SqliteForms,
     SqliteInstanceClaims,
     SqliteReadModels,
+    SqlitePublicListOrder,
+    SqliteNotificationCounts,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -28,5 +34,7 @@ export const MIGRATIONS = {
     MysqlForms,
     MysqlInstanceClaims,
     MysqlReadModels,
+    MysqlPublicListOrder,
+    MysqlNotificationCounts,
   ],
 };
