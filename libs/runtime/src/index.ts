@@ -10,6 +10,7 @@ export * from './errors/runtime.error';
 export * from './ports/records';
 export * from './ports/instance-store.port';
 export * from './ports/clock.port';
+export * from './ports/adjustable-clock';
 export * from './ports/event-data-validator.port';
 export * from './ports/effect-dispatcher.port';
 export * from './util/ulid.util';
