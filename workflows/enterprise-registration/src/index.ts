@@ -3,3 +3,4 @@ export * from './enterprise-registration.guards';
 export * from './enterprise-registration.machine';
 export * from './enterprise-registration.definition';
 export * from './registration-deadline.util';
+export * from './enterprise-registration.slots';

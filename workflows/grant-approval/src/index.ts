@@ -6,3 +6,4 @@ export * from './programme-config.schema';
 export * from './programme-config.util';
 export * from './split-tranches.util';
 export * from './council-outcome.util';
+export * from './grant-approval.slots';

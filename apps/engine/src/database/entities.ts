@@ -18,6 +18,7 @@ import { UserEntity } from '@engine/users/user.entity';
 import { AttachmentEntity } from '@engine/forms/attachments/attachment.entity';
 import { FormEntity } from '@engine/forms/entities/form.entity';
 import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
+import { FormBindingEntity } from '@engine/forms/bindings/form-binding.entity';
 import { InstanceClaimEntity } from '@engine/claims/instance-claim.entity';
 
 /** Every table the engine maps; each domain module adds its own entities here. */
@@ -42,6 +43,7 @@ export const ENTITIES = [
   CouncilSettingsEntity,
   FormEntity,
   FormVersionEntity,
+  FormBindingEntity,
   AttachmentEntity,
   InstanceClaimEntity,
 ];

@@ -1,6 +1,7 @@
 import type { AllowedEventDto, EventActor, InstanceDto, InstanceSummaryDto } from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
+import { slotFor } from '../definitions/step-slots.util';
 import type { InstanceRecord } from '../ports/records';
 import { maySend } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
@@ -30,10 +31,12 @@ export function toInstanceView(
   for (const type of listenedEventTypes(snapshot)) {
     const policy = definition.events[type];
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
+    const slot = slotFor(definition, type);
     allowedEvents.push({
       type,
       title: policy.title,
-      ...(policy.form ? { form: policy.form } : {}),
+      // The slot's bound form may differ from its default: `GET /instances/:id/forms/:event` resolves it.
+      ...(slot ? { slot: slot.key, form: slot.defaultForm } : policy.form ? { form: policy.form } : {}),
       ...(policy.schema ? { schema: policy.schema } : {}),
     });
   }

@@ -8,6 +8,8 @@ import { Forms1764700000000 as MysqlForms } from './mysql/1764700000000-forms';
 import { Forms1764700000000 as SqliteForms } from './sqlite/1764700000000-forms';
 import { InstanceClaims1764800000000 as MysqlInstanceClaims } from './mysql/1764800000000-instance-claims';
 import { InstanceClaims1764800000000 as SqliteInstanceClaims } from './sqlite/1764800000000-instance-claims';
+import { FormBindings1764913000000 as MysqlFormBindings } from './mysql/1764913000000-form-bindings';
+import { FormBindings1764913000000 as SqliteFormBindings } from './sqlite/1764913000000-form-bindings';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -17,6 +19,7 @@ export const MIGRATIONS = {
     SqliteEnterprisesAndFeedback,
     SqliteForms,
     SqliteInstanceClaims,
+    SqliteFormBindings,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -24,5 +27,6 @@ export const MIGRATIONS = {
     MysqlEnterprisesAndFeedback,
     MysqlForms,
     MysqlInstanceClaims,
+    MysqlFormBindings,
   ],
 };
