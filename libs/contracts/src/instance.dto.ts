@@ -9,6 +9,8 @@ export interface AllowedEventDto {
   slot?: string;
   form?: string;
   schema?: Record<string, unknown>;
+  /** Nobody waits for it (withdrawing): it does not make the instance a task. */
+  optional?: boolean;
 }
 
 export interface InstanceDto {

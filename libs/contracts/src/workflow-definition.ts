@@ -48,6 +48,30 @@ export interface EventPolicy {
   schema?: JsonSchema;
   /** Key of the form whose pinned version validates `data` (takes precedence over `schema`). */
   form?: string;
+  /**
+   * A person may send it but nobody waits for it (withdrawing, closing a ballot early): offered, yet it
+   * does not put the instance on the sender's task list.
+   */
+  optional?: boolean;
+}
+
+/** Why a workflow's rules refused an event: a stable code and one sentence in each language. */
+export interface Refusal {
+  reason: string;
+  message: LocalizedText;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * A workflow's account of its guards, kept pure like the machine: the first rule an event breaks, and
+ * whether the rules on who may act and when (not on the data) let a person send an event at all.
+ * `TSnapshot` is the machine's snapshot; contracts stay free of XState.
+ */
+export interface WorkflowRefusals<TSnapshot = unknown> {
+  explain(snapshot: TSnapshot, event: WorkflowEvent): Refusal | null;
+  offers(snapshot: TSnapshot, type: string, actor: EventActor): boolean;
+  /** Rules on the data an instance starts with (a draft's amount against the programme maximum). */
+  explainStart?(input: WorkflowInput): Refusal | null;
 }
 
 export interface StartPolicy {
@@ -117,6 +141,8 @@ export interface WorkflowDefinition<TMachine = unknown> {
   visibleTo: readonly Role[];
   /** Titles of state nodes by dotted path (e.g. `decision.council`). */
   states?: Readonly<Record<string, LocalizedText>>;
+  /** Reasons for every refusal the machine's guards can give. */
+  refusals?: WorkflowRefusals;
   /** Steps where people submit data, each validated by the form bound to it (`<key>.slots.ts`). */
   slots?: readonly StepSlot[];
 }

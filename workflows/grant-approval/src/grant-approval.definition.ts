@@ -1,6 +1,7 @@
 import type { EventPolicy, JsonSchema, LocalizedText, WorkflowDefinition } from '@yilin/contracts';
 
 import { grantApprovalMachine } from './grant-approval.machine';
+import { grantRefusals } from './grant-approval.refusals';
 import { grantApprovalSlots } from './grant-approval.slots';
 import type { GrantEventType } from './grant-approval.types';
 
@@ -24,6 +25,7 @@ const events: Record<GrantEventType, EventPolicy> = {
   SUBMIT: { title: title('提交申请', 'Submit application'), by: ['owner'], schema: noData },
   WITHDRAW: {
     title: title('撤回申请', 'Withdraw application'),
+    optional: true,
     by: ['owner'],
     schema: object({ reason: text(1000, 0) }),
   },
@@ -130,6 +132,7 @@ const events: Record<GrantEventType, EventPolicy> = {
   },
   SUSPEND: {
     title: title('暂停资助', 'Suspend the grant'),
+    optional: true,
     by: ['supervisor'],
     schema: object({ reviewId: text(100), reason: text(1000) }, ['reviewId', 'reason']),
   },
@@ -192,5 +195,6 @@ export const grantApprovalDefinition: WorkflowDefinition<typeof grantApprovalMac
   // Reviewers see only the applications assigned to them, as participants.
   visibleTo: ['staff', 'director', 'council', 'supervisor', 'admin'],
   states,
+  refusals: grantRefusals,
   slots: grantApprovalSlots,
 };

@@ -7,6 +7,7 @@ import {
 } from './supervisory-review.machine';
 import { supervisoryReviewSlots } from './supervisory-review.slots';
 import type { ReviewEventType } from './supervisory-review.types';
+import { reviewRefusals } from './supervisory-review.refusals';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
 const reasonOnly: JsonSchema = { type: 'object', required: ['reason'], properties: { reason: text } };
@@ -73,6 +74,7 @@ export const supervisoryReviewDefinition: WorkflowDefinition<SupervisoryReviewMa
   start: { by: ['supervisor', 'staff'] },
   events,
   visibleTo: ['supervisor', 'admin'],
+  refusals: reviewRefusals,
   states: {
     triage: { zh: '分拣', en: 'Triage' },
     investigation: { zh: '调查', en: 'Investigation' },

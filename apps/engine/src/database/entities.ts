@@ -20,6 +20,7 @@ import { FormEntity } from '@engine/forms/entities/form.entity';
 import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
 import { FormBindingEntity } from '@engine/forms/bindings/form-binding.entity';
 import { InstanceClaimEntity } from '@engine/claims/instance-claim.entity';
+import { InstanceStateCountEntity } from '@engine/instances/entities/instance-state-count.entity';
 
 /** Every table the engine maps; each domain module adds its own entities here. */
 export const ENTITIES = [
@@ -46,4 +47,5 @@ export const ENTITIES = [
   FormBindingEntity,
   AttachmentEntity,
   InstanceClaimEntity,
+  InstanceStateCountEntity,
 ];

@@ -31,10 +31,12 @@ export function toInstanceView(
   for (const type of listenedEventTypes(snapshot)) {
     const policy = definition.events[type];
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
+    if (definition.refusals && !definition.refusals.offers(snapshot, type, actor)) continue;
     const slot = slotFor(definition, type);
     allowedEvents.push({
       type,
       title: policy.title,
+      ...(policy.optional ? { optional: true } : {}),
       // The slot's bound form may differ from its default: `GET /instances/:id/forms/:event` resolves it.
       ...(slot ? { slot: slot.key, form: slot.defaultForm } : policy.form ? { form: policy.form } : {}),
       ...(policy.schema ? { schema: policy.schema } : {}),

@@ -6,6 +6,7 @@ import type {
   InstanceDto,
   InstancePageDto,
   InstanceStatus,
+  Refusal,
   TaskPageDto,
   WorkflowEvent,
 } from '@yilin/contracts';
@@ -26,6 +27,7 @@ import { type CommittedStep, commitStep } from './commit-step';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
 import { toInstanceSummary, toInstanceView } from './instance-view';
+import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
 import { SYSTEM_ACTOR } from './system-actor';
 
 export interface RuntimeDependencies {
@@ -34,6 +36,8 @@ export interface RuntimeDependencies {
   validator: EventDataValidator;
   dispatcher?: EffectDispatcher;
   clock?: Clock;
+  /** Largest persisted snapshot a person's event may produce; default {@link DEFAULT_MAX_SNAPSHOT_BYTES}. */
+  maxSnapshotBytes?: number;
 }
 
 export interface StartCommand {
@@ -82,6 +86,7 @@ export class WorkflowRuntime {
   private readonly validator: EventDataValidator;
   private readonly dispatcher: EffectDispatcher;
   private readonly clock: Clock;
+  private readonly maxSnapshotBytes: number;
   private readonly exactStates = new Map<string, boolean>();
 
   constructor(deps: RuntimeDependencies) {
@@ -90,6 +95,7 @@ export class WorkflowRuntime {
     this.validator = deps.validator;
     this.dispatcher = deps.dispatcher ?? noEffectDispatcher;
     this.clock = deps.clock ?? systemClock;
+    this.maxSnapshotBytes = deps.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES;
   }
 
   async start(command: StartCommand): Promise<InstanceDto> {
@@ -118,7 +124,11 @@ export class WorkflowRuntime {
     const id = ulid(now.getTime());
     const input = { ...data, ...command.injected };
     const event: WorkflowEvent = { type: 'start', data: input, actor: command.actor, at: now.toISOString() };
-    const step = startStep(definition.machine, { instanceId: id, data: input, actor: command.actor, at: event.at });
+    const machineInput = { instanceId: id, data: input, actor: command.actor, at: event.at };
+    const refusal = definition.refusals?.explainStart?.(machineInput) ?? null;
+    if (refusal) throw rejection(definition, 'start', refusal);
+    const step = startStep(definition.machine, machineInput);
+    refuseOversizedSnapshot(step, this.maxSnapshotBytes);
     const fingerprint = fingerprintOf(['start', definition.key, data]);
 
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
@@ -200,13 +210,8 @@ export class WorkflowRuntime {
       }
       const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
       const step = eventStep(definition.machine, snapshot, event);
-      if (!step) {
-        throw new RuntimeError(
-          'EVENT_REJECTED',
-          `The workflow's rules do not accept "${command.type}" in "${instance.state}" with this data`,
-          { state: instance.state },
-        );
-      }
+      if (!step) throw rejection(definition, instance.state, definition.refusals?.explain(snapshot, event) ?? null);
+      refuseOversizedSnapshot(step, this.maxSnapshotBytes);
       const formPins = validation.pinned
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;
@@ -301,7 +306,8 @@ export class WorkflowRuntime {
   }
 
   /**
-   * The caller's tasks: visible, active instances where the caller may send an event now, newest first.
+   * The caller's tasks: visible, active instances where the caller may send an event now that someone waits
+   * for (not merely withdraw), newest first.
    * Looks at no more than `scanLimit` instances per call and says where to continue.
    */
   async tasks(command: Omit<ListCommand, 'state' | 'status'> & { scanLimit?: number }): Promise<TaskPageDto> {
@@ -316,7 +322,7 @@ export class WorkflowRuntime {
         cursor = instance.id;
         const definition = this.definitionOf(instance);
         const view = definition && toInstanceView(definition, instance, command.actor);
-        if (view?.allowedEvents.length) items.push(view);
+        if (view?.allowedEvents.some((allowed) => !allowed.optional)) items.push(view);
         if (items.length >= want || scanned >= scanLimit) break;
       }
       const scannedWholePage = !page.records.length || cursor === page.records[page.records.length - 1].id;
@@ -397,6 +403,21 @@ export class WorkflowRuntime {
       cancelledTimerIds: committed.cancelledTimerIds,
     });
   }
+}
+
+/**
+ * The 409 for an event the rules refused, with the rule's reason. A guard without a stated reason is a bug
+ * in the workflow's refusal catalogue; it still answers, under a code that says so.
+ */
+function rejection(definition: RuntimeDefinition, state: string, refusal: Refusal | null): RuntimeError {
+  const stated = refusal ?? {
+    reason: 'UNEXPLAINED',
+    message: {
+      zh: `“${definition.title.zh}”的规则未接受此操作，且未说明原因`,
+      en: `"${definition.title.en}" refused this without naming a rule`,
+    },
+  };
+  return new RuntimeError('EVENT_REJECTED', stated.message.en, { state, ...stated.details }, stated);
 }
 
 function fingerprintOf(parts: unknown[]): string {

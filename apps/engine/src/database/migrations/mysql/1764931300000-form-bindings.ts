@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const TABLE_OPTIONS = 'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
 
-export class FormBindings1764913000000 implements MigrationInterface {
-  name = 'FormBindings1764913000000';
+export class FormBindings1764931300000 implements MigrationInterface {
+  name = 'FormBindings1764931300000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE \`form_bindings\` (

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class FormBindings1764913000000 implements MigrationInterface {
-  name = 'FormBindings1764913000000';
+export class FormBindings1764931300000 implements MigrationInterface {
+  name = 'FormBindings1764931300000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "form_bindings" (
