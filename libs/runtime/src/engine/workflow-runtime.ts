@@ -27,6 +27,8 @@ import { type CommittedStep, commitStep } from './commit-step';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
 import { toInstanceSummary, toInstanceView } from './instance-view';
+import type { AssigneeCandidate, AssigneeDirectory } from '../ports/assignee-directory.port';
+import { assigneeIds, refuseBadAssignees } from './assignee-check';
 import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
 import { SYSTEM_ACTOR } from './system-actor';
 
@@ -36,6 +38,11 @@ export interface RuntimeDependencies {
   validator: EventDataValidator;
   dispatcher?: EffectDispatcher;
   clock?: Clock;
+  /**
+   * Looks up people named by events that assign them, to refuse the wrong ones. Without it nobody is checked:
+   * only for tests of a workflow on its own; the engine always gives one.
+   */
+  assignees?: AssigneeDirectory;
   /** Largest persisted snapshot a person's event may produce; default {@link DEFAULT_MAX_SNAPSHOT_BYTES}. */
   maxSnapshotBytes?: number;
 }
@@ -87,6 +94,7 @@ export class WorkflowRuntime {
   private readonly dispatcher: EffectDispatcher;
   private readonly clock: Clock;
   private readonly maxSnapshotBytes: number;
+  private readonly assignees: AssigneeDirectory | undefined;
   private readonly exactStates = new Map<string, boolean>();
 
   constructor(deps: RuntimeDependencies) {
@@ -96,6 +104,7 @@ export class WorkflowRuntime {
     this.dispatcher = deps.dispatcher ?? noEffectDispatcher;
     this.clock = deps.clock ?? systemClock;
     this.maxSnapshotBytes = deps.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES;
+    this.assignees = deps.assignees;
   }
 
   async start(command: StartCommand): Promise<InstanceDto> {
@@ -154,6 +163,8 @@ export class WorkflowRuntime {
   async send(command: SendCommand): Promise<InstanceDto> {
     const data = command.data ?? {};
     const fingerprint = fingerprintOf([command.instanceId, command.type, data]);
+    // Looked up before the transaction: the directory reads the database too.
+    const people = await this.assigneesNamedIn(command.type, data);
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
       const now = this.clock.now();
       const instance = await tx.lockInstance(command.instanceId);
@@ -208,6 +219,7 @@ export class WorkflowRuntime {
       if (validation.issues.length) {
         throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
       }
+      if (people) refuseBadAssignees(policy, instance, data, people);
       const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
       const step = eventStep(definition.machine, snapshot, event);
       if (!step) throw rejection(definition, instance.state, definition.refusals?.explain(snapshot, event) ?? null);
@@ -218,6 +230,16 @@ export class WorkflowRuntime {
       const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now);
       return { committed, view: toInstanceView(definition, committed.instance, command.actor) };
     });
+  }
+
+  /** Everyone `data` names in a field that some workflow's `type` event assigns. */
+  private async assigneesNamedIn(type: string, data: Record<string, unknown>): Promise<ReadonlyMap<string, AssigneeCandidate> | undefined> {
+    if (!this.assignees) return undefined;
+    const ids = new Set<string>();
+    for (const definition of this.registry.latestOfEach()) {
+      for (const { id } of assigneeIds(definition.events[type], data)) ids.add(id);
+    }
+    return ids.size ? this.assignees.find([...ids]) : new Map();
   }
 
   /** Fires a durable timer once: a timer already fired, cancelled or no longer wanted changes nothing. */
