@@ -16,6 +16,8 @@ import { NotificationCounts1764930000000 as MysqlNotificationCounts } from './my
 import { NotificationCounts1764930000000 as SqliteNotificationCounts } from './sqlite/1764930000000-notification-counts';
 import { FormBindings1764931300000 as MysqlFormBindings } from './mysql/1764931300000-form-bindings';
 import { FormBindings1764931300000 as SqliteFormBindings } from './sqlite/1764931300000-form-bindings';
+import { LedgerRunningBalance1764940000000 as MysqlLedgerRunningBalance } from './mysql/1764940000000-ledger-running-balance';
+import { LedgerRunningBalance1764940000000 as SqliteLedgerRunningBalance } from './sqlite/1764940000000-ledger-running-balance';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -29,6 +31,7 @@ export const MIGRATIONS = {
     SqlitePublicListOrder,
     SqliteNotificationCounts,
     SqliteFormBindings,
+    SqliteLedgerRunningBalance,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -40,5 +43,6 @@ export const MIGRATIONS = {
     MysqlPublicListOrder,
     MysqlNotificationCounts,
     MysqlFormBindings,
+    MysqlLedgerRunningBalance,
   ],
 };
