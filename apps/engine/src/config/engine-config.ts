@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { ConfigurationError, ENVIRONMENT, readVariable, type VariableName } from './environment';
+import {
+  ConfigurationError,
+  ENVIRONMENT,
+  readVariable,
+  SHARED_SECRET_MIN_LENGTH,
+  type VariableName,
+} from './environment';
 
 export type DatabaseDriver = 'sqlite' | 'mysql';
 export type ProcessRole = 'all' | 'api' | 'worker';
@@ -31,6 +37,8 @@ export interface EngineConfig {
   logLevel: 'silent' | 'normal';
   /** `json`: one JSON object per line, with the id of the request it belongs to. */
   logFormat: 'text' | 'json';
+  /** A clock admins can move (demos, acceptance tests); never with NODE_ENV=production. */
+  manualClock: boolean;
 }
 
 export const ENGINE_CONFIG = Symbol('ENGINE_CONFIG');
@@ -47,6 +55,14 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
   const databaseUrl = read('DATABASE_URL');
   const queryTimeoutMs = read('DATABASE_QUERY_TIMEOUT_MS');
   const seedDemo = read('SEED_DEMO') ?? !databaseUrl;
+  const manualClock = read('MANUAL_CLOCK') ?? false;
+  if (manualClock && read('NODE_ENV') === 'production') {
+    throw new ConfigurationError(
+      'MANUAL_CLOCK',
+      'true',
+      'false with NODE_ENV=production: it moves time for every deadline',
+    );
+  }
   return {
     port: read('PORT') ?? 3000,
     host: read('HOST') ?? '0.0.0.0',
@@ -60,7 +76,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
       : { driver: 'sqlite', file: read('SQLITE_FILE') ?? join(dataDir, 'yilin.sqlite') },
     redisUrl: read('REDIS_URL') ?? null,
     queuePrefix: read('QUEUE_PREFIX') ?? 'yilin',
-    jwtSecret: read('JWT_SECRET') ?? localSecret(dataDir, Boolean(databaseUrl)),
+    jwtSecret: sharedSecret(read('JWT_SECRET'), Boolean(databaseUrl)) ?? localSecret(dataDir, Boolean(databaseUrl)),
     jwtTtlSeconds: read('JWT_TTL_SECONDS') ?? 8 * 3600,
     seedDemo,
     seedDemoData: read('SEED_DEMO_DATA') ?? seedDemo,
@@ -70,7 +86,19 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     webDist: resolve(read('WEB_DIST') ?? 'dist/apps/web'),
     logLevel: read('LOG_LEVEL') ?? 'normal',
     logFormat: read('LOG_FORMAT') ?? 'text',
+    manualClock,
   };
+}
+
+function sharedSecret(secret: string | undefined, sharedDatabase: boolean): string | undefined {
+  if (secret !== undefined && sharedDatabase && secret.length < SHARED_SECRET_MIN_LENGTH) {
+    throw new ConfigurationError(
+      'JWT_SECRET',
+      secret,
+      `at least ${SHARED_SECRET_MIN_LENGTH} characters when DATABASE_URL is set`,
+    );
+  }
+  return secret;
 }
 
 /**

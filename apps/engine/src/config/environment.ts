@@ -57,10 +57,11 @@ export const url = (...protocols: string[]): Parser<string> => ({
   },
 });
 
-export const secret = (minLength: number): Parser<string> => ({
-  allowed: `at least ${minLength} characters`,
-  parse: (value) => (value.length >= minLength ? value : undefined),
-});
+/** Taken as written: spaces may be part of a secret. */
+export const secret: Parser<string> = {
+  allowed: 'a non-empty text',
+  parse: (value) => (value.length ? value : undefined),
+};
 
 export interface VariableSpec {
   parser: Parser<unknown>;
@@ -69,6 +70,8 @@ export interface VariableSpec {
   meaning: string;
 }
 
+/** Several processes sharing a database share a secret an operator chose: it must not be guessable. */
+export const SHARED_SECRET_MIN_LENGTH = 16;
 const MINUTE_MS = 60_000;
 const DAY_SECONDS = 86_400;
 
@@ -109,9 +112,9 @@ export const ENVIRONMENT = {
     meaning: 'Redis key prefix, one per deployment',
   },
   JWT_SECRET: {
-    parser: secret(16),
+    parser: secret,
     fallback: '(generated into DATA_DIR; required with DATABASE_URL)',
-    meaning: 'signs sessions; the same on every process',
+    meaning: `signs sessions; the same on every process, at least ${SHARED_SECRET_MIN_LENGTH} characters with DATABASE_URL`,
   },
   JWT_TTL_SECONDS: { parser: integer(60, 30 * DAY_SECONDS), fallback: '28800', meaning: 'session length' },
   ENGINE_ROLE: {
@@ -156,19 +159,27 @@ export const ENVIRONMENT = {
     fallback: 'text',
     meaning: 'json: one JSON object per line, each request with its id',
   },
+  MANUAL_CLOCK: {
+    parser: boolean,
+    fallback: 'false',
+    meaning: 'a clock admins can move at /api/admin/clock (demos, acceptance tests); refused with NODE_ENV=production',
+  },
+  NODE_ENV: { parser: text('a non-empty text'), fallback: '(unset)', meaning: 'production refuses MANUAL_CLOCK' },
 } satisfies Record<string, VariableSpec>;
 
 export type VariableName = keyof typeof ENVIRONMENT;
 type ValueOf<N extends VariableName> = (typeof ENVIRONMENT)[N]['parser'] extends Parser<infer T> ? T : never;
 
+const EMPTY_MEANS_UNSET = new Set<VariableName>(['DATABASE_URL', 'REDIS_URL', 'NODE_ENV']);
+
 /**
- * The parsed value of `name`, or `undefined` when it is unset. URLs and secrets count an empty text as
+ * The parsed value of `name`, or `undefined` when it is unset. The URLs and NODE_ENV count an empty text as
  * unset (deployment templates often write `REDIS_URL=`); for every other variable an empty text is refused.
  */
 export function readVariable<N extends VariableName>(env: NodeJS.ProcessEnv, name: N): ValueOf<N> | undefined {
   const raw = env[name];
   if (raw === undefined) return undefined;
-  if (raw.trim() === '' && (name === 'DATABASE_URL' || name === 'REDIS_URL')) return undefined;
+  if (raw.trim() === '' && EMPTY_MEANS_UNSET.has(name)) return undefined;
   const { parser } = ENVIRONMENT[name] as VariableSpec;
   const value = parser.parse(raw);
   if (value === undefined) throw new ConfigurationError(name, raw, parser.allowed);
