@@ -14,6 +14,8 @@ import { PublicListOrder1764920000000 as MysqlPublicListOrder } from './mysql/17
 import { PublicListOrder1764920000000 as SqlitePublicListOrder } from './sqlite/1764920000000-public-list-order';
 import { NotificationCounts1764930000000 as MysqlNotificationCounts } from './mysql/1764930000000-notification-counts';
 import { NotificationCounts1764930000000 as SqliteNotificationCounts } from './sqlite/1764930000000-notification-counts';
+import { RevocableSessions1764955000000 as MysqlRevocableSessions } from './mysql/1764955000000-revocable-sessions';
+import { RevocableSessions1764955000000 as SqliteRevocableSessions } from './sqlite/1764955000000-revocable-sessions';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -26,6 +28,7 @@ export const MIGRATIONS = {
     SqliteReadModels,
     SqlitePublicListOrder,
     SqliteNotificationCounts,
+    SqliteRevocableSessions,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -36,5 +39,6 @@ export const MIGRATIONS = {
     MysqlReadModels,
     MysqlPublicListOrder,
     MysqlNotificationCounts,
+    MysqlRevocableSessions,
   ],
 };
