@@ -1,6 +1,7 @@
 export * from './definitions/runtime-definition';
 export * from './definitions/workflow-registry';
 export * from './definitions/workflow-graph';
+export * from './definitions/step-slots.util';
 export * from './engine/workflow-runtime';
 export * from './engine/machine-step';
 export * from './engine/access-policy';
@@ -11,6 +12,7 @@ export * from './errors/runtime.error';
 export * from './ports/records';
 export * from './ports/instance-store.port';
 export * from './ports/clock.port';
+export * from './ports/adjustable-clock';
 export * from './ports/event-data-validator.port';
 export * from './ports/effect-dispatcher.port';
 export * from './ports/assignee-directory.port';

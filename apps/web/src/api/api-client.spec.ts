@@ -1,3 +1,5 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+
 import { api, ApiError, onSessionEnded, sessionToken } from './api-client';
 
 // The unit project runs in Node: a Map stands in for the browser's localStorage.
@@ -12,7 +14,8 @@ Object.assign(globalThis, {
 });
 
 function answer(status: number, body: unknown): void {
-  global.fetch = jest.fn().mockResolvedValue({ ok: status < 400, status, statusText: '', text: async () => JSON.stringify(body) });
+  const response = { ok: status < 400, status, statusText: '', text: async () => JSON.stringify(body) } as Response;
+  globalThis.fetch = jest.fn(async () => response) as typeof fetch;
 }
 
 describe('the session ends when the engine answers 401', () => {
