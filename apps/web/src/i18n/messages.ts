@@ -117,6 +117,14 @@ export const MESSAGES = {
     zh: '因资助曾暂停，报告截止日期已顺延 {days} 天。',
     en: 'Report due dates were moved on by {days} days for the time the grant was suspended.',
   },
+  'clock.title': { zh: '演示时钟', en: 'Demo clock' },
+  'clock.now': { zh: '引擎当前时间（成都）：', en: 'The engine’s time (Chengdu):' },
+  'clock.days': { zh: '前进天数', en: 'Days ahead' },
+  'clock.advance': { zh: '拨快时钟', en: 'Move the clock on' },
+  'clock.hint': {
+    zh: '仅在以 MANUAL_CLOCK=true 启动的演示或测试环境中可用；时钟只能向前，到期的时限、提醒与上报会立即触发。',
+    en: 'Only in a demo or test started with MANUAL_CLOCK=true; the clock moves forward only, and deadlines, reminders and escalations due by it fire at once.',
+  },
   'console.calendar': { zh: '节假日日历', en: 'Holiday calendar' },
   'calendar.intro': {
     zh: '绿色通道时限按工作日计算。每年国务院办公厅公布放假安排后，请在此录入节假日与调休上班日（每行一个日期，如 2027-01-01）。新的申报按申报当日的日历计算时限；已在办理的申报保留其承诺的时限。',
