@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
+const MAX_BOUND_VALUES = 5000;
+
 /**
  * Plain SQL for an entity's table on the hot path, with values converted exactly as TypeORM converts
  * them (transformers, dates per driver), so rows written here read back through entities unchanged and
@@ -31,10 +33,36 @@ export class RawTable<E extends ObjectLiteral> {
     return rows.length ? this.hydrate(rows[0]) : null;
   }
 
-  /** Inserts rows of the same shape in one statement. */
+  /** The rows whose `key` is one of `values`, in `key` order; `forUpdate` locks them in that order. */
+  async findIn(m: EntityManager, key: keyof E & string, values: readonly unknown[], forUpdate = false): Promise<E[]> {
+    if (!values.length) return [];
+    const lock = forUpdate && this.dataSource.options.type === 'mysql';
+    const sql =
+      `SELECT ${this.columns.map((c) => this.quote(c.databaseName)).join(', ')} FROM ${this.name} ` +
+      `WHERE ${this.column(key)} IN (${values.map(() => '?').join(', ')}) ORDER BY ${this.column(key)}${lock ? ' FOR UPDATE' : ''}`;
+    const rows = (await m.query(sql, values.map((value) => this.persisted(key, value)))) as Array<Record<string, unknown>>;
+    return rows.map((row) => this.hydrate(row));
+  }
+
+  /** Sets the fields of `change` on every row whose `key` is one of `values`. */
+  async updateIn(m: EntityManager, key: keyof E & string, values: readonly unknown[], change: Partial<E>): Promise<void> {
+    if (!values.length) return;
+    const set = this.present(change);
+    const sql =
+      `UPDATE ${this.name} SET ${set.map((p) => `${this.column(p)} = ?`).join(', ')} ` +
+      `WHERE ${this.column(key)} IN (${values.map(() => '?').join(', ')})`;
+    await m.query(sql, [...set.map((p) => this.persisted(p, change[p])), ...values.map((value) => this.persisted(key, value))]);
+  }
+
+  /** Inserts rows of the same shape, as many per statement as stay well under SQLite's limit on bound values. */
   async insert(m: EntityManager, rows: Array<Partial<E>>): Promise<void> {
     if (!rows.length) return;
     const properties = this.present(rows[0]);
+    const perStatement = Math.max(1, Math.floor(MAX_BOUND_VALUES / properties.length));
+    for (let i = 0; i < rows.length; i += perStatement) await this.insertOnce(m, properties, rows.slice(i, i + perStatement));
+  }
+
+  private async insertOnce(m: EntityManager, properties: Array<keyof E & string>, rows: Array<Partial<E>>): Promise<void> {
     const sql = this.statement(`insert:${properties.join()}:${rows.length}`, () => {
       const tuple = `(${properties.map(() => '?').join(', ')})`;
       return (
