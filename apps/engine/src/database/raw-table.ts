@@ -62,14 +62,35 @@ export class RawTable<E extends ObjectLiteral> {
     for (let i = 0; i < rows.length; i += perStatement) await this.insertOnce(m, properties, rows.slice(i, i + perStatement));
   }
 
-  private async insertOnce(m: EntityManager, properties: Array<keyof E & string>, rows: Array<Partial<E>>): Promise<void> {
-    const sql = this.statement(`insert:${properties.join()}:${rows.length}`, () => {
+  /**
+   * Writes whole rows that exist (locked by the caller) in as few statements as possible: an insert that
+   * turns into an update of every other column on the existing `key`.
+   */
+  async upsert(m: EntityManager, key: keyof E & string, rows: Array<Partial<E>>): Promise<void> {
+    if (!rows.length) return;
+    const mysql = this.dataSource.options.type === 'mysql';
+    const others = this.present(rows[0]).filter((p) => p !== key);
+    const onConflict = mysql
+      ? ` ON DUPLICATE KEY UPDATE ${others.map((p) => `${this.column(p)} = VALUES(${this.column(p)})`).join(', ')}`
+      : ` ON CONFLICT (${this.column(key)}) DO UPDATE SET ${others.map((p) => `${this.column(p)} = excluded.${this.column(p)}`).join(', ')}`;
+    const properties = [key, ...others];
+    const perStatement = Math.max(1, Math.floor(MAX_BOUND_VALUES / properties.length));
+    for (let i = 0; i < rows.length; i += perStatement) {
+      await this.insertOnce(m, properties, rows.slice(i, i + perStatement), onConflict);
+    }
+  }
+
+  private async insertOnce(m: EntityManager, properties: Array<keyof E & string>, rows: Array<Partial<E>>, suffix = ''): Promise<void> {
+    const build = () => {
       const tuple = `(${properties.map(() => '?').join(', ')})`;
       return (
         `INSERT INTO ${this.name} (${properties.map((p) => this.column(p)).join(', ')}) VALUES ` +
-        Array.from({ length: rows.length }, () => tuple).join(', ')
+        Array.from({ length: rows.length }, () => tuple).join(', ') +
+        suffix
       );
-    });
+    };
+    // A transition writes one row or a few; a batch's long statements are not worth keeping.
+    const sql = rows.length <= 4 ? this.statement(`insert:${properties.join()}:${rows.length}:${suffix}`, build) : build();
     await m.query(sql, rows.flatMap((row) => properties.map((p) => this.persisted(p, row[p]))));
   }
 

@@ -178,7 +178,10 @@ export class TypeOrmInstanceStore implements InstanceStore {
         await m.insert(InstanceParticipantEntity, participants.map((userId) => ({ instanceId, userId })));
       }
     };
+    // Revisions as locked (or last written) here: under the lock nobody else can move them.
+    const lockedRevisions = new Map<string, number>();
     const remember = (row: WorkflowInstanceEntity) => {
+      lockedRevisions.set(row.id, row.revision);
       lockedParticipants.set(row.id, row.participants ?? []);
       lockedPlaces.set(row.id, { workflow: row.workflow, state: row.state, status: row.status });
     };
@@ -210,6 +213,21 @@ export class TypeOrmInstanceStore implements InstanceStore {
         // A later step on the same instance in this transaction (a batch of timers) starts from here.
         remember({ ...instance } as WorkflowInstanceEntity);
         return true;
+      },
+      updateInstances: async (changes) => {
+        for (const { instance, expectedRevision } of changes) {
+          if (lockedRevisions.get(instance.id) !== expectedRevision) {
+            throw new Error(`Instance ${instance.id} is not held at revision ${expectedRevision}`);
+          }
+        }
+        await hot.instances.upsert(m, 'id', changes.map(({ instance }) => instance as Partial<WorkflowInstanceEntity>));
+        for (const { instance } of changes) {
+          if (lockedParticipants.get(instance.id)?.join() !== instance.participants.join()) {
+            await writeParticipants(instance.id, instance.participants);
+          }
+          await moveStateCount(m, instance.id, lockedPlaces.get(instance.id) ?? null, instance);
+          remember({ ...instance } as WorkflowInstanceEntity);
+        }
       },
       appendAudit: async (entry) => {
         await hot.audit.insert(m, [entry as Partial<AuditEntryEntity>]);

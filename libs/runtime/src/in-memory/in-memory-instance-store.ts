@@ -159,6 +159,14 @@ export class InMemoryInstanceStore implements InstanceStore {
         setIn(tables.instances, instance.id, clone(instance));
         return true;
       },
+      updateInstances: async (changes) => {
+        for (const { instance, expectedRevision } of changes) {
+          if (tables.instances.get(instance.id)?.revision !== expectedRevision) {
+            throw new Error(`Instance ${instance.id} is not at revision ${expectedRevision}`);
+          }
+          setIn(tables.instances, instance.id, clone(instance));
+        }
+      },
       appendAudit: async (entry) => appendAudit(entry),
       appendAudits: async (entries) => entries.forEach(appendAudit),
       listAudit: async (instanceId) => auditOf(instanceId).map(clone),

@@ -34,6 +34,11 @@ export interface StoreTransaction {
   insertInstance(instance: InstanceRecord): Promise<void>;
   /** Writes the instance if its stored revision is still `expectedRevision`; false when it moved. */
   updateInstance(instance: InstanceRecord, expectedRevision: number): Promise<boolean>;
+  /**
+   * Writes instances this transaction holds locked, each at the revision it expects, in as few statements
+   * as the store can; throws (and the transaction must roll back) when one is not at that revision.
+   */
+  updateInstances(changes: Array<{ instance: InstanceRecord; expectedRevision: number }>): Promise<void>;
   appendAudit(entry: AuditRecord): Promise<void>;
   /** Several instances' audit entries in one write. */
   appendAudits(entries: AuditRecord[]): Promise<void>;
