@@ -197,6 +197,64 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect(declined.context.outcome).toMatchObject({ result: 'declined', decidedBy: 'council', reason: expect.stringContaining('1 approve, 2 reject') });
   });
 
+  it('council: recusals put the quorum out of reach, so the director decides; offers and tasks follow who may still act', async () => {
+    const programme = await g.programme(VENTURE.en);
+    const id = await g.apply('applicant', programme.id, 70_000 * YUAN);
+    const taskIds = async (username: string) =>
+      (await engine.http.get('/api/tasks').set(await g.auth(username)).expect(200)).body.items.map((item: { id: string }) => item.id);
+    const offered = async (username: string) => (await g.get(id, username)).allowedEvents.map((event: { type: string }) => event.type);
+    expect(await taskIds('applicant')).not.toContain(id);
+
+    await g.send(id, 'staff', 'ACCEPT', { reviewerIds: [await g.idOf('reviewer'), await g.idOf('reviewer2')] });
+    expect(await taskIds('reviewer')).toContain(id);
+    await g.send(id, 'reviewer', 'SCORE', { score: 80, comment: '可行' });
+    expect(await taskIds('reviewer')).not.toContain(id);
+    expect(await offered('reviewer')).toEqual([]);
+    const twice = await g.send(id, 'reviewer', 'SCORE', { score: 90, comment: '再评' }, 409);
+    expect(twice).toMatchObject({ code: 'EVENT_REJECTED', reason: 'ALREADY_SCORED', message: '您已为本申请评分' });
+    await g.send(id, 'reviewer2', 'SCORE', { score: 70, comment: '可行' });
+
+    expect(await taskIds('council1')).toContain(id);
+    await g.send(id, 'council1', 'RECUSE', { reason: '申请机构负责人是我的亲属' });
+    expect(await taskIds('council1')).not.toContain(id);
+    expect(await offered('council1')).toEqual([]);
+    const recused = await engine.http
+      .post(`/api/instances/${id}/events`)
+      .set({ ...(await g.auth('council1')), 'Accept-Language': 'en' })
+      .send({ type: 'VOTE', data: { choice: 'approve' } })
+      .expect(409);
+    expect(recused.body).toMatchObject({
+      code: 'EVENT_REJECTED',
+      reason: 'ALREADY_RECUSED',
+      message: 'You have recused yourself',
+      messages: { zh: '您已申请回避', en: 'You have recused yourself' },
+    });
+    await g.send(id, 'council2', 'RECUSE', { reason: '曾担任该机构顾问' });
+    await g.send(id, 'council3', 'VOTE', { choice: 'approve' });
+
+    const referred = await g.get(id);
+    expect(referred.state).toBe('decision.director');
+    expect(await taskIds('director')).toContain(id);
+    expect(await taskIds('council3')).not.toContain(id);
+    await g.send(id, 'director', 'APPROVE', { comment: '理事会回避过多，由秘书长决定' });
+    await g.waitForState(id, 'granted.agreement');
+  });
+
+  it('refuses a draft above the programme maximum when it is saved, saying why', async () => {
+    const programme = await g.programme(SMALL.en);
+    const refused = await engine.http
+      .post('/api/instances')
+      .set(await g.auth('applicant'))
+      .send({ workflow: 'grant-approval', data: { title: '超额项目', organisation: '社区组织', amount: programme.maxAmount + 1, programmeId: programme.id } })
+      .expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'EVENT_REJECTED',
+      reason: 'AMOUNT_ABOVE_PROGRAMME_MAX',
+      message: '申请金额超过本项目的最高资助额',
+      details: { maxAmount: programme.maxAmount },
+    });
+  });
+
   it('publishes an approved grant’s history with only what its forms disclose', async () => {
     const programme = await g.programme(SMALL.en);
     const id = await g.apply('applicant', programme.id, 8_000 * YUAN, {
@@ -235,6 +293,25 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect(forbidden).toMatchObject({ code: 'FORBIDDEN', details: { allowed: ['staff'] } });
     const notNow = await g.send(id, 'director', 'APPROVE', {}, 409);
     expect(notNow).toMatchObject({ code: 'EVENT_NOT_ALLOWED', details: { state: 'screening' } });
+    const wrongPeople = await g.send(
+      id,
+      'staff',
+      'ACCEPT',
+      { reviewerIds: [await g.idOf('reviewer'), await g.idOf('applicant'), await g.idOf('applicant2'), 'no-such-user'] },
+      422,
+    );
+    expect(wrongPeople).toMatchObject({
+      code: 'INVALID_ASSIGNEE',
+      details: [
+        { path: '/reviewerIds/1', username: 'applicant', reason: 'IS_OWNER', message: { zh: '“applicant”是本事项的申请人，不能被指派' } },
+        { path: '/reviewerIds/2', username: 'applicant2', reason: 'MISSING_ROLE', message: { en: '"applicant2" does not hold the role "reviewer"' } },
+        { path: '/reviewerIds/3', userId: 'no-such-user', reason: 'UNKNOWN_USER' },
+      ],
+    });
+    expect(wrongPeople.message).toMatch(/^Cannot assign: "applicant" filed this case/);
+    // Nothing changed: the applicant gained no access and the application still waits for screening.
+    expect((await engine.http.get(`/api/instances/${id}`).set(await g.auth('staff')).expect(200)).body.state).toBe('screening');
+    await engine.http.get(`/api/instances/${id}`).set(await g.auth('applicant2')).expect(404);
     await g.send(id, 'staff', 'ACCEPT', { reviewerIds: [await g.idOf('reviewer')] });
     // A reviewer not assigned to this application cannot even see it.
     await g.send(id, 'reviewer2', 'SCORE', { score: 50, comment: '未被指派' }, 404);
@@ -246,6 +323,13 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     await engine.http.post('/api/funds').set(await g.auth('staff')).send({ code: 'x-fund', kind: 'micro', name: { zh: '甲', en: 'A' } }).expect(403);
     await engine.http.post(`/api/funds/${programme.fundId}/donations`).set(await g.auth('staff')).send({ amount: 100 }).expect(403);
     await engine.http.put('/api/council').set(await g.auth('staff')).send({ quorum: { numerator: 1, denominator: 2 }, approvalShareAbove: 0.5, memberIds: null }).expect(403);
+    const notCouncil = await engine.http
+      .put('/api/council')
+      .set(await g.auth('admin'))
+      .send({ quorum: { numerator: 1, denominator: 2 }, approvalShareAbove: 0.5, memberIds: [await g.idOf('council1'), await g.idOf('applicant')] })
+      .expect(422);
+    expect(notCouncil.body).toMatchObject({ code: 'INVALID_ASSIGNEE', details: { withoutRole: [{ username: 'applicant' }] } });
+    expect(notCouncil.body.message).toMatch(/applicant does not hold it/);
     await engine.http.get('/api/funds').set(await g.auth('staff')).expect(200);
   });
 
@@ -266,7 +350,10 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect((await start({ programmeId: 'nope' })).body).toMatchObject({ statusCode: 404, code: 'PROGRAMME_NOT_FOUND' });
 
     const programme = await g.programme(SMALL.en);
-    const forged = await start({ programmeId: programme.id, programme: { maxAmount: 1e12 }, council: { memberIds: ['me'] } });
+    const forging = await start({ programmeId: programme.id, programme: { maxAmount: 1e12 }, council: { memberIds: ['me'] } });
+    expect(forging.body).toMatchObject({ statusCode: 422, code: 'INVALID_DATA' });
+    expect(forging.body.details.map((d: { path: string; keyword: string }) => `${d.path} ${d.keyword}`).sort()).toEqual(['/council reserved', '/programme reserved']);
+    const forged = await start({ programmeId: programme.id });
     expect(forged.status).toBe(201);
     expect(forged.body.context.programme).toMatchObject({ id: programme.id, maxAmount: programme.maxAmount, title: SMALL.zh });
     expect(forged.body.context.council.memberIds).toHaveLength(3);
@@ -351,7 +438,7 @@ describe.each(ENGINE_STACKS)('grant reports over time on $name', (stack) => {
       // The reminder is recorded with the timer; its notice follows through the outbox.
       await eventually(async () => {
         const notices = await engine.http.get('/api/notifications').set(await g.auth('applicant')).expect(200);
-        expect(notices.body.map((n: { template: string }) => n.template)).toContain('grant.report-due-soon');
+        expect(notices.body.items.map((n: { template: string }) => n.template)).toContain('grant.report-due-soon');
       });
 
       await later(7);

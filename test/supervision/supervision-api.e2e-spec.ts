@@ -95,6 +95,11 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
     await send('staff', review.id, 'ACCEPT', {}, 404);
     expect((await send('supervisor', review.id, 'PUBLISH', { publicSummary: 'x' }, 409)).code).toBe('EVENT_NOT_ALLOWED');
     await send('supervisor', review.id, 'ACCEPT', { note: '予以受理' });
+    // The subject's owner cannot investigate their own case, nor can someone who is not a supervisor.
+    const subjectAssigned = await send('supervisor', review.id, 'ASSIGN', { supervisorId: founderId }, 422);
+    expect(subjectAssigned).toMatchObject({ code: 'INVALID_ASSIGNEE', details: [{ path: '/supervisorId', username: 'founder', reason: 'IS_PARTICIPANT' }] });
+    const staffAssigned = await send('supervisor', review.id, 'ASSIGN', { supervisorId: await userId('staff') }, 422);
+    expect(staffAssigned.details).toEqual([expect.objectContaining({ username: 'staff', reason: 'MISSING_ROLE' })]);
     await send('supervisor', review.id, 'ASSIGN', { supervisorId: await userId('supervisor') });
     await send('supervisor', review.id, 'REQUEST_INFO', { questions: ['请说明调价原因及公示情况'] });
 
@@ -164,6 +169,12 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
   });
 
   it('lets a supervisor raise a review about an instance, with a tracking code and the subject’s owner looked up', async () => {
+    const forgedCode = await engine.http
+      .post('/api/instances')
+      .set(await auth('supervisor'))
+      .send({ workflow: 'supervisory-review', data: { trackingCode: 'AAAAAAAAAAAA', description: '抽查绿色通道登记材料' } })
+      .expect(422);
+    expect(forgedCode.body.details).toEqual([expect.objectContaining({ path: '/trackingCode', keyword: 'reserved' })]);
     const started = await engine.http
       .post('/api/instances')
       .set(await auth('supervisor'))
@@ -171,7 +182,6 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
         workflow: 'supervisory-review',
         data: {
           source: 'risk-rule',
-          trackingCode: 'AAAAAAAAAAAA',
           description: '抽查绿色通道登记材料',
           subject: { workflow: 'grant-approval', instanceId: canteen.id, ownerId: 'someone-else' },
         },

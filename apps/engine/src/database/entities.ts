@@ -14,10 +14,12 @@ import { RegistrationSettingsEntity } from '@engine/enterprises/registration-set
 import { PublicFeedbackEntity } from '@engine/supervision/public-feedback.entity';
 import { ReviewRecordEntity } from '@engine/supervision/review-record.entity';
 import { NotificationEntity } from '@engine/notifications/notification.entity';
+import { NotificationCountEntity, NotificationReadEntity } from '@engine/notifications/notification-count.entity';
 import { UserEntity } from '@engine/users/user.entity';
 import { AttachmentEntity } from '@engine/forms/attachments/attachment.entity';
 import { FormEntity } from '@engine/forms/entities/form.entity';
 import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
+import { FormBindingEntity } from '@engine/forms/bindings/form-binding.entity';
 import { InstanceClaimEntity } from '@engine/claims/instance-claim.entity';
 import { InstanceStateCountEntity } from '@engine/instances/entities/instance-state-count.entity';
 
@@ -31,6 +33,8 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   UserEntity,
   NotificationEntity,
+  NotificationCountEntity,
+  NotificationReadEntity,
   EnterpriseEntity,
   EnterpriseAddressEntity,
   RegistrationSettingsEntity,
@@ -43,6 +47,7 @@ export const ENTITIES = [
   CouncilSettingsEntity,
   FormEntity,
   FormVersionEntity,
+  FormBindingEntity,
   AttachmentEntity,
   InstanceClaimEntity,
   InstanceStateCountEntity,

@@ -5,21 +5,22 @@ import { type Clock, WorkflowRuntime } from '@yilin/runtime';
 import {
   ENTERPRISE_REGISTRATION_KEY,
   type RegistrationContext,
-  restartedClock,
   workingDaysLeft,
 } from '@yilin/workflow-enterprise-registration';
 import { DomainError } from '@engine/common/errors/domain.error';
 import { CLOCK } from '@engine/config/engine-config';
 
 import type { RegistrationDeadlineDto } from './registration-settings.dto';
-import { RegistrationSettingsService } from './registration-settings.service';
 
-/** The green channel's promise as the founder sees it today, with holidays published since the filing. */
+/**
+ * The green channel's promise as the founder sees it: the filing's own deadline, counted on the calendar it
+ * was filed under — the same one its breach timer and its notices use. An admin's later calendar edit
+ * applies to new filings, never to a promise already made (docs/working-calendar.md).
+ */
 @Injectable()
 export class RegistrationDeadlineService {
   constructor(
     private readonly runtime: WorkflowRuntime,
-    private readonly settings: RegistrationSettingsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -29,13 +30,12 @@ export class RegistrationDeadlineService {
       throw new DomainError(HttpStatus.NOT_FOUND, 'REGISTRATION_NOT_FOUND', `No registration ${instanceId}`);
     }
     const context = instance.context as unknown as RegistrationContext;
-    const { calendar } = await this.settings.configForNewFiling();
     const running = context.clockStartedAt !== null;
     return {
       instanceId,
       deadlineWorkingDays: context.config.deadlineWorkingDays,
-      deadlineAt: running && context.clockStartedAt ? restartedClock(context, context.clockStartedAt, calendar).deadlineAt : null,
-      workingDaysLeft: workingDaysLeft(context, this.clock.now().toISOString(), calendar),
+      deadlineAt: running ? context.deadlineAt : null,
+      workingDaysLeft: workingDaysLeft(context, this.clock.now().toISOString(), context.config.calendar),
       clockStopped: !running,
       breached: context.deadlineBreached,
     };

@@ -1,3 +1,5 @@
+import type { CalendarCoverage } from './calendar-coverage.util';
+
 /** What admins configure for the green channel; injected into every new filing as its `config`. */
 export interface RegistrationSettings {
   deadlineWorkingDays: number;
@@ -13,12 +15,14 @@ export interface RegistrationSettings {
 export interface RegistrationSettingsDto extends RegistrationSettings {
   updatedAt: string | null;
   updatedBy: string | null;
+  /** Whether the calendar holds the coming year; `warn` from 1 October when it does not. */
+  calendarCoverage: CalendarCoverage;
 }
 
 export interface RegistrationDeadlineDto {
   instanceId: string;
   deadlineWorkingDays: number;
-  /** When the running clock reaches the deadline with today's calendar; null while the clock is stopped. */
+  /** When the running clock reaches the deadline on the filing's calendar (as its timer); null while stopped. */
   deadlineAt: string | null;
   /** Negative once overdue. */
   workingDaysLeft: number;

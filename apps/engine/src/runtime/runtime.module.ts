@@ -14,6 +14,8 @@ import { WORKFLOW_CATALOG } from '@engine/definitions/workflow-catalog';
 import { FormDataValidator } from '@engine/forms/validation/form-data-validator';
 import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
 import { EffectQueue } from '@engine/jobs/effect-queue';
+import { UserDirectory } from '@engine/users/user-directory';
+import { UsersModule } from '@engine/users/users.module';
 
 import { WORKFLOW_DEFINITIONS } from './runtime.tokens';
 import { WorkflowLinksService } from './workflow-links.service';
@@ -29,6 +31,7 @@ export class RuntimeModule {
   static forRoot(options: RuntimeModuleOptions = {}): DynamicModule {
     return {
       module: RuntimeModule,
+      imports: [UsersModule],
       providers: [
         { provide: WORKFLOW_DEFINITIONS, useValue: options.definitions ?? WORKFLOW_CATALOG },
         {
@@ -40,9 +43,15 @@ export class RuntimeModule {
         { provide: InstanceStore, useExisting: TypeOrmInstanceStore },
         {
           provide: WorkflowRuntime,
-          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK, FormDataValidator],
-          useFactory: (registry: WorkflowRegistry, store: InstanceStore, queue: EffectQueue, clock: Clock, validator: FormDataValidator) =>
-            new WorkflowRuntime({ registry, store, validator, dispatcher: queue, clock }),
+          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK, FormDataValidator, UserDirectory],
+          useFactory: (
+            registry: WorkflowRegistry,
+            store: InstanceStore,
+            queue: EffectQueue,
+            clock: Clock,
+            validator: FormDataValidator,
+            assignees: UserDirectory,
+          ) => new WorkflowRuntime({ registry, store, validator, dispatcher: queue, clock, assignees }),
         },
         {
           provide: OutboxProcessor,

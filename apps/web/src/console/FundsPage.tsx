@@ -1,5 +1,5 @@
-import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
+import { type FormEvent, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 
 import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
@@ -7,16 +7,20 @@ import { BarChart } from '@web/components/BarChart';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { formatFen, parseYuan } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
+import { MoreButton, usePages } from '@web/components/use-pages';
 import { useI18n } from '@web/i18n/i18n';
 
-import type { FundDetailView, FundView } from './console.types';
+import type { FundDetailView, FundView, LedgerEntryView } from './console.types';
 import { ConsoleNav } from './ConsoleNav';
 
 /** Funds with their balances; one fund's ledger below, with donations recorded by admins. */
 export function FundsPage() {
   const { t, local } = useI18n();
   const funds = useLoad(() => api<FundView[]>('/funds'), 'funds');
-  const [selected, setSelected] = useState<string | null>(null);
+  // The chosen fund lives in the address, so the overview can link straight to a ledger.
+  const [params, setParams] = useSearchParams();
+  const selected = params.get('fund');
+  const setSelected = (id: string) => setParams({ fund: id });
   return (
     <div className="stack">
       <ConsoleNav />
@@ -36,9 +40,9 @@ export function FundsPage() {
                 </thead>
                 <tbody>
                   {list.map((fund) => (
-                    <tr key={fund.id}>
+                    <tr key={fund.id} className={fund.id === selected ? 'selected' : undefined}>
                       <td>
-                        <button type="button" className="link-button" onClick={() => setSelected(fund.id)}>
+                        <button type="button" className="link-button" aria-expanded={fund.id === selected} aria-controls="fund-ledger" onClick={() => setSelected(fund.id)}>
                           {local(fund.name)}
                         </button>
                       </td>
@@ -55,7 +59,8 @@ export function FundsPage() {
           )}
         </LoadState>
       </section>
-      {selected && <FundLedger id={selected} onChanged={funds.reload} />}
+      {/* After the list, so the list arriving later cannot push the ledger back out of view. */}
+      {selected && funds.data && <FundLedger key={selected} id={selected} onChanged={funds.reload} />}
     </div>
   );
 }
@@ -63,9 +68,19 @@ export function FundsPage() {
 function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
   const { t, local } = useI18n();
   const fund = useLoad(() => api<FundDetailView>(`/funds/${id}`), id);
+  const entries = usePages<LedgerEntryView>(`/funds/${id}/ledger`);
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const broughtIntoView = useRef(false);
+  // The ledger opens below the list: once its heading is there, bring it into view and move focus to it, or
+  // nothing seems to happen.
+  const heading = (element: HTMLHeadingElement | null) => {
+    if (!element || broughtIntoView.current) return;
+    broughtIntoView.current = true;
+    element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    element.focus({ preventScroll: true });
+  };
   const donate = async (event: FormEvent) => {
     event.preventDefault();
     const fen = parseYuan(amount);
@@ -76,26 +91,28 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
       setAmount('');
       setNote('');
       fund.reload();
+      entries.reload();
       onChanged();
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));
     }
   };
   return (
-    <section className="card">
+    <section className="card" id="fund-ledger" data-testid="fund-ledger">
       <LoadState loaded={fund}>
         {(detail) => (
           <>
-            <h3>
+            <h3 ref={heading} tabIndex={-1}>
               {local(detail.name)} · {t('funds.ledger')}
             </h3>
             <table className="table">
               <tbody>
-                {detail.ledger.map((entry) => (
+                {(entries.data ?? detail.ledger).map((entry) => (
                   <tr key={entry.id}>
                     <td>{new Date(entry.at).toLocaleString()}</td>
                     <td>{t(`ledger.${entry.kind}`)}</td>
                     <td>{formatFen(entry.amount)}</td>
+                    <td title={t('funds.available')}>{formatFen(entry.availableAfter)}</td>
                     <td>
                       {entry.grantId && <Link to={`/console/instances/${entry.grantId}`}>{entry.grantId}</Link>} {entry.note}
                     </td>
@@ -103,12 +120,13 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
                 ))}
               </tbody>
             </table>
+            <MoreButton pages={entries} />
           </>
         )}
       </LoadState>
       <form className="inline-form" onSubmit={donate}>
-        <input inputMode="decimal" placeholder={t('funds.donationYuan')} value={amount} onChange={(e) => setAmount(e.target.value)} required />
-        <input placeholder={t('funds.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <input inputMode="decimal" aria-label={t('funds.donationYuan')} placeholder={t('funds.donationYuan')} value={amount} onChange={(e) => setAmount(e.target.value)} required />
+        <input aria-label={t('funds.note')} placeholder={t('funds.note')} value={note} onChange={(e) => setNote(e.target.value)} />
         <button type="submit">{t('funds.donate')}</button>
       </form>
       <ErrorNote message={error} />

@@ -16,10 +16,11 @@ import type { WorkflowRegistry } from '../definitions/workflow-registry';
 import { RuntimeError } from '../errors/runtime.error';
 import { type Clock, systemClock } from '../ports/clock.port';
 import { type EffectDispatcher, noEffectDispatcher } from '../ports/effect-dispatcher.port';
-import type { EventDataValidator } from '../ports/event-data-validator.port';
+import type { EventDataValidator, SlotValidation } from '../ports/event-data-validator.port';
 import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
 import type { InstanceRecord, TimerRecord } from '../ports/records';
 import { isExactState } from '../definitions/exact-state.util';
+import { START_EVENT, slotFor, slotScope } from '../definitions/step-slots.util';
 import { ulid } from '../util/ulid.util';
 import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
 import { type CommittedStep, commitStep } from './commit-step';
@@ -27,6 +28,8 @@ import { deferInserts } from './deferred-inserts';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
 import { toInstanceSummary, toInstanceView } from './instance-view';
+import type { AssigneeCandidate, AssigneeDirectory } from '../ports/assignee-directory.port';
+import { assigneeIds, refuseBadAssignees } from './assignee-check';
 import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
 import { SYSTEM_ACTOR } from './system-actor';
 
@@ -36,6 +39,11 @@ export interface RuntimeDependencies {
   validator: EventDataValidator;
   dispatcher?: EffectDispatcher;
   clock?: Clock;
+  /**
+   * Looks up people named by events that assign them, to refuse the wrong ones. Without it nobody is checked:
+   * only for tests of a workflow on its own; the engine always gives one.
+   */
+  assignees?: AssigneeDirectory;
   /** Largest persisted snapshot a person's event may produce; default {@link DEFAULT_MAX_SNAPSHOT_BYTES}. */
   maxSnapshotBytes?: number;
 }
@@ -50,6 +58,8 @@ export interface StartCommand {
   injected?: Record<string, unknown>;
   actor: EventActor;
   idempotencyKey?: string;
+  /** Started by another workflow's effect: its data is a machine's, not typed by a person, so no slot's form applies. */
+  byMachine?: boolean;
 }
 
 export interface SendCommand {
@@ -85,6 +95,7 @@ export class WorkflowRuntime {
   private readonly dispatcher: EffectDispatcher;
   private readonly clock: Clock;
   private readonly maxSnapshotBytes: number;
+  private readonly assignees: AssigneeDirectory | undefined;
   private readonly exactStates = new Map<string, boolean>();
 
   constructor(deps: RuntimeDependencies) {
@@ -94,6 +105,7 @@ export class WorkflowRuntime {
     this.dispatcher = deps.dispatcher ?? noEffectDispatcher;
     this.clock = deps.clock ?? systemClock;
     this.maxSnapshotBytes = deps.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES;
+    this.assignees = deps.assignees;
   }
 
   async start(command: StartCommand): Promise<InstanceDto> {
@@ -104,16 +116,21 @@ export class WorkflowRuntime {
       });
     }
     const data = command.data ?? {};
-    const validation = await this.validator.validate({
-      data,
-      schema: definition.start.schema,
-      form: definition.start.form,
-      formPins: {},
-    });
+    const now = this.clock.now();
+    const slot = command.byMachine ? undefined : slotFor(definition, START_EVENT);
+    const validation = await this.validator.validate(
+      slot
+        ? {
+            data,
+            form: slot.defaultForm,
+            slot: { workflow: definition.key, slot, partial: false, scope: slotScope(slot, { data }), at: now },
+            formPins: {},
+          }
+        : { data, schema: definition.start.schema, form: definition.start.form, formPins: {} },
+    );
     if (validation.issues.length) {
       throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
     }
-    const now = this.clock.now();
     const id = ulid(now.getTime());
     const input = { ...data, ...command.injected };
     const event: WorkflowEvent = { type: 'start', data: input, actor: command.actor, at: now.toISOString() };
@@ -147,6 +164,8 @@ export class WorkflowRuntime {
   async send(command: SendCommand): Promise<InstanceDto> {
     const data = command.data ?? {};
     const fingerprint = fingerprintOf([command.instanceId, command.type, data]);
+    // Looked up before the transaction: the directory reads the database too.
+    const people = await this.assigneesNamedIn(command.type, data);
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
       const now = this.clock.now();
       const instance = await tx.lockInstance(command.instanceId);
@@ -181,15 +200,27 @@ export class WorkflowRuntime {
           { state: instance.state, allowedEvents: view.allowedEvents.map((allowed) => allowed.type) },
         );
       }
-      const validation = await this.validator.validate({
-        data,
-        schema: policy.schema,
-        form: policy.form,
-        formPins: instance.formPins,
-      });
+      const slot = slotFor(definition, command.type);
+      const validation = await this.validator.validate(
+        slot
+          ? {
+              data,
+              form: slot.defaultForm,
+              slot: {
+                workflow: definition.key,
+                slot,
+                partial: slot.partialEvents?.includes(command.type) ?? false,
+                scope: slotScope(slot, { context: snapshot.context }),
+                at: instance.createdAt,
+              },
+              formPins: instance.formPins,
+            }
+          : { data, schema: policy.schema, form: policy.form, formPins: instance.formPins },
+      );
       if (validation.issues.length) {
         throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
       }
+      if (people) refuseBadAssignees(policy, instance, data, people);
       const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
       const step = eventStep(definition.machine, snapshot, event);
       if (!step) throw rejection(definition, instance.state, definition.refusals?.explain(snapshot, event) ?? null);
@@ -200,6 +231,16 @@ export class WorkflowRuntime {
       const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now);
       return { committed, view: toInstanceView(definition, committed.instance, command.actor) };
     });
+  }
+
+  /** Everyone `data` names in a field that some workflow's `type` event assigns. */
+  private async assigneesNamedIn(type: string, data: Record<string, unknown>): Promise<ReadonlyMap<string, AssigneeCandidate> | undefined> {
+    if (!this.assignees) return undefined;
+    const ids = new Set<string>();
+    for (const definition of this.registry.latestOfEach()) {
+      for (const { id } of assigneeIds(definition.events[type], data)) ids.add(id);
+    }
+    return ids.size ? this.assignees.find([...ids]) : new Map();
   }
 
   /** Fires a durable timer once: a timer already fired, cancelled or no longer wanted changes nothing. */
@@ -299,6 +340,31 @@ export class WorkflowRuntime {
   async get(instanceId: string, actor: EventActor): Promise<InstanceDto> {
     const { definition, instance } = await this.visibleInstance(instanceId, actor);
     return toInstanceView(definition, instance, actor);
+  }
+
+  /**
+   * How the form for `eventType` on this instance resolves: its slot, the binding's scope and instant,
+   * and the instance's pins — what the validator will use, so a page renders exactly that form.
+   */
+  async slotOfEvent(
+    instanceId: string,
+    eventType: string,
+    actor: EventActor,
+  ): Promise<{ slot: SlotValidation; formPins: Record<string, number> } | null> {
+    const { definition, instance } = await this.visibleInstance(instanceId, actor);
+    const slot = slotFor(definition, eventType);
+    if (!slot) return null;
+    const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
+    return {
+      slot: {
+        workflow: definition.key,
+        slot,
+        partial: slot.partialEvents?.includes(eventType) ?? false,
+        scope: slotScope(slot, { context: snapshot.context }),
+        at: instance.createdAt,
+      },
+      formPins: instance.formPins,
+    };
   }
 
   async history(instanceId: string, actor: EventActor): Promise<AuditEntryDto[]> {

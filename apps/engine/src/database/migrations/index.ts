@@ -12,6 +12,12 @@ import { ReadModels1764910000000 as MysqlReadModels } from './mysql/176491000000
 import { ReadModels1764910000000 as SqliteReadModels } from './sqlite/1764910000000-read-models';
 import { PublicListOrder1764920000000 as MysqlPublicListOrder } from './mysql/1764920000000-public-list-order';
 import { PublicListOrder1764920000000 as SqlitePublicListOrder } from './sqlite/1764920000000-public-list-order';
+import { NotificationCounts1764930000000 as MysqlNotificationCounts } from './mysql/1764930000000-notification-counts';
+import { NotificationCounts1764930000000 as SqliteNotificationCounts } from './sqlite/1764930000000-notification-counts';
+import { FormBindings1764931300000 as MysqlFormBindings } from './mysql/1764931300000-form-bindings';
+import { FormBindings1764931300000 as SqliteFormBindings } from './sqlite/1764931300000-form-bindings';
+import { LedgerRunningBalance1764940000000 as MysqlLedgerRunningBalance } from './mysql/1764940000000-ledger-running-balance';
+import { LedgerRunningBalance1764940000000 as SqliteLedgerRunningBalance } from './sqlite/1764940000000-ledger-running-balance';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -23,6 +29,9 @@ export const MIGRATIONS = {
     SqliteInstanceClaims,
     SqliteReadModels,
     SqlitePublicListOrder,
+    SqliteNotificationCounts,
+    SqliteFormBindings,
+    SqliteLedgerRunningBalance,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -32,5 +41,8 @@ export const MIGRATIONS = {
     MysqlInstanceClaims,
     MysqlReadModels,
     MysqlPublicListOrder,
+    MysqlNotificationCounts,
+    MysqlFormBindings,
+    MysqlLedgerRunningBalance,
   ],
 };
