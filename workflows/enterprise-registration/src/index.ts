@@ -4,3 +4,4 @@ export * from './enterprise-registration.machine';
 export * from './enterprise-registration.definition';
 export * from './registration-deadline.util';
 export * from './enterprise-registration.refusals';
+export * from './enterprise-registration.slots';

@@ -7,3 +7,4 @@ export * from './programme-config.util';
 export * from './split-tranches.util';
 export * from './council-outcome.util';
 export * from './grant-approval.refusals';
+export * from './grant-approval.slots';

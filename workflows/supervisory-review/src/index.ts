@@ -5,3 +5,4 @@ export * from './supervisory-review.definition';
 export * from './review-progress.util';
 export * from './tracking-code.util';
 export * from './supervisory-review.refusals';
+export * from './supervisory-review.slots';

@@ -1,6 +1,7 @@
 import type { AllowedEventDto, EventActor, InstanceDto, InstanceSummaryDto } from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
+import { slotFor } from '../definitions/step-slots.util';
 import type { InstanceRecord } from '../ports/records';
 import { maySend } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
@@ -31,11 +32,13 @@ export function toInstanceView(
     const policy = definition.events[type];
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
     if (definition.refusals && !definition.refusals.offers(snapshot, type, actor)) continue;
+    const slot = slotFor(definition, type);
     allowedEvents.push({
       type,
       title: policy.title,
       ...(policy.optional ? { optional: true } : {}),
-      ...(policy.form ? { form: policy.form } : {}),
+      // The slot's bound form may differ from its default: `GET /instances/:id/forms/:event` resolves it.
+      ...(slot ? { slot: slot.key, form: slot.defaultForm } : policy.form ? { form: policy.form } : {}),
       ...(policy.schema ? { schema: policy.schema } : {}),
     });
   }
