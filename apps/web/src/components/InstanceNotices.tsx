@@ -19,6 +19,11 @@ interface Report {
   remindedAt: string | null;
 }
 
+interface Suspension {
+  suspendedAt: string;
+  resumedAt: string | null;
+}
+
 interface Deadline {
   workingDaysLeft: number;
   deadlineAt: string | null;
@@ -40,8 +45,22 @@ export function InstanceNotices({ instance }: { instance: InstanceDto }) {
         : []
       : ((context.changeRequests ?? []) as Notice[]).filter((n) => !n.answeredAt);
   const reports = Object.values((context.reports ?? {}) as Record<string, Report>).filter((r) => r.dueAt && r.status !== 'accepted' && r.status !== 'pending');
+  // Report due dates move on by the time a grant was suspended: the grantee could not report meanwhile.
+  const pausedDays = ((context.suspensions ?? []) as Suspension[])
+    .filter((s) => s.resumedAt)
+    .reduce((days, s) => days + Math.round((Date.parse(s.resumedAt as string) - Date.parse(s.suspendedAt)) / DAY), 0);
   return (
     <>
+      {instance.workflow === 'grant-approval' && instance.status === 'suspended' && (
+        <section className="notice warn" role="status" data-testid="suspension-notice">
+          <strong>{t('grant.suspended')}</strong> {t('grant.suspendedReports')}
+        </section>
+      )}
+      {instance.workflow === 'grant-approval' && instance.status !== 'suspended' && pausedDays > 0 && reports.length > 0 && (
+        <p className="muted" data-testid="reports-postponed">
+          {t('grant.reportsPostponed').replace('{days}', String(pausedDays))}
+        </p>
+      )}
       {notices.map((notice, index) => (
         <section key={index} className="notice warn" role="status">
           <strong>{instance.workflow === 'grant-approval' ? t('notice.changes') : t('notice.missing')}</strong>
