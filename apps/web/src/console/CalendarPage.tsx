@@ -7,6 +7,7 @@ import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
 import { datesByYear, parseDates } from './calendar-dates.util';
+import { ClockPanel } from './ClockPanel';
 import type { RegistrationSettingsView } from './console.types';
 import { ConsoleNav } from './ConsoleNav';
 
@@ -88,6 +89,7 @@ export function CalendarPage() {
           )}
         </LoadState>
       </section>
+      <ClockPanel />
     </div>
   );
 }
