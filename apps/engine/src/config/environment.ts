@@ -81,7 +81,7 @@ export const ENVIRONMENT = {
   DATA_DIR: {
     parser: text('a folder'),
     fallback: './data',
-    meaning: 'SQLite file, attachments, the generated JWT secret',
+    meaning: 'SQLite file and the generated JWT secret (attachments are in the database)',
   },
   DATABASE_URL: {
     parser: url('mysql:', 'mariadb:'),
