@@ -62,7 +62,7 @@ export class HealthController {
   private async databaseAnswers(): Promise<boolean> {
     try {
       await Promise.race([
-        this.db.exclusive(() => this.db.dataSource.query('SELECT 1')),
+        this.db.probe(),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
       return true;

@@ -18,6 +18,10 @@ import { FormBindings1764931300000 as MysqlFormBindings } from './mysql/17649313
 import { FormBindings1764931300000 as SqliteFormBindings } from './sqlite/1764931300000-form-bindings';
 import { LedgerRunningBalance1764940000000 as MysqlLedgerRunningBalance } from './mysql/1764940000000-ledger-running-balance';
 import { LedgerRunningBalance1764940000000 as SqliteLedgerRunningBalance } from './sqlite/1764940000000-ledger-running-balance';
+import { RevocableSessions1764955000000 as MysqlRevocableSessions } from './mysql/1764955000000-revocable-sessions';
+import { RevocableSessions1764955000000 as SqliteRevocableSessions } from './sqlite/1764955000000-revocable-sessions';
+import { AttachmentContents1764960000000 as MysqlAttachmentContents } from './mysql/1764960000000-attachment-contents';
+import { AttachmentContents1764960000000 as SqliteAttachmentContents } from './sqlite/1764960000000-attachment-contents';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -32,6 +36,8 @@ export const MIGRATIONS = {
     SqliteNotificationCounts,
     SqliteFormBindings,
     SqliteLedgerRunningBalance,
+    SqliteRevocableSessions,
+    SqliteAttachmentContents,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -44,5 +50,7 @@ export const MIGRATIONS = {
     MysqlNotificationCounts,
     MysqlFormBindings,
     MysqlLedgerRunningBalance,
+    MysqlRevocableSessions,
+    MysqlAttachmentContents,
   ],
 };
