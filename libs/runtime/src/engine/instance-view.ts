@@ -1,3 +1,5 @@
+import type { AnyMachineSnapshot } from 'xstate';
+
 import type { AllowedEventDto, EventActor, InstanceDto, InstanceSummaryDto } from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
@@ -37,13 +39,17 @@ export function toInstanceSummary(instance: InstanceRecord): InstanceSummaryDto 
   };
 }
 
-/** The instance as `actor` sees it, with the events `actor` may send right now. */
+/**
+ * The instance as `actor` sees it, with the events `actor` may send right now. `live` is the machine's
+ * snapshot the instance was just persisted from, when the caller holds it: no need to restore it again.
+ */
 export function toInstanceView(
   definition: RuntimeDefinition,
   instance: InstanceRecord,
   actor: EventActor,
+  live?: AnyMachineSnapshot,
 ): InstanceDto {
-  const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
+  const snapshot = live ?? restoreSnapshot(definition.machine, instance.snapshot);
   const allowedEvents: AllowedEventDto[] = [];
   for (const type of listenedEventTypes(snapshot)) {
     const policy = definition.events[type];
