@@ -1,3 +1,4 @@
+import type { WorkflowView } from './caller-view';
 import type { LocalizedText, Role } from './roles';
 
 /** A JSON Schema document (draft 2020-12 subset understood by the shared validator). */
@@ -71,6 +72,9 @@ export interface WorkflowDefinition<TMachine = unknown> {
   visibleTo: readonly Role[];
   /** Titles of state nodes by dotted path (e.g. `decision.council`). */
   states?: Readonly<Record<string, LocalizedText>>;
+  /** How an instance is shown to each caller; without one, callers see none of its data. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each workflow's view knows its own context type
+  view?: WorkflowView<any>;
 }
 
 // Side effects a machine asks for. Machines declare them as named actions with these params; the runtime

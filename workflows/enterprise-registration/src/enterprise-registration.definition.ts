@@ -1,6 +1,7 @@
 import type { EventPolicy, JsonSchema, WorkflowDefinition } from '@yilin/contracts';
 
 import type { RegistrationEventType } from './enterprise-registration.types';
+import { enterpriseRegistrationView } from './enterprise-registration.view';
 import {
   ENTERPRISE_REGISTRATION_KEY,
   type EnterpriseRegistrationMachine,
@@ -164,6 +165,7 @@ export const enterpriseRegistrationDefinition: WorkflowDefinition<EnterpriseRegi
   events,
   // The council sits on the certification committee, so it reads the filings it assesses.
   visibleTo: ['staff', 'council', 'supervisor', 'admin'],
+  view: enterpriseRegistrationView,
   states: {
     filed: { zh: '已申报', en: 'Filed' },
     awaitingConfirmation: { zh: '待申请人确认代办申报', en: 'Awaiting the founder’s confirmation' },

@@ -2,6 +2,7 @@ import type { EventPolicy, JsonSchema, LocalizedText, WorkflowDefinition } from 
 
 import { grantApprovalMachine } from './grant-approval.machine';
 import type { GrantEventType } from './grant-approval.types';
+import { grantApprovalView } from './grant-approval.view';
 
 const title = (zh: string, en: string): LocalizedText => ({ zh, en });
 
@@ -240,4 +241,5 @@ export const grantApprovalDefinition: WorkflowDefinition<typeof grantApprovalMac
   // Reviewers see only the applications assigned to them, as participants.
   visibleTo: ['staff', 'director', 'council', 'supervisor', 'admin'],
   states,
+  view: grantApprovalView,
 };

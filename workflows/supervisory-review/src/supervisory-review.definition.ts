@@ -6,6 +6,7 @@ import {
   supervisoryReviewMachine,
 } from './supervisory-review.machine';
 import type { ReviewEventType } from './supervisory-review.types';
+import { supervisoryReviewView } from './supervisory-review.view';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
 const reasonOnly: JsonSchema = { type: 'object', required: ['reason'], properties: { reason: text } };
@@ -129,6 +130,7 @@ export const supervisoryReviewDefinition: WorkflowDefinition<SupervisoryReviewMa
   start: { by: ['supervisor', 'staff'], schema: startSchema },
   events,
   visibleTo: ['supervisor', 'admin'],
+  view: supervisoryReviewView,
   states: {
     triage: { zh: '分拣', en: 'Triage' },
     investigation: { zh: '调查', en: 'Investigation' },

@@ -11,6 +11,8 @@ import {
 } from '@yilin/runtime';
 import { CLOCK } from '@engine/config/engine-config';
 import { WORKFLOW_CATALOG } from '@engine/definitions/workflow-catalog';
+import { CallerViewTools } from '@engine/disclosure/caller-view-tools';
+import { StepForms } from '@engine/disclosure/step-forms';
 import { FormDataValidator } from '@engine/forms/validation/form-data-validator';
 import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
 import { EffectQueue } from '@engine/jobs/effect-queue';
@@ -38,11 +40,19 @@ export class RuntimeModule {
         },
         TypeOrmInstanceStore,
         { provide: InstanceStore, useExisting: TypeOrmInstanceStore },
+        StepForms,
+        CallerViewTools,
         {
           provide: WorkflowRuntime,
-          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK, FormDataValidator],
-          useFactory: (registry: WorkflowRegistry, store: InstanceStore, queue: EffectQueue, clock: Clock, validator: FormDataValidator) =>
-            new WorkflowRuntime({ registry, store, validator, dispatcher: queue, clock }),
+          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK, FormDataValidator, CallerViewTools],
+          useFactory: (
+            registry: WorkflowRegistry,
+            store: InstanceStore,
+            queue: EffectQueue,
+            clock: Clock,
+            validator: FormDataValidator,
+            viewTools: CallerViewTools,
+          ) => new WorkflowRuntime({ registry, store, validator, dispatcher: queue, clock, viewTools }),
         },
         {
           provide: OutboxProcessor,
@@ -57,7 +67,7 @@ export class RuntimeModule {
         },
         WorkflowLinksService,
       ],
-      exports: [WorkflowRegistry, InstanceStore, WorkflowRuntime, OutboxProcessor, DefinitionMigrator],
+      exports: [WorkflowRegistry, InstanceStore, WorkflowRuntime, OutboxProcessor, DefinitionMigrator, StepForms, CallerViewTools],
     };
   }
 }

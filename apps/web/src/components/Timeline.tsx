@@ -2,7 +2,8 @@ import type { AuditEntryDto, WorkflowSummaryDto } from '@yilin/contracts';
 
 import { useI18n } from '@web/i18n/i18n';
 
-import { isVoteChoice } from './quorum-progress.util';
+import { personLabel } from './person.util';
+import { isVoteChoice } from './vote-choice.util';
 import { stateTitleOf } from './state-title.util';
 
 /** The instance's history (audit entries) as a timeline: who did what, when, and where it led. */
@@ -17,7 +18,7 @@ export function Timeline({ entries, workflow }: { entries: AuditEntryDto[]; work
           <span className="timeline-dot" aria-hidden="true" />
           <div>
             <strong>{entry.event === 'xstate.init' || entry.fromState === null ? t('timeline.started') : eventTitle(entry.event)}</strong>
-            <span className="muted"> · {entry.actor.username}</span>
+            {entry.actor && <span className="muted"> · {personLabel(entry.actor, t)}</span>}
             <div className="muted">
               {new Date(entry.at).toLocaleString()} → {stateTitle(entry.toState)}
             </div>

@@ -1,11 +1,41 @@
-import type { AllowedEventDto, EventActor, InstanceDto, InstanceSummaryDto } from '@yilin/contracts';
+import type {
+  AllowedEventDto,
+  AuditEntryDto,
+  EventActor,
+  InstanceDto,
+  InstanceSummaryDto,
+  InstanceView,
+  ViewCaller,
+  ViewTools,
+} from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
-import type { InstanceRecord } from '../ports/records';
-import { maySend } from './access-policy';
+import type { AuditRecord, InstanceRecord } from '../ports/records';
+import { maySend, seesAllInstances } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
 
-export function toInstanceSummary(instance: InstanceRecord): InstanceSummaryDto {
+/** The instance relative to `actor`: owner, participant, the engine itself. */
+export function callerOf(instance: InstanceRecord, actor: EventActor): ViewCaller {
+  return {
+    id: actor.id,
+    roles: actor.roles,
+    isOwner: instance.ownerId === actor.id,
+    isParticipant: instance.participants.includes(actor.id),
+    system: Boolean(actor.system),
+  };
+}
+
+// Who started an instance is known to its owner and to those who see every instance of the workflow; a
+// participant (the subject of a review) is not told.
+function ownerIdFor(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor): string | null {
+  return instance.ownerId === actor.id || seesAllInstances(definition, actor) ? instance.ownerId : null;
+}
+
+export function toInstanceSummary(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  actor: EventActor,
+): InstanceSummaryDto {
   return {
     id: instance.id,
     workflow: instance.workflow,
@@ -13,34 +43,78 @@ export function toInstanceSummary(instance: InstanceRecord): InstanceSummaryDto 
     state: instance.state,
     status: instance.status,
     revision: instance.revision,
-    ownerId: instance.ownerId,
+    ownerId: ownerIdFor(definition, instance, actor),
     createdAt: instance.createdAt.toISOString(),
     updatedAt: instance.updatedAt.toISOString(),
   };
 }
 
-/** The instance as `actor` sees it, with the events `actor` may send right now. */
-export function toInstanceView(
-  definition: RuntimeDefinition,
-  instance: InstanceRecord,
-  actor: EventActor,
-): InstanceDto {
+/** The events `actor` may send on the instance right now. */
+export function allowedEventsOf(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor): AllowedEventDto[] {
   const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
-  const allowedEvents: AllowedEventDto[] = [];
+  const allowed: AllowedEventDto[] = [];
   for (const type of listenedEventTypes(snapshot)) {
     const policy = definition.events[type];
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
-    allowedEvents.push({
+    allowed.push({
       type,
       title: policy.title,
       ...(policy.form ? { form: policy.form } : {}),
       ...(policy.schema ? { schema: policy.schema } : {}),
     });
   }
+  return allowed;
+}
+
+/** The instance as `actor` sees it: its workflow's view, never the raw context, and what `actor` may do now. */
+export function toInstanceView(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  actor: EventActor,
+  tools: ViewTools,
+): InstanceDto {
+  const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
+  const view: InstanceView = definition.view
+    ? (definition.view.instance(snapshot.context, callerOf(instance, actor), tools) as InstanceView)
+    : { workflow: 'opaque', headline: null };
   return {
-    ...toInstanceSummary(instance),
+    ...toInstanceSummary(definition, instance, actor),
     stateValue: snapshot.value,
-    context: snapshot.context as Record<string, unknown>,
-    allowedEvents,
+    view,
+    allowedEvents: allowedEventsOf(definition, instance, actor),
+  };
+}
+
+/** One step of the history as `actor` sees it, cut like the view: by the step's form, the actor named or not. */
+export function toHistoryEntry(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  entry: AuditRecord,
+  actor: EventActor,
+  tools: ViewTools,
+): AuditEntryDto {
+  const context = restoreSnapshot(definition.machine, instance.snapshot).context;
+  const caller = callerOf(instance, actor);
+  const step = entry.fromState === null ? 'start' : entry.event;
+  const view = definition.view;
+  const access = caller.system
+    ? 'insider'
+    : view
+      ? view.submission(step, entry.actor.id, context, caller)
+      : entry.actor.id === actor.id
+        ? 'insider'
+        : null;
+  const disclosed = access ? tools.disclose(step, entry.data, access === 'insider') : { form: null, values: {} };
+  const role = entry.actor.system ? 'system' : (view?.actorRole?.(step, entry.actor.roles) ?? entry.actor.roles[0] ?? 'applicant');
+  const showsActor = caller.system || !view?.showsActor || view.showsActor(step, context, caller);
+  return {
+    revision: entry.revision,
+    event: entry.event,
+    data: disclosed.values,
+    form: disclosed.form,
+    actor: showsActor ? tools.person(entry.actor.system ? null : entry.actor.id, role) : null,
+    fromState: entry.fromState,
+    toState: entry.toState,
+    at: entry.at.toISOString(),
   };
 }

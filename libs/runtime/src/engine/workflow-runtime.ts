@@ -6,6 +6,7 @@ import type {
   InstanceDto,
   InstancePageDto,
   InstanceStatus,
+  MachineSelector,
   TaskPageDto,
   WorkflowEvent,
 } from '@yilin/contracts';
@@ -18,13 +19,14 @@ import { type EffectDispatcher, noEffectDispatcher } from '../ports/effect-dispa
 import type { EventDataValidator } from '../ports/event-data-validator.port';
 import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
 import type { InstanceRecord } from '../ports/records';
+import { formlessViewTools, type ViewToolsSource } from '../ports/view-tools.port';
 import { isExactState } from '../definitions/exact-state.util';
 import { ulid } from '../util/ulid.util';
 import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
 import { type CommittedStep, commitStep } from './commit-step';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
-import { toInstanceSummary, toInstanceView } from './instance-view';
+import { allowedEventsOf, toHistoryEntry, toInstanceSummary, toInstanceView } from './instance-view';
 import { SYSTEM_ACTOR } from './system-actor';
 
 export interface RuntimeDependencies {
@@ -33,6 +35,8 @@ export interface RuntimeDependencies {
   validator: EventDataValidator;
   dispatcher?: EffectDispatcher;
   clock?: Clock;
+  /** Forms and names for the per-caller views; without it, callers see only what they submitted. */
+  viewTools?: ViewToolsSource;
 }
 
 export interface StartCommand {
@@ -79,6 +83,7 @@ export class WorkflowRuntime {
   private readonly validator: EventDataValidator;
   private readonly dispatcher: EffectDispatcher;
   private readonly clock: Clock;
+  private readonly viewTools: ViewToolsSource;
   private readonly exactStates = new Map<string, boolean>();
 
   constructor(deps: RuntimeDependencies) {
@@ -87,6 +92,7 @@ export class WorkflowRuntime {
     this.validator = deps.validator;
     this.dispatcher = deps.dispatcher ?? noEffectDispatcher;
     this.clock = deps.clock ?? systemClock;
+    this.viewTools = deps.viewTools ?? formlessViewTools;
   }
 
   async start(command: StartCommand): Promise<InstanceDto> {
@@ -129,7 +135,7 @@ export class WorkflowRuntime {
         event,
         now,
       );
-      return { committed, view: toInstanceView(definition, committed.instance, command.actor) };
+      return { committed, response: committed.instance, instanceId: id };
     });
   }
 
@@ -163,11 +169,11 @@ export class WorkflowRuntime {
       }
       const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
       if (!listenedEventTypes(snapshot).has(command.type)) {
-        const view = toInstanceView(definition, instance, command.actor);
+        const allowed = allowedEventsOf(definition, instance, command.actor);
         throw new RuntimeError(
           'EVENT_NOT_ALLOWED',
           `"${command.type}" is not possible while the instance is in "${instance.state}"`,
-          { state: instance.state, allowedEvents: view.allowedEvents.map((allowed) => allowed.type) },
+          { state: instance.state, allowedEvents: allowed.map((event) => event.type) },
         );
       }
       const validation = await this.validator.validate({
@@ -192,7 +198,7 @@ export class WorkflowRuntime {
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;
       const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now);
-      return { committed, view: toInstanceView(definition, committed.instance, command.actor) };
+      return { committed, response: committed.instance, instanceId: instance.id };
     });
   }
 
@@ -234,26 +240,40 @@ export class WorkflowRuntime {
 
   async get(instanceId: string, actor: EventActor): Promise<InstanceDto> {
     const { definition, instance } = await this.visibleInstance(instanceId, actor);
-    return toInstanceView(definition, instance, actor);
+    return this.viewOf(definition, instance, actor);
   }
 
+  /**
+   * Reads an instance through a selector its workflow owns, after the same visibility check as {@link get}:
+   * how the engine's services read what a machine recorded, never its raw context.
+   */
+  async select<TContext, TResult>(
+    instanceId: string,
+    actor: EventActor,
+    selector: MachineSelector<TContext, TResult>,
+  ): Promise<TResult> {
+    const { definition, instance } = await this.visibleInstance(instanceId, actor);
+    if (definition.key !== selector.workflow) {
+      throw new RuntimeError('INSTANCE_NOT_FOUND', `No ${selector.workflow} instance ${instanceId}`);
+    }
+    return selector.select(restoreSnapshot(definition.machine, instance.snapshot).context as TContext);
+  }
+
+  /** The instance's history as `actor` may read it: the same projection as {@link get}. */
   async history(instanceId: string, actor: EventActor): Promise<AuditEntryDto[]> {
-    await this.visibleInstance(instanceId, actor);
+    const { definition, instance } = await this.visibleInstance(instanceId, actor);
     const entries = await this.store.listAudit(instanceId);
-    return entries.map((entry) => ({
-      revision: entry.revision,
-      event: entry.event,
-      data: entry.data,
-      actor: { id: entry.actor.id, username: entry.actor.username, roles: [...entry.actor.roles] },
-      fromState: entry.fromState,
-      toState: entry.toState,
-      at: entry.at.toISOString(),
-    }));
+    const tools = (await this.viewTools.load({ instances: [instance], actor, audit: entries }))(instance);
+    return entries.map((entry) => toHistoryEntry(definition, instance, entry, actor, tools));
   }
 
   async list(command: ListCommand): Promise<InstancePageDto> {
     const { records, nextCursor } = await this.visibleRecords(command);
-    return { items: records.map(toInstanceSummary), nextCursor };
+    const items = records.flatMap((record) => {
+      const definition = this.definitionOf(record);
+      return definition ? [toInstanceSummary(definition, record, command.actor)] : [];
+    });
+    return { items, nextCursor };
   }
 
   /**
@@ -263,22 +283,35 @@ export class WorkflowRuntime {
   async tasks(command: Omit<ListCommand, 'state' | 'status'> & { scanLimit?: number }): Promise<TaskPageDto> {
     const want = Math.min(Math.max(command.limit ?? 20, 1), MAX_PAGE);
     const scanLimit = command.scanLimit ?? 500;
-    const items: InstanceDto[] = [];
+    const waiting: Array<{ definition: RuntimeDefinition; instance: InstanceRecord }> = [];
     let cursor = command.cursor;
-    for (let scanned = 0; scanned < scanLimit && items.length < want; ) {
+    for (let scanned = 0; scanned < scanLimit && waiting.length < want; ) {
       const page = await this.visibleRecords({ ...command, status: 'active', limit: MAX_PAGE, cursor });
       for (const instance of page.records) {
         scanned += 1;
         cursor = instance.id;
         const definition = this.definitionOf(instance);
-        const view = definition && toInstanceView(definition, instance, command.actor);
-        if (view?.allowedEvents.length) items.push(view);
-        if (items.length >= want || scanned >= scanLimit) break;
+        if (definition && allowedEventsOf(definition, instance, command.actor).length) waiting.push({ definition, instance });
+        if (waiting.length >= want || scanned >= scanLimit) break;
       }
       const scannedWholePage = !page.records.length || cursor === page.records[page.records.length - 1].id;
-      if (scannedWholePage && !page.nextCursor) return { items, nextCursor: null };
+      if (scannedWholePage && !page.nextCursor) return { items: await this.viewsOf(waiting, command.actor), nextCursor: null };
     }
-    return { items, nextCursor: cursor ?? null };
+    return { items: await this.viewsOf(waiting, command.actor), nextCursor: cursor ?? null };
+  }
+
+  private async viewOf(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor): Promise<InstanceDto> {
+    const [view] = await this.viewsOf([{ definition, instance }], actor);
+    return view;
+  }
+
+  private async viewsOf(
+    found: ReadonlyArray<{ definition: RuntimeDefinition; instance: InstanceRecord }>,
+    actor: EventActor,
+  ): Promise<InstanceDto[]> {
+    if (!found.length) return [];
+    const toolsOf = await this.viewTools.load({ instances: found.map(({ instance }) => instance), actor });
+    return found.map(({ definition, instance }) => toInstanceView(definition, instance, actor, toolsOf(instance)));
   }
 
   private async visibleRecords(command: ListCommand): Promise<{ records: InstanceRecord[]; nextCursor: string | null }> {
@@ -338,11 +371,16 @@ export class WorkflowRuntime {
     actor: EventActor,
     key: string | undefined,
     fingerprint: string,
-    work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; view: InstanceDto }>,
+    work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; response: InstanceRecord; instanceId: string }>,
   ): Promise<InstanceDto> {
     const outcome = await runOncePerKey(this.store, { actorId: actor.id, key, fingerprint, now: () => this.clock.now() }, work);
     if (outcome.committed) this.dispatch(outcome.committed);
-    return outcome.view;
+    // The response is the instance as the first attempt left it, projected for the caller outside the
+    // transaction: the projection reads forms and names.
+    const instance = revivedRecord(outcome.response);
+    const definition = this.definitionOf(instance);
+    if (!definition) throw new RuntimeError('INSTANCE_NOT_FOUND', `No instance ${instance.id}`);
+    return this.viewOf(definition, instance, actor);
   }
 
   private dispatch(committed: CommittedStep): void {
@@ -353,6 +391,11 @@ export class WorkflowRuntime {
       cancelledTimerIds: committed.cancelledTimerIds,
     });
   }
+}
+
+// A stored response went through JSON: its dates come back as strings.
+function revivedRecord(record: InstanceRecord): InstanceRecord {
+  return { ...record, createdAt: new Date(record.createdAt), updatedAt: new Date(record.updatedAt) };
 }
 
 function fingerprintOf(parts: unknown[]): string {
