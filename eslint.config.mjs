@@ -1,5 +1,19 @@
 import nx from '@nx/eslint-plugin';
 
+const FRAMEWORKS = [
+  '@nestjs/*',
+  'typeorm',
+  'express',
+  'bull',
+  'ioredis',
+  'mysql2',
+  'better-sqlite3',
+  'react',
+  'react-dom',
+  'react-router',
+  '@rjsf/*',
+];
+
 // Project tags (project.json) and what each may import. Lint fails when an import crosses a boundary.
 const depConstraints = [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -21,20 +35,26 @@ const depConstraints = [
     sourceTag: 'type:e2e',
     onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:workflow-kit', 'type:machine', 'type:runtime'],
   },
+  // Machines, their kit, the runtime core and the contracts load in a bare Node process (and contracts in the
+  // browser): no web framework, database, queue or UI library may creep in.
+  ...['type:machine', 'type:workflow-kit', 'type:runtime', 'type:contracts'].map((sourceTag) => ({
+    sourceTag,
+    bannedExternalImports: FRAMEWORKS,
+  })),
 ];
 
-const boundaryOptions = (constraints) => ({
+const boundaryOptions = (constraints, allow = []) => ({
   enforceBuildableLibDependency: false,
   // Inside a project, folders reach each other by alias (@engine/…) instead of ../ paths.
   allowCircularSelfDependency: true,
-  // The end-to-end tests drive the engine app in-process; nothing else may reach into an app.
-  allow: ['@engine/**'],
+  allow,
   depConstraints: constraints,
 });
 
 // Specs of machines replay them through the runtime and validate with the shared validator.
 const specConstraints = depConstraints.map((constraint) =>
-  constraint.sourceTag === 'type:machine' || constraint.sourceTag === 'type:workflow-kit'
+  constraint.onlyDependOnLibsWithTags &&
+  (constraint.sourceTag === 'type:machine' || constraint.sourceTag === 'type:workflow-kit')
     ? { ...constraint, onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:runtime', 'type:util'] }
     : constraint,
 );
@@ -53,6 +73,11 @@ export default [
   {
     files: ['**/*.spec.ts', '**/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': ['error', boundaryOptions(specConstraints)] },
+  },
+  {
+    // The end-to-end tests and the benchmark drive the engine app in-process; nothing else may reach into an app.
+    files: ['test/**/*.ts', 'tools/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaryOptions(depConstraints, ['@engine/**', '@test/**'])] },
   },
   {
     // Inside the apps and the cross-app tests, folders reach each other by alias; libraries keep relative

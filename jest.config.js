@@ -6,14 +6,13 @@ const preset = require('./jest.preset');
 module.exports = {
   // Engines start and databases are created per test file; on a busy 2-core machine that takes seconds.
   testTimeout: 30_000,
-  globalSetup: '<rootDir>/test/support/web-build.global-setup.js',
   projects: [
     {
       ...preset,
       displayName: 'unit',
       // The web app's own alias, for its pure utilities' specs.
       moduleNameMapper: { ...preset.moduleNameMapper, '^@web/(.*)$': '<rootDir>/apps/web/src/$1' },
-      testMatch: ['<rootDir>/{apps,libs,workflows}/**/*.spec.ts?(x)'],
+      testMatch: ['<rootDir>/{apps,libs,workflows,tools}/**/*.spec.ts?(x)'],
     },
     {
       ...preset,
@@ -28,6 +27,8 @@ module.exports = {
     {
       ...preset,
       displayName: 'browser',
+      // Runs only when a browser spec is selected; under `nx test e2e` the build is a dependency already.
+      globalSetup: '<rootDir>/test/support/web-build.global-setup.js',
       testMatch: ['<rootDir>/test/{web,forms}/**/*.browser-spec.ts'],
     },
   ],

@@ -7,4 +7,5 @@ module.exports = {
   displayName: 'faults',
   testMatch: ['<rootDir>/test/faults/**/*.faults-spec.ts'],
   testTimeout: 90_000,
+  globalSetup: '<rootDir>/test/faults/engine-build.global-setup.js',
 };

@@ -63,6 +63,14 @@ describe('form designer in Chromium', () => {
   it('staff build a form by drag and drop with a conditional field and publish it; an applicant fills exactly that version', async () => {
     const staff = await signIn('staff');
     await staff.getByRole('link', { name: '表单设计' }).click();
+    // A Chinese title typed first is fine: the key is made from the English title and may be edited.
+    await staff.getByTestId('new-form-title-zh').fill('社区调查');
+    await staff.getByTestId('new-form-key').fill('社区调查');
+    await staff.getByTestId('create-form').click();
+    await staff.getByText('表单标识须以小写英文字母开头').waitFor();
+    await staff.getByTestId('new-form-key').fill('');
+    await staff.getByTestId('new-form-title-en').fill('Survey');
+    await expect(staff.getByTestId('new-form-key').inputValue()).resolves.toBe('');
     await staff.getByTestId('new-form-key').fill(SURVEY_FORM);
     await staff.getByTestId('create-form').click();
     await staff.waitForURL(`**/designer/${SURVEY_FORM}`);
@@ -78,14 +86,35 @@ describe('form designer in Chromium', () => {
     await describeSelected(staff, 'petName', '<b>宠物</b><script>alert(1)</script>', 'Pet name', true);
     await staff.getByTestId('prop-condition-field').selectOption('hasPet');
     await staff.getByTestId('prop-condition-equals').selectOption('true');
-    // A field dropped on another goes before it; dragging it to the end of the list moves it there.
+    // A palette type dropped on a field goes before it.
     await staff.getByTestId('palette-help').dragTo(staff.getByTestId('field-name'));
     await describeSelected(staff, 'intro', '请如实填写', 'Please answer truthfully');
-    await staff.getByTestId('field-hasPet').dragTo(staff.getByTestId('field-intro'));
-    await expect(staff.locator('.designer-field').evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')))).resolves.toEqual([
-      'field-hasPet', 'field-intro', 'field-name', 'field-petName',
-    ]);
-    await staff.getByTestId('field-hasPet').dragTo(staff.getByTestId('field-petName'));
+    const order = () => staff.locator('.designer-field').evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
+    // Fields move by keyboard: space lifts, arrows move, space drops.
+    // dnd-kit measures the list between key presses: each press waits for the spoken position.
+    const live = staff.locator('[role=status][aria-live]').filter({ hasText: '“是否养宠物”' });
+    await staff.getByTestId('handle-hasPet').focus();
+    await staff.keyboard.press('Space');
+    await live.filter({ hasText: '第 3 位' }).waitFor({ state: 'attached' });
+    await staff.keyboard.press('ArrowUp');
+    await live.filter({ hasText: '第 2 位' }).waitFor({ state: 'attached' });
+    await staff.keyboard.press('ArrowUp');
+    await live.filter({ hasText: '第 1 位' }).waitFor({ state: 'attached' });
+    await staff.keyboard.press('Space');
+    await expect(order()).resolves.toEqual(['field-hasPet', 'field-intro', 'field-name', 'field-petName']);
+    // …and by mouse, dragging the handle.
+    const handle = await staff.getByTestId('handle-hasPet').boundingBox();
+    const target = await staff.getByTestId('field-name').boundingBox();
+    await staff.mouse.move(handle!.x + handle!.width / 2, handle!.y + handle!.height / 2);
+    await staff.mouse.down();
+    for (let step = 1; step <= 8; step += 1) await staff.mouse.move(handle!.x + 5, handle!.y + ((target!.y + target!.height / 2 + 4 - handle!.y) * step) / 8);
+    await staff.mouse.up();
+    await expect(order()).resolves.toEqual(['field-intro', 'field-name', 'field-hasPet', 'field-petName']);
+    // Undo takes the move back, redo makes it again.
+    await staff.getByTestId('undo').click();
+    await expect(order()).resolves.toEqual(['field-hasPet', 'field-intro', 'field-name', 'field-petName']);
+    await staff.getByTestId('redo').click();
+    await expect(order()).resolves.toEqual(['field-intro', 'field-name', 'field-hasPet', 'field-petName']);
 
     // The preview is the applicant's component: the conditional field appears once its condition holds.
     const preview = staff.getByTestId('preview');
@@ -137,7 +166,9 @@ describe('form designer in Chromium', () => {
   it('staff give a repeating group its columns without touching JSON, typing keys as people do', async () => {
     const staff = await signIn('staff');
     await staff.goto('/designer');
-    await staff.getByTestId('new-form-key').fill('budget-lines');
+    await staff.getByTestId('new-form-title-zh').fill('预算明细表');
+    await staff.getByTestId('new-form-title-en').fill('Budget lines');
+    await expect(staff.getByTestId('new-form-key').inputValue()).resolves.toBe('budget-lines');
     await staff.getByTestId('create-form').click();
     await staff.waitForURL('**/designer/budget-lines');
     await staff.getByTestId('palette-group').dragTo(staff.getByTestId('canvas-end'));
@@ -174,5 +205,71 @@ describe('form designer in Chromium', () => {
       properties: { item: { type: 'string' }, cost: { type: 'integer', 'x-amount-fen': true } },
     });
     expect(json.labels.en).toMatchObject({ 'budget.cost': 'Cost', 'budget.item': 'Line' });
+  });
+
+  it('staff type amounts in yuan, options as rows and keys from labels; saving says so, leaving unsaved asks, a copy starts a new form', async () => {
+    const staff = await signIn('staff');
+    await staff.goto('/designer');
+    await staff.getByTestId('new-form-title-zh').fill('小额资助申请');
+    await staff.getByTestId('create-form').click();
+    await staff.waitForURL('**/designer/form');
+
+    await staff.getByTestId('palette-amount').click();
+    // Chinese first leaves the numbered key; the English label then names it.
+    await staff.getByTestId('prop-label-zh').fill('申请金额');
+    await expect(staff.getByTestId('prop-key').inputValue()).resolves.toBe('amount1');
+    await staff.getByTestId('prop-label-en').fill('Requested amount');
+    await expect(staff.getByTestId('prop-key').inputValue()).resolves.toBe('requestedAmount');
+    await staff.getByTestId('prop-max-yuan').fill('50000');
+
+    await staff.getByTestId('palette-choice').click();
+    await staff.getByTestId('prop-label-zh').fill('组织类型');
+    const options = staff.getByTestId('prop-options');
+    await options.getByTestId('option-zh').first().fill('社区居委会');
+    await options.getByTestId('option-value').first().fill('committee');
+    await options.getByTestId('add-option').click();
+    await options.getByTestId('option-2').getByTestId('option-zh').fill('社会组织');
+
+    await staff.getByTestId('palette-text').click();
+    await staff.getByTestId('prop-label-zh').fill('邮政编码');
+    await staff.getByTestId('prop-pattern').selectOption('postcode');
+
+    const preview = staff.getByTestId('preview');
+    await preview.locator('#root_requestedAmount').fill('600');
+    await preview.getByText('社会组织').waitFor();
+    await preview.getByRole('button', { name: '试填校验' }).click();
+    await expect(preview.locator('.error-detail, .text-danger').allInnerTexts()).resolves.toEqual([]);
+    await preview.locator('#root_requestedAmount').fill('60000');
+    await preview.getByRole('button', { name: '试填校验' }).click();
+    await preview.getByText('¥50,000.00', { exact: false }).first().waitFor();
+    await shot(staff, 'designer-amount-options');
+
+    await staff.getByTestId('tab-json').click();
+    const json = JSON.parse(await staff.getByTestId('json-view').inputValue());
+    expect(json.schema.properties.requestedAmount).toMatchObject({ type: 'integer', maximum: 5_000_000, 'x-amount-fen': true });
+    expect(json.schema.properties.choice1.enum).toEqual(['committee', 'b', 'option3']);
+    expect(json.labels.zh).toMatchObject({ 'choice1#option:committee': '社区居委会', 'choice1#option:option3': '社会组织' });
+    expect(json.schema.properties.text1.pattern).toBe('^[0-9]{6}$');
+
+    await expect(staff.getByTestId('save-state').getAttribute('data-dirty')).resolves.toBe('true');
+    await staff.getByTestId('save-draft').click();
+    await staff.getByTestId('saved').filter({ hasText: '草稿已保存' }).waitFor();
+    await expect(staff.getByTestId('save-state').getAttribute('data-dirty')).resolves.toBe('false');
+
+    await staff.getByTestId('form-title-zh').fill('小额资助申请（修订）');
+    staff.once('dialog', (dialog) => void dialog.dismiss());
+    await staff.getByRole('link', { name: '← 表单设计' }).click();
+    await expect(staff.url()).toMatch(/\/designer\/form$/);
+    staff.once('dialog', (dialog) => void dialog.accept());
+    await staff.getByRole('link', { name: '← 表单设计' }).click();
+    await staff.waitForURL('**/designer');
+
+    await staff.getByTestId('new-form-title-zh').fill('小额资助申请（第二批）');
+    await staff.getByTestId('new-form-title-en').fill('Small grant round two');
+    await staff.getByTestId('new-form-source').selectOption('form');
+    await staff.getByTestId('create-form').click();
+    await staff.waitForURL('**/designer/small-grant-round-two');
+    await staff.getByTestId('field-requestedAmount').waitFor();
+    await expect(staff.getByTestId('form-title-zh').inputValue()).resolves.toBe('小额资助申请（第二批）');
   });
 });

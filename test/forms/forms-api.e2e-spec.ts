@@ -106,6 +106,21 @@ describe.each(ENGINE_STACKS)('forms API on $name', (stack) => {
     const ui = await block.engine.http.post('/api/forms/bad-form/check').set(await auth('staff')).send({ draft: badUi }).expect(200);
     expect(ui.body.errors).toEqual([expect.objectContaining({ code: 'UNKNOWN_WIDGET', path: 'a.ui:widget' })]);
     await block.engine.http.post('/api/forms').set(await auth('staff')).send({ key: 'Bad Key' }).expect(400);
+
+    const catastrophic = surveyDocument(['code'], []);
+    (catastrophic.schema.properties as Record<string, unknown>).code = { type: 'string', pattern: '^(a+)+$' };
+    const unsafe = await saveDraft('bad-form', catastrophic);
+    expect(unsafe.status).toBe(422);
+    expect(unsafe.body.details).toEqual([
+      expect.objectContaining({ code: 'FORM_SCHEMA_INVALID', path: '/properties/code/pattern', message: expect.objectContaining({ zh: expect.stringMatching(/嵌套重复/) }) }),
+    ]);
+    await block.engine.http.post('/api/forms').set(await auth('staff')).send({ key: 'bad-form-2', draft: catastrophic }).expect(422);
+
+    const manyOptions = surveyDocument(['pick'], []);
+    (manyOptions.schema.properties as Record<string, unknown>).pick = { type: 'string', enum: Array.from({ length: 10_000 }, (_, i) => `o${i}`) };
+    await saveDraft('bad-form', manyOptions).then((r) => expect(r.status).toBe(200));
+    const tooMany = await block.engine.http.post('/api/forms/bad-form/publish').set(await auth('staff')).expect(422);
+    expect(tooMany.body.details).toEqual([expect.objectContaining({ path: '/properties/pick/enum', message: { zh: '此处的选项有 10000 个，最多允许 500 个', en: 'This list has 10000 options; at most 500 are allowed' } })]);
     await block.engine.http.put('/api/forms/nope/draft').set(await auth('staff')).send({ draft: badUi }).expect(404);
   });
 });

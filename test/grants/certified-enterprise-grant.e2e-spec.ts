@@ -17,7 +17,7 @@ describe('a certified social enterprise applies for a grant as the applicant org
     const programmes = await engine.http.get('/api/programmes').set(await as('founder')).expect(200);
     programmeId = programmes.body[0].id;
     const certified = await engine.http.get('/api/public/enterprises').expect(200);
-    certifiedNo = certified.body.find((e: { name: string }) => e.name === '四川黉门宜邻居民服务有限公司').registrationNo;
+    certifiedNo = certified.body.items.find((e: { name: string }) => e.name === '四川黉门宜邻居民服务有限公司').registrationNo;
   });
   afterAll(async () => {
     await engine.close();

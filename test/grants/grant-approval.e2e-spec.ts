@@ -142,7 +142,7 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect((await g.publicFund(programme.fundId)).available).toBe(before.available - amount);
 
     const register = await engine.http.get('/api/public/grants').expect(200);
-    const entry = register.body.find((grant: { grantId: string }) => grant.grantId === id);
+    const entry = register.body.items.find((grant: { grantId: string }) => grant.grantId === id);
     expect(entry).toEqual({
       grantId: id,
       programme: SMALL.zh,
@@ -302,7 +302,7 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect(refused.view.outcome.reason).toContain('5,000.00');
     expect(await g.publicFund(fund.id)).toMatchObject({ received: 5_000 * YUAN, granted: 0, available: 5_000 * YUAN });
     const register = await engine.http.get('/api/public/grants').expect(200);
-    expect(register.body.map((grant: { grantId: string }) => grant.grantId)).not.toContain(id);
+    expect(register.body.items.map((grant: { grantId: string }) => grant.grantId)).not.toContain(id);
   });
 
   it('publishes funds and grants as CSV that Excel opens in Chinese, without personal data', async () => {
@@ -317,7 +317,7 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     const json = await engine.http.get('/api/public/grants').expect(200);
     const applicantId = await g.idOf('applicant');
     expect(JSON.stringify(json.body)).not.toContain(applicantId);
-    expect(Object.keys(json.body[0]).sort()).toEqual(
+    expect(Object.keys(json.body.items[0]).sort()).toEqual(
       ['amount', 'approvedAt', 'disbursed', 'fund', 'grantId', 'organisation', 'programme', 'released', 'state', 'stateTitle', 'title'].sort(),
     );
   });
@@ -400,7 +400,7 @@ describe.each(ENGINE_STACKS)('grant demo data on $name', (stack) => {
     expect(funds.body[0]).toMatchObject({ kind: 'special', name: { zh: '武侯社区发展基金会专项基金' } });
     expect(funds.body.filter((f: { kind: string }) => f.kind === 'micro')).toHaveLength(8);
     const grants = await engine.http.get('/api/public/grants').expect(200);
-    expect(grants.body).toEqual([
+    expect(grants.body.items).toEqual([
       expect.objectContaining({ title: '黉门街社区花园微更新', amount: 15_000 * YUAN, disbursed: 9_000 * YUAN, state: 'granted.delivery' }),
     ]);
     const list = await engine.http.get('/api/instances?workflow=grant-approval&limit=50').set(await g.auth('staff')).expect(200);

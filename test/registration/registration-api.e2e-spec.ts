@@ -156,12 +156,12 @@ describe.each(ENGINE_STACKS)('green-channel registration over HTTP on $name', (s
     await reaches(filed.id, 'certified');
     await eventually(async () => {
       const certified = await engine.http.get('/api/public/enterprises').expect(200);
-      expect(certified.body).toContainEqual({
+      expect(certified.body.items).toContainEqual({
         name: '成都宜邻家政服务有限公司',
         registrationNo: registered.view.registrationNo,
         certifiedAt: expect.any(String),
       });
-      expect(Object.keys(certified.body[0]).sort()).toEqual(['certifiedAt', 'name', 'registrationNo']);
+      expect(Object.keys(certified.body.items[0]).sort()).toEqual(['certifiedAt', 'name', 'registrationNo']);
     });
     const csv = await engine.http.get('/api/public/enterprises/csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);

@@ -7,7 +7,7 @@ describe.each(ENGINE_STACKS)('registration and supervision demo data on $name', 
 
   it('shows registered and certified enterprises, filings in progress, feedback under way and a published outcome', async () => {
     const certified = await block.engine.http.get('/api/public/enterprises').expect(200);
-    expect(certified.body.map((enterprise: { name: string }) => enterprise.name).sort()).toEqual([
+    expect(certified.body.items.map((enterprise: { name: string }) => enterprise.name).sort()).toEqual([
       '四川黉门宜邻居民服务有限公司',
       '成都簇桥社区厨房餐饮管理有限公司',
     ]);
@@ -23,6 +23,6 @@ describe.each(ENGINE_STACKS)('registration and supervision demo data on $name', 
     const reviews = await block.engine.http.get('/api/instances?workflow=supervisory-review').set(await auth('supervisor')).expect(200);
     expect(reviews.body.items.map((item: { state: string }) => item.state)).toEqual(expect.arrayContaining(['closed', 'investigation.open']));
     const outcomes = await block.engine.http.get('/api/public/outcomes').expect(200);
-    expect(outcomes.body).toContainEqual(expect.objectContaining({ outcome: 'issue', riskLevel: 'low' }));
+    expect(outcomes.body.items).toContainEqual(expect.objectContaining({ outcome: 'issue', riskLevel: 'low' }));
   });
 });

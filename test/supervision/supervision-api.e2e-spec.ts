@@ -112,7 +112,9 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
     const concluded = await send('supervisor', review.id, 'VERIFY', { accepted: true, comment: '核实无误' });
     expect(concluded.state).toBe('concluded');
     const leaky = await send('supervisor', review.id, 'PUBLISH', { publicSummary: '感谢李四（13912345678）的反映' }, 409);
-    expect(leaky.code).toBe('EVENT_REJECTED');
+    expect(leaky).toMatchObject({ code: 'EVENT_REJECTED', reason: 'SUMMARY_HAS_PERSONAL_DATA' });
+    expect(leaky.message).toContain('个人信息');
+    expect(leaky.messages.en).toContain('personal data');
     const summary = '经核查，社区食堂调价未及时公示，已责令整改并核实完成公示。';
     const closed = await send('supervisor', review.id, 'PUBLISH', { publicSummary: summary });
     expect(closed.state).toBe('closed');
@@ -120,7 +122,7 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
     let outcome: Record<string, unknown> | undefined;
     await eventually(async () => {
       const outcomes = await engine.http.get('/api/public/outcomes').expect(200);
-      outcome = outcomes.body.find((entry: { summary: string }) => entry.summary === summary);
+      outcome = outcomes.body.items.find((entry: { summary: string }) => entry.summary === summary);
       expect(outcome).toBeDefined();
     });
     expect(outcome).toEqual({ summary, outcome: 'issue', riskLevel: 'medium', publishedAt: closed.view.disclosure.publishedAt });

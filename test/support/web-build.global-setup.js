@@ -1,22 +1,10 @@
-// Builds the web app once, before any test file runs, when the build is missing or older than its
-// sources: browser suites in parallel must never rebuild dist/ from under one another.
+// Browser specs load the production web build. It is the cached `nx build web`: rebuilt only when the web
+// app or a library it uses changed, once, before any test file runs, so browser suites in parallel never
+// rebuild dist/ from under one another. Under `nx test e2e` the build already ran as a dependency.
 const { execSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
-const ROOT = join(__dirname, '..', '..');
-const SOURCES = ['apps/web', 'libs/contracts/src', 'libs/form-validation/src'];
-
-function newestIn(dir) {
-  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
-    const path = join(dir, entry.name);
-    return Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
-  }, 0);
-}
-
 module.exports = async function buildWebApp() {
-  const index = join(ROOT, 'dist', 'apps', 'web', 'index.html');
-  const sources = Math.max(...SOURCES.map((dir) => newestIn(join(ROOT, dir))));
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execSync('npm run build:web', { cwd: ROOT, stdio: 'ignore' });
+  if (process.env.NX_TASK_TARGET_PROJECT) return;
+  execSync('npx nx build web --output-style=static', { cwd: join(__dirname, '..', '..'), stdio: 'ignore' });
 };

@@ -10,11 +10,13 @@ import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
 import { openBenchStack } from './bench-engine';
 import { progress } from './measure.util';
 import { commitBaseline } from './sections/commit-baseline';
+import { dbTransitionLimit } from './sections/db-transition-limit';
 import { httpEvents } from './sections/http-events';
 import { listByState } from './sections/list-by-state';
 import { transitionLoad } from './sections/runtime-load';
 import { timerBurst } from './sections/timer-burst';
 import { validations } from './sections/validation';
+import { xstateRaw } from './sections/xstate-raw';
 
 // `npm run bench [-- --json] [-- --seconds N] [-- --max-instances N]`: load on the real paths of the
 // runtime and the HTTP API, on SQLite by default or on the MariaDB and Redis that DATABASE_URL and
@@ -29,6 +31,8 @@ const asJson = args.includes('--json');
 const loadMs = option('--seconds', 5) * 1000;
 const maxInstances = option('--max-instances', 1_000_000);
 const RUNTIME_WORKERS = 16;
+/** More instances side by side than connections in the pool: what group commit is for. */
+const WIDE_WORKERS = [256, 1024];
 const HTTP_CONNECTIONS = 32;
 const TIMER_BURST = 5000;
 
@@ -43,6 +47,8 @@ async function main(): Promise<void> {
     RUNTIME_WORKERS,
     loadMs,
   );
+  progress('XState alone: restore, transition, persist to JSON…');
+  const raw = xstateRaw(RUNTIME_WORKERS, loadMs);
   progress('validating grant applications…');
   const validatePerSecond = validations();
 
@@ -55,6 +61,15 @@ async function main(): Promise<void> {
     const commits = await commitBaseline(app.get(DatabaseTransactions), RUNTIME_WORKERS, loadMs);
     progress(`persisted transitions, ${RUNTIME_WORKERS} instances side by side…`);
     const persisted = await transitionLoad(app.get(WorkflowRuntime), RUNTIME_WORKERS, loadMs);
+    const wide: Record<string, number> = {};
+    for (const workers of WIDE_WORKERS) {
+      progress(`persisted transitions, ${workers} instances side by side…`);
+      const load = await transitionLoad(app.get(WorkflowRuntime), workers, loadMs);
+      wide[`transition_persisted_${workers}_per_s`] = load.perSecond;
+      wide[`transition_persisted_${workers}_p99_ms`] = load.p99Ms;
+    }
+    progress(`the database alone, a transition's rows by hand, ${RUNTIME_WORKERS} side by side…`);
+    const limit = await dbTransitionLimit(stack.config.database, RUNTIME_WORKERS, loadMs);
     progress(`HTTP events, ${HTTP_CONNECTIONS} connections…`);
     const http = await httpEvents(app, HTTP_CONNECTIONS, loadMs);
     progress(`listing by state as instances pile up to ${maxInstances.toLocaleString()}…`);
@@ -76,6 +91,16 @@ async function main(): Promise<void> {
       commit_baseline_p99_ms: commits.p99Ms,
       // A transition's cost in bare durable commits: 1 would be no engine overhead at all.
       transition_cost_in_commits: Math.round((100 * commits.perSecond) / Math.max(1, persisted.perSecond)) / 100,
+      ...wide,
+      db_transition_limit_per_s: limit.perSecond,
+      db_transition_limit_p99_ms: limit.p99Ms,
+      xstate_raw_per_s: raw.perSecond,
+      // Each figure against its floor or its neighbour, all measured in this run.
+      transition_persisted_ratio: ratio(persisted.perSecond, limit.perSecond),
+      transition_persisted_256_vs_16: ratio(wide.transition_persisted_256_per_s, persisted.perSecond),
+      transition_persisted_1024_vs_16: ratio(wide.transition_persisted_1024_per_s, persisted.perSecond),
+      transition_inmemory_ratio: ratio(inMemory.perSecond, raw.perSecond),
+      http_event_ratio: ratio(http.perSecond, persisted.perSecond),
       http_event_per_s: http.perSecond,
       http_event_p50_ms: http.p50Ms,
       http_event_p99_ms: http.p99Ms,
@@ -93,6 +118,8 @@ async function main(): Promise<void> {
     await stack.database.drop();
   }
 }
+
+const ratio = (value: number, floor: number) => Math.round((100 * value) / Math.max(1, floor)) / 100;
 
 main().then(
   () => process.exit(0),

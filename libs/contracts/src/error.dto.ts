@@ -1,3 +1,5 @@
+import type { LocalizedText } from './roles';
+
 /** Every error the API returns has this body. */
 export interface ErrorBody {
   statusCode: number;
@@ -6,6 +8,10 @@ export interface ErrorBody {
   /** Machine-readable code, e.g. `EVENT_NOT_ALLOWED`. */
   code?: string;
   details?: unknown;
+  /** For `EVENT_REJECTED`: the rule that refused, e.g. `AMOUNT_ABOVE_PROGRAMME_MAX`. */
+  reason?: string;
+  /** For `EVENT_REJECTED`: the rule's sentence in both languages (`message` is in the caller's language). */
+  messages?: LocalizedText;
   /** Present on unexpected errors, to find the log line. */
   errorId?: string;
 }

@@ -11,3 +11,4 @@ export * from './form.dto';
 export * from './console.dto';
 export * from './public.dto';
 export * from './notification.dto';
+export * from './page.dto';

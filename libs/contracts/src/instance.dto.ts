@@ -9,6 +9,8 @@ export interface AllowedEventDto {
   title: LocalizedText;
   form?: string;
   schema?: Record<string, unknown>;
+  /** Nobody waits for it (withdrawing): it does not make the instance a task. */
+  optional?: boolean;
 }
 
 /** An instance as one caller sees it: never the machine's raw context, only its workflow's typed view. */

@@ -49,6 +49,30 @@ export interface EventPolicy {
   schema?: JsonSchema;
   /** Key of the form whose pinned version validates `data` (takes precedence over `schema`). */
   form?: string;
+  /**
+   * A person may send it but nobody waits for it (withdrawing, closing a ballot early): offered, yet it
+   * does not put the instance on the sender's task list.
+   */
+  optional?: boolean;
+}
+
+/** Why a workflow's rules refused an event: a stable code and one sentence in each language. */
+export interface Refusal {
+  reason: string;
+  message: LocalizedText;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * A workflow's account of its guards, kept pure like the machine: the first rule an event breaks, and
+ * whether the rules on who may act and when (not on the data) let a person send an event at all.
+ * `TSnapshot` is the machine's snapshot; contracts stay free of XState.
+ */
+export interface WorkflowRefusals<TSnapshot = unknown> {
+  explain(snapshot: TSnapshot, event: WorkflowEvent): Refusal | null;
+  offers(snapshot: TSnapshot, type: string, actor: EventActor): boolean;
+  /** Rules on the data an instance starts with (a draft's amount against the programme maximum). */
+  explainStart?(input: WorkflowInput): Refusal | null;
 }
 
 export interface StartPolicy {
@@ -75,6 +99,8 @@ export interface WorkflowDefinition<TMachine = unknown> {
   /** How an instance is shown to each caller; without one, callers see none of its data. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each workflow's view knows its own context type
   view?: WorkflowView<any>;
+  /** Reasons for every refusal the machine's guards can give. */
+  refusals?: WorkflowRefusals;
 }
 
 // Side effects a machine asks for. Machines declare them as named actions with these params; the runtime

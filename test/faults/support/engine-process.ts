@@ -8,6 +8,8 @@ import { OwnedProcess } from '@test/faults/support/child-process';
 import { sparePort } from '@test/faults/support/ports';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+/** Built by the fault suite's global setup (`nx build engine`). */
+const COMPILED_ENGINE = join(REPO_ROOT, 'dist', 'out', 'apps', 'engine', 'src', 'main.js');
 
 /** What the processes of one deployment share: database, Redis, JWT secret, queue prefix, data folder. */
 export interface Deployment {
@@ -34,7 +36,7 @@ export interface HttpAnswer<T = Record<string, unknown>> {
   ms: number;
 }
 
-/** One engine as a real child process (`node -r @swc-node/register apps/engine/src/main.ts`). */
+/** One engine as a real child process: the compiled build, as production runs it (`node dist/out/apps/engine/src/main.js`). */
 export class EngineProcess {
   private constructor(
     readonly port: number,
@@ -66,7 +68,7 @@ export class EngineProcess {
       ...(target.redisUrl ? { REDIS_URL: target.redisUrl } : {}),
       ...options.env,
     };
-    const child = OwnedProcess.start(`engine :${port}`, process.execPath, ['-r', '@swc-node/register', 'apps/engine/src/main.ts'], {
+    const child = OwnedProcess.start(`engine :${port}`, process.execPath, ['--enable-source-maps', COMPILED_ENGINE], {
       cwd: REPO_ROOT,
       env,
     });

@@ -8,8 +8,13 @@ export const COMMENT = { type: 'COMMENT', data: { text: '居民反映路灯不�
 
 export async function openTickets(runtime: WorkflowRuntime, count: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    ids.push((await runtime.start({ workflow: 'ticket', data: { subject: `bench ${i}` }, actor: benchActor })).id);
+  for (let i = 0; i < count; i += 16) {
+    const opened = await Promise.all(
+      Array.from({ length: Math.min(16, count - i) }, (_, j) =>
+        runtime.start({ workflow: 'ticket', data: { subject: `bench ${i + j}` }, actor: benchActor }),
+      ),
+    );
+    ids.push(...opened.map((instance) => instance.id));
   }
   return ids;
 }

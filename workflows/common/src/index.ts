@@ -1,3 +1,4 @@
 export * from './effect-actions';
 export * from './time.util';
 export * from './working-calendar.util';
+export * from './refusal-rules.util';

@@ -7,6 +7,7 @@ import {
   type EnterpriseRegistrationMachine,
   enterpriseRegistrationMachine,
 } from './enterprise-registration.machine';
+import { registrationRefusals } from './enterprise-registration.refusals';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
 const percent: JsonSchema = { type: 'number', minimum: 0, maximum: 100 };
@@ -97,11 +98,13 @@ const events: Record<RegistrationEventType, EventPolicy> = {
   },
   REFUSE: {
     title: { zh: '不予登记', en: 'Refuse the registration' },
+    optional: true,
     by: ['staff'],
     schema: { type: 'object', required: ['reason'], properties: { reason: text } },
   },
   WITHDRAW: {
     title: { zh: '撤回申请', en: 'Withdraw the filing' },
+    optional: true,
     by: FOUNDER_SIDE,
     schema: { type: 'object', properties: { reason: { type: 'string' } } },
   },
@@ -151,6 +154,7 @@ const events: Record<RegistrationEventType, EventPolicy> = {
   },
   CLOSE: {
     title: { zh: '办结（不申请认定）', en: 'Close without certification' },
+    optional: true,
     by: FOUNDER_SIDE,
     schema: { type: 'object', properties: { reason: { type: 'string' } } },
   },
@@ -166,6 +170,7 @@ export const enterpriseRegistrationDefinition: WorkflowDefinition<EnterpriseRegi
   // The council sits on the certification committee, so it reads the filings it assesses.
   visibleTo: ['staff', 'council', 'supervisor', 'admin'],
   view: enterpriseRegistrationView,
+  refusals: registrationRefusals,
   states: {
     filed: { zh: '已申报', en: 'Filed' },
     awaitingConfirmation: { zh: '待申请人确认代办申报', en: 'Awaiting the founder’s confirmation' },

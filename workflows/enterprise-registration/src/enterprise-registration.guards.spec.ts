@@ -41,18 +41,31 @@ describe('enterprise-registration guards', () => {
   });
 
   describe('one-time notice (一次性告知)', () => {
+    const requiredMaterials = ['charter', 'id-copy', 'lease'];
+    const filed = (materials: string[], notices: RegistrationContext['notices'] = []) => ({
+      notices,
+      filing: { materials } as unknown as RegistrationContext['filing'],
+      config: { requiredMaterials } as unknown as RegistrationContext['config'],
+    });
+
     it('needs at least one distinct, non-blank item', () => {
-      expect(isOneTimeNotice({ notices: [] }, [])).toBe(false);
-      expect(isOneTimeNotice({ notices: [] }, undefined)).toBe(false);
-      expect(isOneTimeNotice({ notices: [] }, ['lease', ' '])).toBe(false);
-      expect(isOneTimeNotice({ notices: [] }, ['lease', 'lease'])).toBe(false);
-      expect(isOneTimeNotice({ notices: [] }, ['lease', 'id-copy'])).toBe(true);
+      expect(isOneTimeNotice(filed(['charter']), [])).toBe(false);
+      expect(isOneTimeNotice(filed(['charter']), undefined)).toBe(false);
+      expect(isOneTimeNotice(filed(['charter']), ['lease', ' '])).toBe(false);
+      expect(isOneTimeNotice(filed(['charter']), ['lease', 'lease'])).toBe(false);
+      expect(isOneTimeNotice(filed(['charter']), ['lease', 'id-copy'])).toBe(true);
+    });
+
+    it('names every required material the filing lacks, so supplying them completes it', () => {
+      expect(isOneTimeNotice(filed(['charter']), ['lease'])).toBe(false);
+      expect(isOneTimeNotice(filed(['charter']), ['lease', 'id-copy', 'clearer photo of the seal'])).toBe(true);
+      expect(isOneTimeNotice(filed(requiredMaterials), ['clearer photo of the seal'])).toBe(true);
     });
 
     it('lets a later notice only repeat items of the first', () => {
       const notices = [{ items: ['lease', 'id-copy'], by: 's', at: '2026-10-08T01:00:00Z' }];
-      expect(isOneTimeNotice({ notices }, ['lease'])).toBe(true);
-      expect(isOneTimeNotice({ notices }, ['lease', 'charter'])).toBe(false);
+      expect(isOneTimeNotice(filed(['charter', 'id-copy'], notices), ['lease'])).toBe(true);
+      expect(isOneTimeNotice(filed(['charter', 'id-copy'], notices), ['lease', 'seal'])).toBe(false);
     });
   });
 

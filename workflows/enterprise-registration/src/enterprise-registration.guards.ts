@@ -38,18 +38,39 @@ export function missingMaterials(
   return config.requiredMaterials.filter((item) => !materials.includes(item));
 }
 
+/** A notice's items: at least one, none blank, none twice. */
+export function areNoticeItems(items: readonly string[] | undefined): items is readonly string[] {
+  return Array.isArray(items) && items.length > 0 && !items.some(isBlank) && new Set(items).size === items.length;
+}
+
+/** Required materials the filing lacks that a notice does not name: a notice must name every one. */
+export function unnamedMissingMaterials(
+  context: Pick<RegistrationContext, 'filing' | 'config'>,
+  items: readonly string[],
+): string[] {
+  return missingMaterials(context.filing.materials, context.config).filter((item) => !items.includes(item));
+}
+
+/** Items of a later notice that the first notice did not raise. */
+export function itemsNotInFirstNotice(context: Pick<RegistrationContext, 'notices'>, items: readonly string[]): string[] {
+  const first = context.notices[0];
+  return first ? items.filter((item) => !first.items.includes(item)) : [];
+}
+
 /**
- * 一次性告知: one notice lists every missing item. A later notice may only repeat items of the first
- * one that are still unsatisfied, never raise new ones.
+ * 一次性告知: one notice lists every missing item — every required material the filing lacks at least —
+ * so that once the founder supplies them the filing can be completed. A later notice may only repeat
+ * items of the first one that are still unsatisfied, never raise new ones.
  */
 export function isOneTimeNotice(
-  context: Pick<RegistrationContext, 'notices'>,
+  context: Pick<RegistrationContext, 'notices' | 'filing' | 'config'>,
   items: readonly string[] | undefined,
 ): boolean {
-  if (!Array.isArray(items) || items.length === 0 || items.some(isBlank)) return false;
-  if (new Set(items).size !== items.length) return false;
-  const first = context.notices[0];
-  return !first || items.every((item) => first.items.includes(item));
+  return (
+    areNoticeItems(items) &&
+    unnamedMissingMaterials(context, items).length === 0 &&
+    itemsNotInFirstNotice(context, items).length === 0
+  );
 }
 
 export function isNonEmptyList(items: readonly unknown[] | undefined): boolean {

@@ -5,3 +5,4 @@ export * from './enterprise-registration.definition';
 export * from './registration-deadline.util';
 export * from './enterprise-registration.selectors';
 export * from './enterprise-registration.view';
+export * from './enterprise-registration.refusals';

@@ -1,6 +1,7 @@
 import type { EventPolicy, JsonSchema, LocalizedText, WorkflowDefinition } from '@yilin/contracts';
 
 import { grantApprovalMachine } from './grant-approval.machine';
+import { grantRefusals } from './grant-approval.refusals';
 import type { GrantEventType } from './grant-approval.types';
 import { grantApprovalView } from './grant-approval.view';
 
@@ -45,6 +46,7 @@ const events: Record<GrantEventType, EventPolicy> = {
   SUBMIT: { title: title('提交申请', 'Submit application'), by: ['owner'], schema: noData },
   WITHDRAW: {
     title: title('撤回申请', 'Withdraw application'),
+    optional: true,
     by: ['owner'],
     schema: object({ reason: text(1000, 0) }),
   },
@@ -179,6 +181,7 @@ const events: Record<GrantEventType, EventPolicy> = {
   },
   SUSPEND: {
     title: title('暂停资助', 'Suspend the grant'),
+    optional: true,
     by: ['supervisor'],
     schema: object({ reviewId: text(100), reason: text(1000) }, ['reviewId', 'reason']),
   },
@@ -242,4 +245,5 @@ export const grantApprovalDefinition: WorkflowDefinition<typeof grantApprovalMac
   visibleTo: ['staff', 'director', 'council', 'supervisor', 'admin'],
   states,
   view: grantApprovalView,
+  refusals: grantRefusals,
 };

@@ -1,4 +1,4 @@
-import { everyEligibleMemberVoted } from './council-outcome.util';
+import { everyEligibleMemberVoted, quorumRequired } from './council-outcome.util';
 import { mergeApplication, nextTranche } from './grant-approval.context';
 import type { GrantApplication, GrantContext, GrantEvent, ProgrammeConfig, ReportKind } from './grant-approval.types';
 
@@ -114,6 +114,15 @@ const councilApproved = ({ context }: GuardArgs) => lastResult(context)?.outcome
 
 const councilQuorumReached = ({ context }: GuardArgs) => Boolean(lastResult(context)?.quorumReached);
 
+/** Members who have not recused are fewer than the quorum: no session can ever reach it. */
+export function quorumOutOfReach(context: GrantContext): boolean {
+  const minutes = context.minutes;
+  if (!minutes) return false;
+  const recused = new Set(minutes.recusals.map((recusal) => recusal.memberId));
+  const eligible = minutes.memberIds.filter((id) => !recused.has(id)).length;
+  return eligible < quorumRequired(minutes.memberIds.length, minutes.quorum);
+}
+
 const raisesLargeGrantReview = ({ context }: GuardArgs) =>
   context.programme.reviewAboveAmount !== undefined && context.application.amount >= context.programme.reviewAboveAmount;
 
@@ -175,6 +184,7 @@ export const grantGuards = {
   recusalClosesBallot,
   councilApproved,
   councilQuorumReached,
+  quorumOutOfReach: ({ context }: GuardArgs) => quorumOutOfReach(context),
   raisesLargeGrantReview,
   canDisburseTranche,
   disbursesLastTranche,

@@ -434,6 +434,22 @@ export const grantApprovalMachine = machineSetup.createMachine({
                     { type: 'notify', params: ({ context }) => notice('grant.declined', context, { owner: true }, { reason: context.outcome?.reason }) },
                   ],
                 },
+                {
+                  // Too many members recused for any later session to reach the quorum: the director decides,
+                  // and the whole council is told (docs/council-quorum.md).
+                  guard: 'quorumOutOfReach',
+                  target: '#grant.decision.director',
+                  actions: {
+                    type: 'notify',
+                    params: ({ context }) =>
+                      notice(
+                        'grant.council-referred',
+                        context,
+                        { roles: ['staff', 'director'], userIds: context.council.memberIds },
+                        { result: context.minutes?.results.at(-1) },
+                      ),
+                  },
+                },
                 { target: 'noQuorum' },
               ],
             },

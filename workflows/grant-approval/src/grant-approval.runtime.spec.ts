@@ -115,15 +115,21 @@ describe('grant approval through the runtime', () => {
     expect(outbox.map((message) => message.type)).toEqual(expect.arrayContaining(['reserveFunds', 'disburseFunds', 'notify']));
   });
 
-  it('refuses an application above the programme maximum at submission', async () => {
+  it('refuses a draft above the programme maximum when it is saved, saying why in both languages', async () => {
     const { runtime } = newRuntime();
-    const started = await runtime.start({
-      workflow: 'grant-approval',
-      data: { ...startData, amount: 10_000_001 },
-      actor: people.alice,
+    const refused = runtime.start({ workflow: 'grant-approval', data: { ...startData, amount: 10_000_001 }, actor: people.alice });
+    await expect(refused).rejects.toMatchObject({
+      code: 'EVENT_REJECTED',
+      refusal: { reason: 'AMOUNT_ABOVE_PROGRAMME_MAX', message: { zh: expect.stringContaining('最高资助额') } },
+      details: { state: 'start', maxAmount: 10_000_000 },
     });
+  });
+
+  it('refuses an edit above the programme maximum with the same reason', async () => {
+    const { runtime } = newRuntime();
+    const started = await runtime.start({ workflow: 'grant-approval', data: startData, actor: people.alice });
     await expect(
-      runtime.send({ instanceId: started.id, type: 'SUBMIT', data: {}, actor: people.alice }),
-    ).rejects.toMatchObject({ code: 'EVENT_REJECTED' });
+      runtime.send({ instanceId: started.id, type: 'UPDATE_DRAFT', data: { amount: 10_000_001 }, actor: people.alice }),
+    ).rejects.toMatchObject({ code: 'EVENT_REJECTED', refusal: { reason: 'AMOUNT_ABOVE_PROGRAMME_MAX' } });
   });
 });

@@ -8,3 +8,4 @@ export * from './split-tranches.util';
 export * from './council-outcome.util';
 export * from './grant-approval.selectors';
 export * from './grant-approval.view';
+export * from './grant-approval.refusals';

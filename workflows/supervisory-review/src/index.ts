@@ -6,3 +6,4 @@ export * from './review-progress.util';
 export * from './tracking-code.util';
 export * from './supervisory-review.selectors';
 export * from './supervisory-review.view';
+export * from './supervisory-review.refusals';

@@ -7,6 +7,7 @@ import {
 } from './supervisory-review.machine';
 import type { ReviewEventType } from './supervisory-review.types';
 import { supervisoryReviewView } from './supervisory-review.view';
+import { reviewRefusals } from './supervisory-review.refusals';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
 const reasonOnly: JsonSchema = { type: 'object', required: ['reason'], properties: { reason: text } };
@@ -131,6 +132,7 @@ export const supervisoryReviewDefinition: WorkflowDefinition<SupervisoryReviewMa
   events,
   visibleTo: ['supervisor', 'admin'],
   view: supervisoryReviewView,
+  refusals: reviewRefusals,
   states: {
     triage: { zh: '分拣', en: 'Triage' },
     investigation: { zh: '调查', en: 'Investigation' },

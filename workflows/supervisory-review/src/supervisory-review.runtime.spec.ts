@@ -44,7 +44,10 @@ describe('supervisory-review through the runtime', () => {
 
     await send('ACCEPT', {}, chair);
     await send('ASSIGN', { supervisorId: investigator.id }, chair);
-    await expect(send('SUSPEND_SUBJECT', { reason: '待查' }, chair)).rejects.toMatchObject({ code: 'EVENT_REJECTED' });
+    await expect(send('SUSPEND_SUBJECT', { reason: '待查' }, chair)).rejects.toMatchObject({
+      code: 'EVENT_REJECTED',
+      refusal: { reason: 'NOT_ASSIGNEE' },
+    });
     await send('SUSPEND_SUBJECT', { reason: '待查' }, investigator);
     expect(await signals()).toEqual(['SUSPEND']);
     const concluded = await send('FINDINGS', { outcome: 'no-issue', summary: '经费使用合规' }, investigator);
@@ -52,7 +55,7 @@ describe('supervisory-review through the runtime', () => {
     expect(await signals()).toEqual(['SUSPEND', 'RESUME']);
     await expect(
       send('PUBLISH', { publicSummary: '来电 13800138000 反映的问题不成立' }, chair),
-    ).rejects.toMatchObject({ code: 'EVENT_REJECTED' });
+    ).rejects.toMatchObject({ code: 'EVENT_REJECTED', refusal: { reason: 'SUMMARY_HAS_PERSONAL_DATA' }, details: { found: expect.arrayContaining(['mobile']) } });
     const closed = await send('PUBLISH', { publicSummary: '经核查，项目经费使用合规。' }, chair);
     expect(closed.status).toBe('done');
     expect(closed.view).toMatchObject({ workflow: 'supervisory-review' });

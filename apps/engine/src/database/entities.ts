@@ -19,6 +19,7 @@ import { AttachmentEntity } from '@engine/forms/attachments/attachment.entity';
 import { FormEntity } from '@engine/forms/entities/form.entity';
 import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
 import { InstanceClaimEntity } from '@engine/claims/instance-claim.entity';
+import { InstanceStateCountEntity } from '@engine/instances/entities/instance-state-count.entity';
 
 /** Every table the engine maps; each domain module adds its own entities here. */
 export const ENTITIES = [
@@ -44,4 +45,5 @@ export const ENTITIES = [
   FormVersionEntity,
   AttachmentEntity,
   InstanceClaimEntity,
+  InstanceStateCountEntity,
 ];

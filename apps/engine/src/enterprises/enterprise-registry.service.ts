@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, IsNull, Not } from 'typeorm';
+import { type EntityManager, Not } from 'typeorm';
 
 import { ulid } from '@yilin/runtime';
 import {
@@ -9,7 +9,9 @@ import {
   type NameConflict,
   type RegistrationAddress,
 } from '@yilin/workflow-enterprise-registration';
+import type { PageDto } from '@yilin/contracts';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { newestByTime, timePage } from '@engine/database/keyset.util';
 
 import type { ApplicantEnterpriseDto, CertifiedEnterpriseDto, EnterpriseSubject } from './enterprise.dto';
 import { EnterpriseAddressEntity, EnterpriseEntity } from './enterprise.entity';
@@ -106,18 +108,24 @@ export class EnterpriseRegistryService {
     });
   }
 
-  async listCertified(): Promise<CertifiedEnterpriseDto[]> {
-    const rows = await this.db.exclusive(() =>
-      this.db.dataSource.manager.find(EnterpriseEntity, {
-        where: { certifiedAt: Not(IsNull()) },
-        order: { certifiedAt: 'DESC', id: 'DESC' },
-      }),
+  /** A page of certified enterprises, the most recently certified first. */
+  async listCertified(page: { cursor?: string; limit: number }): Promise<PageDto<CertifiedEnterpriseDto>> {
+    const read = await this.db.exclusive(() =>
+      newestByTime(
+        this.db.dataSource.manager.createQueryBuilder(EnterpriseEntity, 'e').where('e.certifiedAt IS NOT NULL'),
+        { time: 'e.certifiedAt', id: 'e.id' },
+        page,
+      ).getMany(),
     );
-    return rows.map((row) => ({
-      name: row.name,
-      registrationNo: row.registrationNo,
-      certifiedAt: (row.certifiedAt as Date).toISOString(),
-    }));
+    const { rows, nextCursor } = timePage(read, page.limit, (row) => ({ at: row.certifiedAt as Date, id: row.id }));
+    return {
+      items: rows.map((row) => ({
+        name: row.name,
+        registrationNo: row.registrationNo,
+        certifiedAt: (row.certifiedAt as Date).toISOString(),
+      })),
+      nextCursor,
+    };
   }
 
   /** A registered enterprise by its registration number, as the grant side needs it; null when unknown. */

@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A registered enterprise: one per licence, its name unique once normalised. */
 @Entity('enterprises')
-@Index('idx_enterprises_certified', ['certifiedAt'])
+@Index('idx_enterprises_certified', ['certifiedAt', 'id'])
 export class EnterpriseEntity {
   @PrimaryColumn({ type: 'varchar', length: 26 })
   id!: string;

@@ -15,6 +15,8 @@ export const formErrors = {
     new DomainError(HttpStatus.CONFLICT, 'FORM_UNCHANGED', `The draft of "${key}" is the same as its latest version`),
   refused: (errors: FormProblem[]) =>
     new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'FORM_SCHEMA_INVALID', 'The form cannot be published as it is', errors),
+  unsafeDraft: (errors: FormProblem[]) =>
+    new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'FORM_SCHEMA_INVALID', 'The draft cannot be saved as it is', errors),
   schemaInvalid: (issues: FieldIssue[]) =>
     new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'FORM_SCHEMA_INVALID', 'The form schema is not valid', issues),
 };

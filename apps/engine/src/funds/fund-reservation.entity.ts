@@ -11,6 +11,7 @@ export type ReservationStatus = 'held' | 'refused' | 'closed';
  */
 @Entity('fund_reservations')
 @Index('idx_reservations_status', ['status', 'id'])
+@Index('idx_reservations_fund', ['fundId', 'id'])
 export class FundReservationEntity {
   @PrimaryColumn({ type: 'varchar', length: 26 })
   id!: string;

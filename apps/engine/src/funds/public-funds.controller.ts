@@ -1,9 +1,10 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res, type StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import type { PublicFundDto, PublicGrantDto } from '@yilin/contracts';
+import type { PageDto, PublicFundDto, PublicGrantDto } from '@yilin/contracts';
 import { Access } from '@engine/auth/access.decorator';
+import { checkIdCursor, PAGE_QUERY_SCHEMA, type PageQuery, pageLimit } from '@engine/common/pagination/page-query';
 import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
 import { CSV_FORMAT_SCHEMA } from './funds.schemas';
@@ -35,18 +36,16 @@ export class PublicFundsController {
 
   @Get('grants')
   @Access('public')
-  async grants(
-    @Query(new RequestSchemaPipe(CSV_FORMAT_SCHEMA)) query: Format,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<PublicGrantDto[] | string> {
-    const grants = await this.transparency.grants();
-    return query.format === 'csv' ? csv(res, 'grants', this.transparency.grantsCsv(grants)) : grants;
+  @ApiOperation({ summary: 'Approved grants, newest first, a page at a time (`cursor`, `limit` ≤ 200); `format=csv` sends the whole register' })
+  grants(@Query(new RequestSchemaPipe(PAGE_QUERY_SCHEMA)) query: PageQuery): Promise<PageDto<PublicGrantDto>> | StreamableFile {
+    if (query.format === 'csv') return this.transparency.grantsCsv();
+    return this.transparency.grants({ cursor: query.cursor && checkIdCursor(query.cursor), limit: pageLimit(query) });
   }
 
   @Get('grants/csv')
   @Access('public')
-  async grantsCsv(@Res({ passthrough: true }) res: Response): Promise<string> {
-    return csv(res, 'grants', this.transparency.grantsCsv(await this.transparency.grants()));
+  grantsCsv(): StreamableFile {
+    return this.transparency.grantsCsv();
   }
 }
 

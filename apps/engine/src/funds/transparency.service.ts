@@ -1,14 +1,16 @@
-import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { Injectable, type StreamableFile } from '@nestjs/common';
+import { In, LessThan } from 'typeorm';
 
-import type { LocalizedText, PublicFundDto, PublicGrantDto } from '@yilin/contracts';
+import type { LocalizedText, PageDto, PublicFundDto, PublicGrantDto } from '@yilin/contracts';
 import { WorkflowRegistry } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
 
+import { allPages, csvFile, mapPages } from '@engine/common/csv/csv-stream';
 import { toCsv, yuanCell } from '@engine/common/csv/csv.util';
+
 import { FundEntity } from './fund.entity';
-import { FundReservationEntity } from './fund-reservation.entity';
+import { FundReservationEntity, type ReservationStatus } from './fund-reservation.entity';
 import { availableOf } from './funds.dto';
 
 const GRANT_WORKFLOW = 'grant-approval';
@@ -36,11 +38,23 @@ export class TransparencyService {
       }));
   }
 
-  /** Grants whose money the fund reserved, newest first, with the step each one is at. */
-  async grants(): Promise<PublicGrantDto[]> {
+  /**
+   * A page of grants whose money a fund reserved, newest first, with the step each one is at. Each status
+   * is read in id order on its own index and the newest of both make the page, so a page costs the
+   * same whatever the register holds.
+   */
+  async grants(page: { cursor?: string; limit: number }): Promise<PageDto<PublicGrantDto>> {
     const { rows, funds, instances } = await this.db.exclusive(async () => {
       const m = this.db.dataSource.manager;
-      const rows = await m.find(FundReservationEntity, { where: { status: In(['held', 'closed']) }, order: { id: 'DESC' } });
+      const newest = (status: ReservationStatus) =>
+        m.find(FundReservationEntity, {
+          where: { status, ...(page.cursor ? { id: LessThan(page.cursor) } : {}) },
+          order: { id: 'DESC' },
+          take: page.limit + 1,
+        });
+      const rows = [...(await newest('held')), ...(await newest('closed'))]
+        .sort((a, b) => (a.id < b.id ? 1 : -1))
+        .slice(0, page.limit + 1);
       const funds = await m.find(FundEntity, { select: { id: true, nameZh: true, nameEn: true } });
       const instances = rows.length
         ? await m.find(WorkflowInstanceEntity, {
@@ -52,7 +66,7 @@ export class TransparencyService {
     });
     const fundNames = new Map(funds.map((fund) => [fund.id, { zh: fund.nameZh, en: fund.nameEn }]));
     const states = new Map(instances.map((instance) => [instance.id, instance.state]));
-    return rows.map((row) => {
+    const items = rows.slice(0, page.limit).map((row) => {
       const stage = this.stageOf(states.get(row.grantId) ?? 'granted');
       return {
         grantId: row.grantId,
@@ -68,36 +82,17 @@ export class TransparencyService {
         approvedAt: row.createdAt.toISOString(),
       };
     });
+    return { items, nextCursor: rows.length > page.limit ? rows[page.limit - 1].id : null };
   }
 
   fundsCsv(funds: PublicFundDto[]): string {
-    return toCsv(
-      ['基金 Fund', '类型 Kind', '累计接收(元) Received (yuan)', '已资助(元) Granted (yuan)', '已拨付(元) Disbursed (yuan)', '可用余额(元) Available (yuan)'],
-      funds.map((fund) => [
-        fund.name.zh,
-        fund.kind === 'special' ? '专项基金 special fund' : '微基金 micro-fund',
-        yuanCell(fund.received),
-        yuanCell(fund.granted),
-        yuanCell(fund.disbursed),
-        yuanCell(fund.available),
-      ]),
-    );
+    return toCsv(FUND_COLUMNS, funds.map(fundCells));
   }
 
-  grantsCsv(grants: PublicGrantDto[]): string {
-    return toCsv(
-      ['项目类别 Programme', '申请机构 Organisation', '项目名称 Title', '基金 Fund', '资助金额(元) Amount (yuan)', '已拨付(元) Disbursed (yuan)', '状态 State', '批准时间 Approved at'],
-      grants.map((grant) => [
-        grant.programme,
-        grant.organisation,
-        grant.title,
-        grant.fund.zh,
-        yuanCell(grant.amount),
-        yuanCell(grant.disbursed),
-        `${grant.stateTitle.zh} ${grant.stateTitle.en}`,
-        grant.approvedAt,
-      ]),
-    );
+  /** The whole register as CSV, read and sent a page at a time. */
+  grantsCsv(): StreamableFile {
+    const pages = allPages((cursor) => this.grants({ cursor, limit: CSV_PAGE }));
+    return csvFile('yilin-grants.csv', GRANT_COLUMNS, mapPages(pages, grantCells));
   }
 
   /** The step to show the public: `granted.delivery` rather than every parallel leaf inside it. */
@@ -109,3 +104,29 @@ export class TransparencyService {
     return { path, title: titles[path] ?? { zh: path, en: path } };
   }
 }
+
+const CSV_PAGE = 500;
+
+const FUND_COLUMNS = ['基金 Fund', '类型 Kind', '累计接收(元) Received (yuan)', '已资助(元) Granted (yuan)', '已拨付(元) Disbursed (yuan)', '可用余额(元) Available (yuan)'];
+
+const fundCells = (fund: PublicFundDto) => [
+  fund.name.zh,
+  fund.kind === 'special' ? '专项基金 special fund' : '微基金 micro-fund',
+  yuanCell(fund.received),
+  yuanCell(fund.granted),
+  yuanCell(fund.disbursed),
+  yuanCell(fund.available),
+];
+
+const GRANT_COLUMNS = ['项目类别 Programme', '申请机构 Organisation', '项目名称 Title', '基金 Fund', '资助金额(元) Amount (yuan)', '已拨付(元) Disbursed (yuan)', '状态 State', '批准时间 Approved at'];
+
+const grantCells = (grant: PublicGrantDto) => [
+  grant.programme,
+  grant.organisation,
+  grant.title,
+  grant.fund.zh,
+  yuanCell(grant.amount),
+  yuanCell(grant.disbursed),
+  `${grant.stateTitle.zh} ${grant.stateTitle.en}`,
+  grant.approvedAt,
+];

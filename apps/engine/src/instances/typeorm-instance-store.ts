@@ -28,6 +28,7 @@ import {
   toOutboxRecord,
   toTimerRecord,
 } from './instance-record.mapper';
+import { type CountedPlace, countsByState, moveStateCount } from './state-counts';
 
 /** The runtime's InstanceStore on TypeORM, for SQLite and MariaDB alike. */
 @Injectable()
@@ -45,41 +46,51 @@ export class TypeOrmInstanceStore implements InstanceStore {
     });
   }
 
+  /**
+   * A page of instances, newest first. Who may see what is answered by index: each way of seeing an
+   * instance (owning it, taking part in it, seeing its whole workflow) is its own ordered, bounded query,
+   * and the page is the newest of their union. One `OR` over them would make the database merge them all.
+   */
   listInstances(query: InstanceQuery): Promise<InstanceRecord[]> {
     return this.read(async (m) => {
-      const qb = m.createQueryBuilder(WorkflowInstanceEntity, 'i').orderBy('i.id', 'DESC').limit(query.limit);
-      if (query.workflow) qb.andWhere('i.workflow = :workflow', { workflow: query.workflow });
-      if (query.state && query.stateIsExact) {
-        qb.andWhere('i.state = :state', { state: query.state });
-      } else if (query.state) {
-        qb.andWhere(
-          new Brackets((w) =>
-            w.where('i.state = :state', { state: query.state }).orWhere('i.state LIKE :nested', {
-              nested: `${escapeLike(query.state!)}.%`,
-            }),
-          ),
-        );
-      }
-      if (query.status) qb.andWhere('i.status = :status', { status: query.status });
-      if (query.cursor) qb.andWhere('i.id < :cursor', { cursor: query.cursor });
       const { allWorkflows, workflows, userId } = query.visibility;
-      if (!allWorkflows) {
-        const takingPart = qb
-          .subQuery()
-          .select('p.instance_id')
-          .from(InstanceParticipantEntity, 'p')
-          .where('p.user_id = :userId')
-          .getQuery();
-        qb.andWhere(
-          new Brackets((w) => {
-            w.where('i.ownerId = :userId', { userId });
-            if (workflows.length) w.orWhere('i.workflow IN (:...visible)', { visible: workflows });
-            w.orWhere(`i.id IN ${takingPart}`);
-          }),
-        );
-      }
-      return (await qb.getMany()).map(toInstanceRecord);
+      if (allWorkflows) return (await this.pageOf(m, query).getMany()).map(toInstanceRecord);
+      const branches = [
+        this.pageOf(m, query).andWhere('i.ownerId = :userId', { userId }),
+        this.pageOf(m, query, 'p.instance_id')
+          .innerJoin(InstanceParticipantEntity, 'p', 'p.instance_id = i.id')
+          .andWhere('p.user_id = :userId', { userId }),
+        ...workflows
+          .filter((workflow) => !query.workflow || workflow === query.workflow)
+          .map((workflow) => this.pageOf(m, query).andWhere('i.workflow = :visible', { visible: workflow })),
+      ];
+      const seen = new Map<string, WorkflowInstanceEntity>();
+      for (const branch of branches) for (const row of await branch.getMany()) seen.set(row.id, row);
+      return [...seen.values()]
+        .sort((a, b) => (a.id < b.id ? 1 : -1))
+        .slice(0, query.limit)
+        .map(toInstanceRecord);
     });
+  }
+
+  /** The query's filters and order, `limit` rows at most, before any visibility rule. */
+  private pageOf(m: EntityManager, query: InstanceQuery, orderColumn = 'i.id') {
+    const qb = m.createQueryBuilder(WorkflowInstanceEntity, 'i').orderBy(orderColumn, 'DESC').limit(query.limit);
+    if (query.workflow) qb.andWhere('i.workflow = :workflow', { workflow: query.workflow });
+    if (query.state && query.stateIsExact) {
+      qb.andWhere('i.state = :state', { state: query.state });
+    } else if (query.state) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('i.state = :state', { state: query.state }).orWhere('i.state LIKE :nested', {
+            nested: `${escapeLike(query.state!)}.%`,
+          }),
+        ),
+      );
+    }
+    if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+    if (query.cursor) qb.andWhere(`${orderColumn} < :cursor`, { cursor: query.cursor });
+    return qb;
   }
 
   listInstanceIds(workflow: string, version: number): Promise<string[]> {
@@ -94,18 +105,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
   }
 
   countByState(workflow: string) {
-    return this.read(async (m) => {
-      const rows: Array<{ state: string; status: InstanceStatus; count: string | number }> = await m
-        .createQueryBuilder(WorkflowInstanceEntity, 'i')
-        .select('i.state', 'state')
-        .addSelect('i.status', 'status')
-        .addSelect('COUNT(*)', 'count')
-        .where('i.workflow = :workflow', { workflow })
-        .groupBy('i.state')
-        .addGroupBy('i.status')
-        .getRawMany();
-      return rows.map((row) => ({ state: row.state, status: row.status, count: Number(row.count) }));
-    });
+    return this.read((m) => countsByState(m, workflow) as Promise<Array<{ state: string; status: InstanceStatus; count: number }>>);
   }
 
   listAudit(instanceId: string): Promise<AuditRecord[]> {
@@ -156,6 +156,8 @@ export class TypeOrmInstanceStore implements InstanceStore {
     const locks = this.db.driver === 'mysql';
     // Participants as read under the lock, so an update rewrites their rows only when they changed.
     const lockedParticipants = new Map<string, string[]>();
+    // Where each locked instance stood, so its state count moves when it leaves.
+    const lockedPlaces = new Map<string, CountedPlace>();
     const writeParticipants = async (instanceId: string, participants: string[]) => {
       await m.delete(InstanceParticipantEntity, { instanceId });
       if (participants.length) {
@@ -167,15 +169,20 @@ export class TypeOrmInstanceStore implements InstanceStore {
         const qb = m.createQueryBuilder(WorkflowInstanceEntity, 'i').where('i.id = :id', { id });
         if (locks) qb.setLock('pessimistic_write');
         const row = await qb.getOne();
-        if (row) lockedParticipants.set(id, row.participants ?? []);
+        if (row) {
+          lockedParticipants.set(id, row.participants ?? []);
+          lockedPlaces.set(id, { workflow: row.workflow, state: row.state, status: row.status });
+        }
         return row && toInstanceRecord(row);
       },
       insertInstance: async (instance) => {
         await m.insert(WorkflowInstanceEntity, partialRow<WorkflowInstanceEntity>(instance));
         if (instance.participants.length) await writeParticipants(instance.id, instance.participants);
+        await moveStateCount(m, instance.id, null, instance);
       },
       updateInstance: async (instance, expectedRevision) => {
         const { id, ...fields } = instance;
+        const from = lockedPlaces.get(id) ?? (await placeBefore(m, id));
         const result = await m.update(
           WorkflowInstanceEntity,
           { id, revision: expectedRevision },
@@ -185,6 +192,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
         if (lockedParticipants.get(id)?.join() !== instance.participants.join()) {
           await writeParticipants(id, instance.participants);
         }
+        await moveStateCount(m, id, from, instance);
         return true;
       },
       appendAudit: async (entry) => {
@@ -222,6 +230,11 @@ export class TypeOrmInstanceStore implements InstanceStore {
       },
     };
   }
+}
+
+/** Where an instance stood before this update, read inside the same transaction. */
+async function placeBefore(m: EntityManager, id: string): Promise<CountedPlace | null> {
+  return m.findOne(WorkflowInstanceEntity, { select: { workflow: true, state: true, status: true }, where: { id } });
 }
 
 function escapeLike(value: string): string {

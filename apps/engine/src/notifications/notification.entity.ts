@@ -4,7 +4,7 @@ import { jsonTransformer } from '@engine/database/json.transformer';
 
 /** One notice for one recipient (`user:<id>` or `role:<role>`). */
 @Entity('notifications')
-@Index('idx_notifications_recipient', ['recipient', 'createdAt'])
+@Index('idx_notifications_recipient', ['recipient', 'createdAt', 'id'])
 export class NotificationEntity {
   /** `<outbox message id>:<recipient index>`, so a redelivered message adds nothing. */
   @PrimaryColumn({ type: 'varchar', length: 40 })

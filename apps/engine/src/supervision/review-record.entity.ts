@@ -5,7 +5,7 @@ import { jsonTransformer } from '@engine/database/json.transformer';
 
 /** Every supervisory review by tracking code, and its outcome once published; nothing personal. */
 @Entity('supervisory_reviews')
-@Index('idx_supervisory_reviews_published', ['publishedAt'])
+@Index('idx_supervisory_reviews_published', ['publishedAt', 'reviewId'])
 export class ReviewRecordEntity {
   @PrimaryColumn({ name: 'review_id', type: 'varchar', length: 26 })
   reviewId!: string;

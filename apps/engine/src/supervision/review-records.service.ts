@@ -1,9 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { type EntityManager, IsNull, Not } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 
 import { type OutboxRecord, OutboxProcessor } from '@yilin/runtime';
 import type { PublishOutcomeParams, TrackReviewParams } from '@yilin/workflow-supervisory-review';
+import type { PageDto } from '@yilin/contracts';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { newestByTime, timePage } from '@engine/database/keyset.util';
 import { partialRow } from '@engine/database/partial-row.util';
 import { isUniqueViolation } from '@engine/enterprises/unique-violation.util';
 
@@ -47,14 +49,17 @@ export class ReviewRecordsService implements OnModuleInit {
     return row?.reviewId ?? null;
   }
 
-  async listOutcomes(): Promise<PublicOutcomeDto[]> {
-    const rows = await this.db.exclusive(() =>
-      this.db.dataSource.manager.find(ReviewRecordEntity, {
-        where: { publishedAt: Not(IsNull()) },
-        order: { publishedAt: 'DESC', reviewId: 'DESC' },
-      }),
+  /** A page of published outcomes, the most recent first. */
+  async listOutcomes(page: { cursor?: string; limit: number }): Promise<PageDto<PublicOutcomeDto>> {
+    const read = await this.db.exclusive(() =>
+      newestByTime(
+        this.db.dataSource.manager.createQueryBuilder(ReviewRecordEntity, 'r').where('r.publishedAt IS NOT NULL'),
+        { time: 'r.publishedAt', id: 'r.reviewId' },
+        page,
+      ).getMany(),
     );
-    return rows
+    const { rows, nextCursor } = timePage(read, page.limit, (row) => ({ at: row.publishedAt as Date, id: row.reviewId }));
+    const items = rows
       .filter((row): row is ReviewRecordEntity & { disclosure: NonNullable<ReviewRecordEntity['disclosure']> } => row.disclosure !== null)
       .map(({ disclosure }) => ({
         summary: disclosure.summary,
@@ -62,6 +67,7 @@ export class ReviewRecordsService implements OnModuleInit {
         riskLevel: disclosure.riskLevel,
         publishedAt: disclosure.publishedAt,
       }));
+    return { items, nextCursor };
   }
 
   private async trackFromOutbox(message: OutboxRecord): Promise<void> {

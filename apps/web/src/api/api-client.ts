@@ -29,6 +29,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
       headers: {
         ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        // The engine words a rule's refusal in the language the person reads.
+        'Accept-Language': localStorage.getItem('yilin.language') === 'en' ? 'en' : 'zh-CN',
         ...init.headers,
       },
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import Form from '@rjsf/core';
-import type { RegistryFieldsType, RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { RegistryFieldsType, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
 
 import type { FormLabels } from '@yilin/contracts';
 
@@ -26,6 +26,18 @@ export interface SchemaFormProps {
   onSubmit(data: Record<string, unknown>): void;
 }
 
+/** One message per field: the first AJV gives is the one that says most (an amount's type before its bounds). */
+export function onePerField(errors: RJSFValidationError[]): RJSFValidationError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const field = error.property ?? '';
+    if (seen.has(field)) return false;
+    seen.add(field);
+    return true;
+  });
+}
+
+const DEFAULTS = { constAsDefaults: 'skipOneOf' } as const;
 const widgets = { amountFen: AmountWidget, 'cn-mobile': MobileWidget, attachment: AttachmentWidget };
 const baseFields = { heading: HeadingField, help: HelpField };
 const templates = { ButtonTemplates: FORM_BUTTONS };
@@ -93,6 +105,9 @@ export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, bu
       templates={templates}
       formContext={context}
       showErrorList={false}
+      transformErrors={onePerField}
+      // A choice starts unanswered: rjsf would otherwise pick the first option of a labelled enum for the person.
+      experimental_defaultFormStateBehavior={DEFAULTS}
       noHtml5Validate
       onChange={(event) => {
         const next = (event.formData ?? {}) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 
 import { useI18n } from '@web/i18n/i18n';
 import type { MessageKey } from '@web/i18n/messages';
@@ -12,9 +12,14 @@ import {
   type FieldKind,
   type FieldOption,
   isDataField,
+  isNumberedKey,
   moveItem,
   replaceColumn,
 } from './designer-model';
+import { fieldKeyFromLabel, fieldKeyProblem, untakenKey } from './designer-keys.util';
+import { NAMED_PATTERNS, patternChoice } from './designer-patterns.util';
+import { OptionRows } from './OptionRows';
+import { parseYuan } from '@web/components/money.util';
 
 interface FieldPropertiesProps {
   field: DesignField;
@@ -37,13 +42,37 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 const numberOrUndefined = (value: string) => (value.trim() === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
+// Amounts are kept in fen and typed in yuan, like the applicant's amount box.
+const yuanText = (fen: number | undefined) => (fen === undefined ? '' : String(fen / 100));
+const fenOrUndefined = (text: string) => parseYuan(text) ?? undefined;
 
-function parseOptions(text: string): FieldOption[] {
-  return text
-    .split('\n')
-    .map((line) => line.split('|').map((part) => part.trim()))
-    .filter(([value]) => value)
-    .map(([value, zh = '', en = '']) => ({ value, zh, en }));
+/** A bound typed in yuan: what was typed stays in the box while it is on its way to a number. */
+function YuanInput({ fen, testId, onChange }: { fen: number | undefined; testId?: string; onChange(fen: number | undefined): void }) {
+  const [text, setText] = useState(yuanText(fen));
+  useEffect(() => {
+    if ((parseYuan(text) ?? undefined) !== fen) setText(yuanText(fen));
+    // Only outside changes (undo, JSON) re-format; typing keeps what was typed.
+  }, [fen]);
+  const invalid = text.trim() !== '' && parseYuan(text) === null;
+  const { t } = useI18n();
+  return (
+    <>
+      <span className="amount-widget">
+        <span className="amount-prefix">¥</span>
+        <input
+          data-testid={testId}
+          inputMode="decimal"
+          value={text}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (e.target.value.trim() === '' || parseYuan(e.target.value) !== null) onChange(fenOrUndefined(e.target.value));
+          }}
+        />
+      </span>
+      {invalid && <small className="error" role="alert">{t('designer.yuanInvalid')}</small>}
+    </>
+  );
 }
 
 /** Everything about the selected field: key, labels in both languages, rules, disclosure and condition. */
@@ -52,7 +81,19 @@ export function FieldProperties({ field, others, onChange, column = false }: Fie
   const set = (patch: Partial<DesignField>) => onChange({ ...field, ...patch });
   // What is typed may pass through an empty or taken key on its way; only a usable one is applied.
   const [keyDraft, setKeyDraft] = useState(field.key);
-  const keyRefused = keyDraft !== field.key;
+  // Undo, redo and the JSON view change the key from outside.
+  useEffect(() => setKeyDraft(field.key), [field.key]);
+  const taken = others.map((other) => other.key);
+  const keyRefused = keyDraft !== field.key ? fieldKeyProblem(keyDraft, taken) : null;
+  // A field the designer numbered takes its key from the English label until a person types a key; a key
+  // chosen before (perhaps already read by a workflow) never changes behind anyone's back.
+  const [keyFollowsLabel, setKeyFollowsLabel] = useState(() => isNumberedKey(field));
+  const setEnglishLabel = (en: string) => {
+    const derived = fieldKeyFromLabel(en);
+    const key = keyFollowsLabel && derived ? untakenKey(derived, taken) : field.key;
+    setKeyDraft(key);
+    set({ label: { ...field.label, en }, key });
+  };
   const controller = others.find((other) => other.key === field.condition?.field);
   const setCondition = (patch: Partial<FieldCondition> | null) =>
     set({ condition: patch === null ? undefined : ({ field: '', equals: '', mode: 'show', ...field.condition, ...patch } as FieldCondition) });
@@ -64,21 +105,26 @@ export function FieldProperties({ field, others, onChange, column = false }: Fie
         <input
           data-testid="prop-key"
           value={keyDraft}
-          aria-invalid={keyRefused || undefined}
+          aria-invalid={keyRefused ? true : undefined}
           onChange={(e) => {
             const key = e.target.value.replace(/[^A-Za-z0-9_]/g, '');
             setKeyDraft(key);
-            if (/^[A-Za-z]/.test(key) && !others.some((other) => other.key === key)) set({ key });
+            setKeyFollowsLabel(false);
+            if (!fieldKeyProblem(key, taken)) set({ key });
           }}
           onBlur={() => setKeyDraft(field.key)}
         />
-        {keyRefused && <small className="error" role="alert">{t('designer.keyInvalid')}</small>}
+        {keyRefused ? (
+          <small className="error" role="alert">{t(`designer.keyProblem.${keyRefused}` as MessageKey)}</small>
+        ) : (
+          <small className="muted">{t('designer.keyHint')}</small>
+        )}
       </Row>
       <Row label={t('designer.labelZh')}>
         <input data-testid="prop-label-zh" value={field.label.zh} onChange={(e) => set({ label: { ...field.label, zh: e.target.value } })} />
       </Row>
       <Row label={t('designer.labelEn')}>
-        <input data-testid="prop-label-en" value={field.label.en} onChange={(e) => set({ label: { ...field.label, en: e.target.value } })} />
+        <input data-testid="prop-label-en" value={field.label.en} onChange={(e) => setEnglishLabel(e.target.value)} />
       </Row>
       {isDataField(field) && (
         <>
@@ -101,7 +147,17 @@ export function FieldProperties({ field, others, onChange, column = false }: Fie
           </Row>
         </>
       )}
-      {RANGE_KINDS.has(field.kind) && (
+      {field.kind === 'amount' && (
+        <div className="designer-range">
+          <Row label={t('designer.minYuan')}>
+            <YuanInput testId="prop-min-yuan" fen={field.min} onChange={(min) => set({ min })} />
+          </Row>
+          <Row label={t('designer.maxYuan')}>
+            <YuanInput testId="prop-max-yuan" fen={field.max} onChange={(max) => set({ max })} />
+          </Row>
+        </div>
+      )}
+      {RANGE_KINDS.has(field.kind) && field.kind !== 'amount' && (
         <div className="designer-range">
           <Row label={t('designer.min')}>
             <input type="number" value={field.min ?? ''} onChange={(e) => set({ min: numberOrUndefined(e.target.value) })} />
@@ -111,20 +167,9 @@ export function FieldProperties({ field, others, onChange, column = false }: Fie
           </Row>
         </div>
       )}
-      {PATTERN_KINDS.has(field.kind) && (
-        <Row label={t('designer.pattern')}>
-          <input value={field.pattern ?? ''} onChange={(e) => set({ pattern: e.target.value || undefined })} />
-        </Row>
-      )}
+      {PATTERN_KINDS.has(field.kind) && <PatternChoice pattern={field.pattern} onChange={(pattern) => set({ pattern })} />}
       {(field.kind === 'choice' || field.kind === 'multi') && (
-        <Row label={t('designer.options')}>
-          <textarea
-            data-testid="prop-options"
-            rows={4}
-            defaultValue={field.options.map((o) => `${o.value}|${o.zh}|${o.en}`).join('\n')}
-            onBlur={(e) => set({ options: parseOptions(e.target.value) })}
-          />
-        </Row>
+        <OptionRows options={field.options} onChange={(options: FieldOption[]) => set({ options })} />
       )}
       {field.kind === 'group' && <GroupColumns group={field} onChange={onChange} />}
       {isDataField(field) && !column && (
@@ -171,6 +216,36 @@ export function FieldProperties({ field, others, onChange, column = false }: Fie
         </fieldset>
       )}
     </aside>
+  );
+}
+
+/** A format picked by name; the raw regular expression sits under 高级 for those who write one. */
+function PatternChoice({ pattern, onChange }: { pattern: string | undefined; onChange(pattern: string | undefined): void }) {
+  const { t, language } = useI18n();
+  const choice = patternChoice(pattern);
+  return (
+    <>
+      <Row label={t('designer.pattern')}>
+        <select
+          data-testid="prop-pattern"
+          value={choice}
+          onChange={(e) => {
+            if (e.target.value === 'custom') return;
+            onChange(NAMED_PATTERNS.find((named) => named.id === e.target.value)?.pattern);
+          }}
+        >
+          <option value="none">{t('designer.patternNone')}</option>
+          {NAMED_PATTERNS.map((named) => <option key={named.id} value={named.id}>{named[language]}</option>)}
+          {choice === 'custom' && <option value="custom">{t('designer.patternCustom')}</option>}
+        </select>
+      </Row>
+      <details className="designer-advanced" open={choice === 'custom' || undefined}>
+        <summary>{t('designer.advanced')}</summary>
+        <Row label={t('designer.patternRaw')}>
+          <input data-testid="prop-pattern-raw" spellCheck={false} value={pattern ?? ''} onChange={(e) => onChange(e.target.value || undefined)} />
+        </Row>
+      </details>
+    </>
   );
 }
 

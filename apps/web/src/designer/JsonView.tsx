@@ -32,7 +32,7 @@ export function JsonView({ document, onChange }: { document: FormDocument; onCha
   return (
     <section className="card designer-json">
       <h3>{t('designer.json')}</h3>
-      <textarea data-testid="json-view" spellCheck={false} rows={24} value={text} onChange={(e) => edit(e.target.value)} />
+      <textarea data-testid="json-view" data-own-undo spellCheck={false} rows={24} value={text} onChange={(e) => edit(e.target.value)} />
       {error && <p role="alert" className="error">{error}</p>}
     </section>
   );

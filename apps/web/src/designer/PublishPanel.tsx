@@ -12,7 +12,8 @@ import { formsApi } from './forms-api';
 interface PublishPanelProps {
   formKey: string;
   document: FormDocument;
-  onSaved(): void;
+  /** The document as the server now holds it. */
+  onSaved(draft: FormDocument): void;
   onPublished(version: number): void;
 }
 
@@ -32,15 +33,17 @@ function Problems({ items, kind }: { items: FormProblem[]; kind: 'error' | 'warn
 
 /** Save, check with the server's publish guard, then publish: what the change breaks shows before it goes live. */
 export function PublishPanel({ formKey, document, onSaved, onPublished }: PublishPanelProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [check, setCheck] = useState<FormCheckDto | null>(null);
   const [published, setPublished] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
+    setSavedAt(null);
     try {
       await work();
     } catch (failure) {
@@ -54,7 +57,8 @@ export function PublishPanel({ formKey, document, onSaved, onPublished }: Publis
   };
   const save = () => run(async () => {
     await formsApi.saveDraft(formKey, document);
-    onSaved();
+    onSaved(document);
+    setSavedAt(new Date());
   });
   const validate = () => run(async () => {
     setPublished(null);
@@ -62,6 +66,7 @@ export function PublishPanel({ formKey, document, onSaved, onPublished }: Publis
   });
   const publish = () => run(async () => {
     await formsApi.saveDraft(formKey, document);
+    onSaved(document);
     const verdict = await formsApi.check(formKey, document);
     setCheck(verdict);
     if (!verdict.ok) return;
@@ -78,6 +83,9 @@ export function PublishPanel({ formKey, document, onSaved, onPublished }: Publis
         <button type="button" data-testid="check-draft" disabled={busy} onClick={validate}>{t('designer.check')}</button>
         <button type="button" data-testid="publish" className="primary" disabled={busy} onClick={publish}>{t('designer.publish')}</button>
       </div>
+      <p className="ok" role="status" data-testid="saved">
+        {savedAt && t('designer.savedAt', { time: savedAt.toLocaleTimeString(language === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) })}
+      </p>
       {check?.ok && !published && <p className="ok" data-testid="check-ok">{t('designer.checkOk')}</p>}
       {published && <p className="ok" data-testid="published">{t('designer.publishedAs')} v{published}</p>}
       {check && <Problems items={check.errors} kind="error" />}

@@ -64,9 +64,14 @@ const SUB_FIELDS: Partial<Record<FieldKind, Array<[string, Bilingual]>>> = {
 
 export const isDataField = (field: DesignField) => !DATA_LESS.has(field.kind);
 
+const keyBase = (kind: FieldKind) => kind.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+/** A key the designer numbered (`text3`), not one a person chose: the English label may replace it. */
+export const isNumberedKey = (field: DesignField) => new RegExp(`^${keyBase(field.kind)}\\d+$`).test(field.key);
+
 export function newField(kind: FieldKind, taken: readonly string[]): DesignField {
   let n = 1;
-  const base = kind.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+  const base = keyBase(kind);
   while (taken.includes(`${base}${n}`)) n += 1;
   return {
     key: `${base}${n}`,

@@ -16,7 +16,7 @@ const path = (key: string) => `/forms/${encodeURIComponent(key)}`;
 export const formsApi = {
   list: () => api<FormSummaryDto[]>('/forms'),
   get: (key: string) => api<FormDto>(path(key)),
-  create: (key: string) => api<FormDto>('/forms', { method: 'POST', body: { key } }),
+  create: (key: string, draft?: FormDocument) => api<FormDto>('/forms', { method: 'POST', body: { key, ...(draft ? { draft } : {}) } }),
   saveDraft: (key: string, draft: FormDocument) => api<FormDto>(`${path(key)}/draft`, { method: 'PUT', body: { draft } }),
   check: (key: string, draft: FormDocument) => api<FormCheckDto>(`${path(key)}/check`, { method: 'POST', body: { draft } }),
   publish: (key: string) => api<PublishFormResultDto>(`${path(key)}/publish`, { method: 'POST', body: {} }),

@@ -9,7 +9,8 @@ export type Language = 'zh' | 'en';
 interface I18n {
   language: Language;
   setLanguage(language: Language): void;
-  t(key: MessageKey): string;
+  /** The message in the current language, with `{name}` placeholders filled from `params`. */
+  t(key: MessageKey, params?: Record<string, string | number>): string;
   /** Picks the current language from text that arrives from the API. */
   local(text: LocalizedText | undefined): string;
 }
@@ -30,7 +31,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       language,
       setLanguage,
-      t: (key) => MESSAGES[key][language],
+      t: (key, params) => {
+        const text = MESSAGES[key][language];
+        return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
+      },
       local: (text) => (text ? text[language] || text.zh : ''),
     }),
     [language, setLanguage],

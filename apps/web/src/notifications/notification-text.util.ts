@@ -1,5 +1,9 @@
 const TEXTS: Record<string, { zh: string; en: string }> = {
   'grant.changes-requested': { zh: '申请需要补正，请按一次性告知修改后重新提交', en: 'Your application needs changes; answer the request and resubmit' },
+  'grant.council-referred': {
+    zh: '理事会回避人数过多、无法达到法定人数，本申请改由秘书长决定',
+    en: 'Too many council members recused for a quorum; the director decides this grant',
+  },
   'grant.declined': { zh: '资助申请未获批准', en: 'The grant application was declined' },
   'grant.director-sla-breached': { zh: '秘书长审批已超时', en: 'The director’s decision is overdue' },
   'grant.report-due-soon': { zh: '项目报告即将到期，请按时提交', en: 'A project report is due soon' },

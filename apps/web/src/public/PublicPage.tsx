@@ -7,6 +7,7 @@ import { api } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
+import { MoreButton, usePages } from '@web/components/use-pages';
 import { useI18n } from '@web/i18n/i18n';
 
 import { CsvLink, PublicNav } from './PublicNav';
@@ -16,9 +17,9 @@ import { OutcomeVerdict } from './OutcomeVerdict';
 export function PublicPage() {
   const { t, local } = useI18n();
   const funds = useLoad(() => api<PublicFundDto[]>('/public/funds'), 'funds');
-  const grants = useLoad(() => api<PublicGrantDto[]>('/public/grants'), 'grants');
-  const enterprises = useLoad(() => api<CertifiedEnterpriseDto[]>('/public/enterprises'), 'enterprises');
-  const outcomes = useLoad(() => api<PublicOutcomeDto[]>('/public/outcomes'), 'outcomes');
+  const grants = usePages<PublicGrantDto>('/public/grants');
+  const enterprises = usePages<CertifiedEnterpriseDto>('/public/enterprises');
+  const outcomes = usePages<PublicOutcomeDto>('/public/outcomes');
   return (
     <div className="stack">
       <PublicNav />
@@ -79,6 +80,7 @@ export function PublicPage() {
             )
           }
         </LoadState>
+        <MoreButton pages={grants} />
       </Section>
       <Section title={t('public.enterprises')} csv="/api/public/enterprises/csv">
         <LoadState loaded={enterprises}>
@@ -96,6 +98,7 @@ export function PublicPage() {
             )
           }
         </LoadState>
+        <MoreButton pages={enterprises} />
       </Section>
       <Section title={t('public.outcomes')} csv="/api/public/outcomes/csv">
         <LoadState loaded={outcomes}>
@@ -116,6 +119,7 @@ export function PublicPage() {
             )
           }
         </LoadState>
+        <MoreButton pages={outcomes} />
       </Section>
     </div>
   );

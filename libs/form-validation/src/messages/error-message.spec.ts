@@ -12,7 +12,6 @@ describe('errorMessage', () => {
     [error('format', { format: 'cn-resident-id' }), 'must be a valid 18-character resident ID number', '请输入有效的18位居民身份证号码'],
     [error('format', { format: 'cn-credit-code' }), 'must be a valid 18-character unified social credit code', '请输入有效的18位统一社会信用代码'],
     [error('format', { format: 'cn-mobile' }), 'must be an 11-digit mainland mobile number', '请输入11位中国大陆手机号码'],
-    [error('x-amount-fen', {}), 'must be a whole, non-negative amount in fen', '金额须为以“分”为单位的非负整数'],
     [error('maxLength', { limit: 50 }), 'must be at most 50 characters', '不能超过50个字符'],
     [error('minimum', { limit: 100 }), 'must be at least 100', '不能小于100'],
     [error('type', { type: 'integer' }), 'must be a whole number', '必须是整数'],
@@ -27,6 +26,18 @@ describe('errorMessage', () => {
     const dependency = error('dependencies', { property: 'bankName', missingProperty: 'bankAccount' });
     expect(errorMessage(dependency, 'en')).toBe('is required when "bankName" is filled in');
     expect(errorMessage(dependency, 'zh-CN')).toBe('填写“bankName”时此项为必填项');
+  });
+
+  it('speaks of yuan, never of fen, for an amount field', () => {
+    const amount = (keyword: string, params: Record<string, unknown>) => ({
+      ...error(keyword, params),
+      parentSchema: { type: 'integer', minimum: 0, maximum: 5_000_000, 'x-amount-fen': true },
+    });
+    expect(errorMessage(amount('maximum', { limit: 5_000_000 }), 'zh-CN')).toBe('不能超过 ¥50,000.00');
+    expect(errorMessage(amount('minimum', { limit: 12_345 }), 'en')).toBe('must be at least ¥123.45');
+    for (const keyword of ['type', 'x-amount-fen']) {
+      expect(errorMessage(amount(keyword, { type: 'integer' }), 'zh-CN')).toBe('请填写金额（元），最多两位小数，例如 1234.56');
+    }
   });
 
   it('falls back to AJV’s text for keywords it does not know', () => {

@@ -71,12 +71,38 @@ const MESSAGES: Readonly<Record<string, MessageBuilder>> = {
   contains: () => ({ en: 'must contain an expected item', 'zh-CN': '缺少必需的项' }),
 };
 
+// People type amounts in yuan: their messages speak of yuan, never of the fen they are kept in.
+const AMOUNT_TYPED_WRONG: Localized = {
+  en: 'must be an amount in yuan with at most two decimals, e.g. 1234.56',
+  'zh-CN': '请填写金额（元），最多两位小数，例如 1234.56',
+};
+const AMOUNT_MESSAGES: Readonly<Record<string, MessageBuilder>> = {
+  type: () => AMOUNT_TYPED_WRONG,
+  [AMOUNT_FEN_KEYWORD]: () => AMOUNT_TYPED_WRONG,
+  minimum: (p) => ({ en: `must be at least ${yuan(p.limit)}`, 'zh-CN': `不能少于 ${yuan(p.limit)}` }),
+  maximum: (p) => ({ en: `must be at most ${yuan(p.limit)}`, 'zh-CN': `不能超过 ${yuan(p.limit)}` }),
+  exclusiveMinimum: (p) => ({ en: `must be more than ${yuan(p.limit)}`, 'zh-CN': `须多于 ${yuan(p.limit)}` }),
+  exclusiveMaximum: (p) => ({ en: `must be less than ${yuan(p.limit)}`, 'zh-CN': `须少于 ${yuan(p.limit)}` }),
+};
+
+/** Fen as yuan the way people write it: 5000000 → "¥50,000.00". */
+function yuan(fen: unknown): string {
+  if (typeof fen !== 'number' || !Number.isSafeInteger(fen)) return String(fen);
+  const abs = Math.abs(fen);
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${fen < 0 ? '-' : ''}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
+}
+
 /**
  * A message a person understands for one AJV error, in `locale`. It describes the field the error is attached
  * to (the missing field itself for `required`), so it reads well next to that field; unknown keywords fall back
  * to AJV's own English text.
  */
 export function errorMessage(error: ErrorObject, locale: Locale): string {
+  if (error.parentSchema?.[AMOUNT_FEN_KEYWORD] === true) {
+    const amount = AMOUNT_MESSAGES[error.keyword];
+    if (amount) return amount(error.params as Params)[locale];
+  }
   const build = MESSAGES[error.keyword];
   if (build) return build(error.params as Params)[locale];
   return error.message ?? error.keyword;

@@ -60,7 +60,7 @@ describe('RJSF_VALIDATOR_OPTIONS', () => {
   it('shows the engine’s Chinese messages in the form', () => {
     const { errors } = rjsf.validateFormData({ idNumber: '110105194912310021', amount: -1 }, schema);
     expect(errors.map((error) => error.message)).toEqual(
-      expect.arrayContaining(['请输入有效的18位居民身份证号码', '金额须为以“分”为单位的非负整数']),
+      expect.arrayContaining(['请输入有效的18位居民身份证号码', '请填写金额（元），最多两位小数，例如 1234.56']),
     );
   });
 

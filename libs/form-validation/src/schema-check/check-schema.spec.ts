@@ -1,4 +1,4 @@
-import { checkSchema } from './check-schema';
+import { checkSchema, checkSchemaHazards } from './check-schema';
 
 const keywords = (schema: unknown): string[] => checkSchema(schema).map((issue) => issue.keyword);
 
@@ -105,6 +105,38 @@ describe('checkSchema', () => {
     const cyclic: Record<string, unknown> = { type: 'object' };
     cyclic.properties = { self: cyclic };
     expect(keywords(cyclic)).toEqual(['json']);
+  });
+
+  it('refuses a pattern that could backtrack exponentially, in a pattern or a patternProperties key', () => {
+    const schema = {
+      type: 'object',
+      properties: { code: { type: 'string', pattern: '^(a+)+$' }, zip: { type: 'string', pattern: '^[0-9]{6}$' } },
+      patternProperties: { '^(x*)*$': { type: 'string' } },
+    };
+    expect(checkSchema(schema)).toEqual([
+      expect.objectContaining({ path: '/patternProperties/^(x*)*$', keyword: 'pattern' }),
+      expect.objectContaining({ path: '/properties/code/pattern', keyword: 'pattern', message: expect.stringMatching(/exponential time/) }),
+    ]);
+    expect(checkSchema({ pattern: '^(a+)+$' }, { locale: 'zh-CN' })[0].message).toMatch(/嵌套重复/);
+  });
+
+  it('refuses more than 500 options in one enum', () => {
+    const values = (count: number) => Array.from({ length: count }, (_, i) => i);
+    expect(checkSchema({ type: 'integer', enum: values(500) })).toEqual([]);
+    expect(checkSchema({ type: 'integer', enum: values(501) })).toEqual([
+      { path: '/enum', keyword: 'maxEnumValues', message: 'This list has 501 options; at most 500 are allowed' },
+    ]);
+    expect(checkSchema({ enum: values(501) }, { locale: 'zh-CN' })[0].message).toBe('此处的选项有 501 个，最多允许 500 个');
+  });
+
+  it('checks only the hazards of a half-written draft', () => {
+    const unfinished = { type: 'object', properties: { a: { type: 'strin' }, b: { format: 'phone' } } };
+    expect(checkSchema(unfinished)).not.toEqual([]);
+    expect(checkSchemaHazards(unfinished)).toEqual([]);
+    expect(checkSchemaHazards({ ...unfinished, pattern: '(a+)+' }).map((issue) => issue.keyword)).toEqual(['pattern']);
+    expect(checkSchemaHazards(nested(33)).map((issue) => issue.keyword)).toEqual(['maxDepth']);
+    expect(checkSchemaHazards('x').map((issue) => issue.keyword)).toEqual(['type']);
+    expect(checkSchemaHazards({ enum: Array.from({ length: 501 }, (_, i) => i) })).toEqual([]);
   });
 
   it('takes tighter limits from the caller', () => {

@@ -8,6 +8,7 @@ import { AMOUNT_FEN_KEYWORD } from '../keywords/amount-fen.keyword';
 import { DISCLOSURES, DISCLOSURE_KEYWORD } from '../keywords/disclosure.keyword';
 import type { Disclosure } from '../keywords/disclosure.keyword';
 import { DEFAULT_LOCALE } from '../messages/locale';
+import { patternHazard } from '../patterns/safe-pattern.util';
 import type { Locale, Localized } from '../messages/locale';
 import { appendPointer } from '../util/json-pointer.util';
 import { isJsonObject, subschemas } from '../util/subschemas.util';
@@ -28,11 +29,53 @@ const REFUSED_KEYWORDS = new Set(['$async']);
  * Everything wrong with a form schema before it is published or compiled; an empty list means it is safe to
  * compile. `path` in each issue is a JSON Pointer into the schema (`/properties/idNumber/format`).
  *
- * Refused: anything that is not a draft-07 JSON Schema object, schemas over the {@link SCHEMA_LIMITS}, unknown
+ * Refused: anything that is not a draft-07 JSON Schema object, everything {@link checkSchemaHazards} refuses, more
+ * fields or `enum` options than the {@link SCHEMA_LIMITS} allow, unknown
  * `format`s, `$ref`s that leave the schema, `$async`, and unknown keywords, except those starting with `x-`,
  * which are annotations (`x-disclosure` must name a {@link Disclosure}, `x-amount-fen` is a boolean keyword).
  */
 export function checkSchema(schema: unknown, options: CheckSchemaOptions = {}): FieldIssue[] {
+  const checked = hazardCheck(schema, options);
+  if (!checked.walk) return checked.issues;
+  const { walk, issue } = checked;
+  const overLimits = walk.overLimits.map(([path, keyword, message]) => issue(path, keyword, message));
+  if (walk.propertyCount > checked.limits.maxProperties) {
+    overLimits.push(issue('', 'maxProperties', M.tooManyProperties(walk.propertyCount, checked.limits)));
+  }
+  if (checked.issues.length > 0 || overLimits.length > 0) return [...checked.issues, ...overLimits];
+  // Created only now: an AJV instance costs more than the whole hazard check of a hostile schema.
+  const ajv = strictAjv();
+  const keywords: KeywordCheck = { issues: [], annotations: new Set() };
+  for (const [node, path] of walk.nodes) checkKeywords(node, path, ajv, keywords);
+  const issues = keywords.issues.map(([path, keyword, message]) => issue(path, keyword, message));
+  if (issues.length > 0) return issues;
+
+  for (const keyword of keywords.annotations) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
+  try {
+    if (!ajv.validateSchema(schema as JsonObject)) return metaSchemaIssues(ajv, issue);
+    ajv.compile(schema as JsonObject);
+  } catch (error) {
+    // An unknown `$schema` or an unresolvable local `$ref` throws instead of reporting.
+    return [issue('', 'schema', M.invalidSchema(error instanceof Error ? error.message : String(error)))];
+  }
+  return [];
+}
+
+/**
+ * Only what makes a schema dangerous to store or to run, whatever else is still unfinished in it: not an object,
+ * not JSON, over the byte size or nesting of the {@link SCHEMA_LIMITS}, or a `pattern` that could backtrack
+ * exponentially. A draft may be saved half-written, never with one of these; the counts (fields, options per
+ * `enum`) wait for {@link checkSchema} at publish.
+ */
+export function checkSchemaHazards(schema: unknown, options: CheckSchemaOptions = {}): FieldIssue[] {
+  return hazardCheck(schema, options).issues;
+}
+
+type HazardCheck =
+  | { issues: FieldIssue[]; walk?: undefined }
+  | { issues: FieldIssue[]; walk: WalkResult; issue: IssueMaker; limits: SchemaLimits };
+
+function hazardCheck(schema: unknown, options: CheckSchemaOptions): HazardCheck {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const limits: SchemaLimits = { ...SCHEMA_LIMITS, ...options.limits };
   const issue: IssueMaker = (path, keyword, message) => ({
@@ -41,28 +84,14 @@ export function checkSchema(schema: unknown, options: CheckSchemaOptions = {}): 
     message: message[locale],
   });
 
-  if (!isJsonObject(schema)) return [issue('', 'type', M.notAnObject)];
+  if (!isJsonObject(schema)) return { issues: [issue('', 'type', M.notAnObject)] };
   const bytes = serializedBytes(schema);
-  if (bytes === undefined) return [issue('', 'json', M.notJson)];
-  if (bytes > limits.maxBytes) return [issue('', 'maxBytes', M.tooLarge(bytes, limits))];
+  if (bytes === undefined) return { issues: [issue('', 'json', M.notJson)] };
+  if (bytes > limits.maxBytes) return { issues: [issue('', 'maxBytes', M.tooLarge(bytes, limits))] };
 
-  const ajv = strictAjv();
-  const walk = walkSchema(schema, ajv, limits);
-  const issues = walk.issues.map(([path, keyword, message]) => issue(path, keyword, message));
-  if (walk.propertyCount > limits.maxProperties) {
-    issues.push(issue('', 'maxProperties', M.tooManyProperties(walk.propertyCount, limits)));
-  }
-  if (issues.length > 0) return issues;
-
-  for (const keyword of walk.annotations) if (!ajv.getKeyword(keyword)) ajv.addKeyword(keyword);
-  try {
-    if (!ajv.validateSchema(schema)) return metaSchemaIssues(ajv, issue);
-    ajv.compile(schema);
-  } catch (error) {
-    // An unknown `$schema` or an unresolvable local `$ref` throws instead of reporting.
-    return [issue('', 'schema', M.invalidSchema(error instanceof Error ? error.message : String(error)))];
-  }
-  return [];
+  const walk = walkSchema(schema, limits);
+  const issues = walk.hazards.map(([path, keyword, message]) => issue(path, keyword, message));
+  return { issues, walk, issue, limits };
 }
 
 function metaSchemaIssues(ajv: Ajv, issue: IssueMaker): FieldIssue[] {
@@ -79,20 +108,30 @@ type IssueMaker = (path: string, keyword: string, message: Localized) => FieldIs
 type RawIssue = [path: string, keyword: string, message: Localized];
 
 interface WalkResult {
-  issues: RawIssue[];
+  /** Nesting too deep and unsafe patterns. */
+  hazards: RawIssue[];
+  /** Too many options in an `enum`. */
+  overLimits: RawIssue[];
   propertyCount: number;
+  /** Every schema node within the depth limit, with its pointer. */
+  nodes: Array<[node: JsonObject, path: string]>;
+}
+
+interface KeywordCheck {
+  issues: RawIssue[];
   annotations: Set<string>;
 }
 
-function walkSchema(root: JsonObject, ajv: Ajv, limits: SchemaLimits): WalkResult {
-  const result: WalkResult = { issues: [], propertyCount: 0, annotations: new Set() };
+function walkSchema(root: JsonObject, limits: SchemaLimits): WalkResult {
+  const result: WalkResult = { hazards: [], overLimits: [], propertyCount: 0, nodes: [] };
   const visit = (node: unknown, path: string, depth: number): void => {
     if (!isJsonObject(node)) return;
     if (depth > limits.maxDepth) {
-      result.issues.push([path, 'maxDepth', M.tooDeep(limits)]);
+      result.hazards.push([path, 'maxDepth', M.tooDeep(limits)]);
       return;
     }
-    checkKeywords(node, path, ajv, result);
+    checkLimits(node, path, limits, result);
+    result.nodes.push([node, path]);
     if (isJsonObject(node.properties)) result.propertyCount += Object.keys(node.properties).length;
     for (const { tokens, schema } of subschemas(node)) {
       visit(schema, tokens.reduce(appendPointer, path), depth + 1);
@@ -102,7 +141,24 @@ function walkSchema(root: JsonObject, ajv: Ajv, limits: SchemaLimits): WalkResul
   return result;
 }
 
-function checkKeywords(node: JsonObject, path: string, ajv: Ajv, result: WalkResult): void {
+function checkLimits(node: JsonObject, path: string, limits: SchemaLimits, result: WalkResult): void {
+  if (Array.isArray(node.enum) && node.enum.length > limits.maxEnumValues) {
+    result.overLimits.push([appendPointer(path, 'enum'), 'maxEnumValues', M.tooManyEnumValues(node.enum.length, limits)]);
+  }
+  if (typeof node.pattern === 'string') {
+    const hazard = patternHazard(node.pattern);
+    if (hazard) result.hazards.push([appendPointer(path, 'pattern'), 'pattern', M.unsafePattern(hazard)]);
+  }
+  if (isJsonObject(node.patternProperties)) {
+    for (const key of Object.keys(node.patternProperties)) {
+      const hazard = patternHazard(key);
+      const at = appendPointer(appendPointer(path, 'patternProperties'), key);
+      if (hazard) result.hazards.push([at, 'pattern', M.unsafePattern(hazard)]);
+    }
+  }
+}
+
+function checkKeywords(node: JsonObject, path: string, ajv: Ajv, result: KeywordCheck): void {
   for (const [keyword, value] of Object.entries(node)) {
     const at = appendPointer(path, keyword);
     if (keyword.startsWith('x-')) {

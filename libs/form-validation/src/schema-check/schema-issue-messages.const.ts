@@ -1,4 +1,6 @@
 import type { Localized } from '../messages/locale';
+import { MAX_PATTERN_LENGTH } from '../patterns/safe-pattern.util';
+import type { PatternHazard } from '../patterns/safe-pattern.util';
 import type { SchemaLimits } from './schema-limits.const';
 
 const CUSTOM_FORMAT_LIST = 'cn-resident-id, cn-credit-code, cn-mobile';
@@ -26,6 +28,11 @@ export const SCHEMA_ISSUE_MESSAGES = {
     en: `The schema is nested more than ${limits.maxDepth} levels deep here`,
     'zh-CN': `表单结构在此处的嵌套层级超过 ${limits.maxDepth} 层`,
   }),
+  tooManyEnumValues: (count: number, limits: SchemaLimits): Localized => ({
+    en: `This list has ${count} options; at most ${limits.maxEnumValues} are allowed`,
+    'zh-CN': `此处的选项有 ${count} 个，最多允许 ${limits.maxEnumValues} 个`,
+  }),
+  unsafePattern: (hazard: PatternHazard): Localized => PATTERN_HAZARD_MESSAGES[hazard],
   unknownKeyword: (keyword: string): Localized => ({
     en: `Unknown keyword "${keyword}"; Yilin's own annotations start with "x-"`,
     'zh-CN': `未知关键字“${keyword}”；自定义标注须以“x-”开头`,
@@ -55,6 +62,21 @@ export const SCHEMA_ISSUE_MESSAGES = {
     'zh-CN': `不是有效的 JSON Schema：${detail}`,
   }),
 } as const;
+
+const PATTERN_HAZARD_MESSAGES: Record<PatternHazard, Localized> = {
+  tooLong: {
+    en: `The pattern is longer than ${MAX_PATTERN_LENGTH} characters`,
+    'zh-CN': `正则表达式超过 ${MAX_PATTERN_LENGTH} 个字符`,
+  },
+  invalid: {
+    en: 'The pattern is not a valid regular expression',
+    'zh-CN': '正则表达式无效',
+  },
+  backtracking: {
+    en: 'The pattern nests repetitions (such as "(a+)+"), repeats too often or refers back to a group; matching it could take exponential time. Write it without nested repetition',
+    'zh-CN': '正则表达式含嵌套重复（如“(a+)+”）、重复过多或反向引用，匹配可能耗时呈指数增长；请改写为不含嵌套重复的形式',
+  },
+};
 
 function kb(bytes: number): string {
   return (bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1);

@@ -6,6 +6,8 @@ export interface SchemaLimits {
   maxProperties: number;
   /** Subschemas nested inside one another, the root being depth 0. */
   maxDepth: number;
+  /** Values in one `enum`. */
+  maxEnumValues: number;
 }
 
 /** The limits {@link checkSchema} applies unless told otherwise. */
@@ -13,4 +15,5 @@ export const SCHEMA_LIMITS: Readonly<SchemaLimits> = {
   maxBytes: 512 * 1024,
   maxProperties: 2000,
   maxDepth: 32,
+  maxEnumValues: 500,
 };

@@ -12,6 +12,6 @@ describe('compileFormSchema', () => {
   it('returns a validator that defaults to English', () => {
     const validate = compileFormSchema(createValidationAjv(), { type: 'integer', 'x-amount-fen': true });
     expect(validate(1)).toEqual([]);
-    expect(validate(-1)[0].message).toBe('must be a whole, non-negative amount in fen');
+    expect(validate(-1)[0].message).toBe('must be an amount in yuan with at most two decimals, e.g. 1234.56');
   });
 });

@@ -12,14 +12,16 @@ const REDUNDANT_KEYWORDS = new Set(['if']);
 /**
  * AJV errors as {@link FieldIssue}s whose `path` points at the field the person must fix: the missing property
  * for `required`/`dependencies`, the extra one for `additionalProperties`, otherwise AJV's `instancePath`.
- * Identical issues (the same field, keyword and message from several `anyOf` branches) are reported once.
+ * The same message for the same field (from several `anyOf` branches, or an amount's type and amount keywords)
+ * is reported once.
  */
 export function toFieldIssues(errors: readonly ErrorObject[] | null | undefined, locale: Locale): FieldIssue[] {
   const issues = new Map<string, FieldIssue>();
   for (const error of errors ?? []) {
     if (REDUNDANT_KEYWORDS.has(error.keyword)) continue;
     const issue: FieldIssue = { path: issuePath(error), message: errorMessage(error, locale), keyword: error.keyword };
-    issues.set(`${issue.path}\u0000${issue.keyword}\u0000${issue.message}`, issue);
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (!issues.has(key)) issues.set(key, issue);
   }
   return [...issues.values()];
 }

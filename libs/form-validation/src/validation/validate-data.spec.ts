@@ -62,7 +62,7 @@ describe('validateData', () => {
         { path: '/applicant/idNumber', keyword: 'format', message: '请输入有效的18位居民身份证号码' },
         { path: '/applicant/mobile', keyword: 'format', message: '请输入11位中国大陆手机号码' },
         { path: '/organisationCode', keyword: 'format', message: '请输入有效的18位统一社会信用代码' },
-        { path: '/amount', keyword: 'x-amount-fen', message: '金额须为以“分”为单位的非负整数' },
+        { path: '/amount', keyword: 'type', message: '请填写金额（元），最多两位小数，例如 1234.56' },
       ]),
     );
   });

@@ -56,9 +56,11 @@ export function allowedEventsOf(definition: RuntimeDefinition, instance: Instanc
   for (const type of listenedEventTypes(snapshot)) {
     const policy = definition.events[type];
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
+    if (definition.refusals && !definition.refusals.offers(snapshot, type, actor)) continue;
     allowed.push({
       type,
       title: policy.title,
+      ...(policy.optional ? { optional: true } : {}),
       ...(policy.form ? { form: policy.form } : {}),
       ...(policy.schema ? { schema: policy.schema } : {}),
     });

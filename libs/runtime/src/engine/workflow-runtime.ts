@@ -7,6 +7,7 @@ import type {
   InstancePageDto,
   InstanceStatus,
   MachineSelector,
+  Refusal,
   TaskPageDto,
   WorkflowEvent,
 } from '@yilin/contracts';
@@ -116,7 +117,10 @@ export class WorkflowRuntime {
     const id = ulid(now.getTime());
     const input = { ...data, ...command.injected };
     const event: WorkflowEvent = { type: 'start', data: input, actor: command.actor, at: now.toISOString() };
-    const step = startStep(definition.machine, { instanceId: id, data: input, actor: command.actor, at: event.at });
+    const machineInput = { instanceId: id, data: input, actor: command.actor, at: event.at };
+    const refusal = definition.refusals?.explainStart?.(machineInput) ?? null;
+    if (refusal) throw rejection(definition, 'start', refusal);
+    const step = startStep(definition.machine, machineInput);
     const fingerprint = fingerprintOf(['start', definition.key, data]);
 
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
@@ -187,13 +191,7 @@ export class WorkflowRuntime {
       }
       const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
       const step = eventStep(definition.machine, snapshot, event);
-      if (!step) {
-        throw new RuntimeError(
-          'EVENT_REJECTED',
-          `The workflow's rules do not accept "${command.type}" in "${instance.state}" with this data`,
-          { state: instance.state },
-        );
-      }
+      if (!step) throw rejection(definition, instance.state, definition.refusals?.explain(snapshot, event) ?? null);
       const formPins = validation.pinned
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;
@@ -277,7 +275,8 @@ export class WorkflowRuntime {
   }
 
   /**
-   * The caller's tasks: visible, active instances where the caller may send an event now, newest first.
+   * The caller's tasks: visible, active instances where the caller may send an event now that someone waits
+   * for (not merely withdraw), newest first.
    * Looks at no more than `scanLimit` instances per call and says where to continue.
    */
   async tasks(command: Omit<ListCommand, 'state' | 'status'> & { scanLimit?: number }): Promise<TaskPageDto> {
@@ -291,7 +290,9 @@ export class WorkflowRuntime {
         scanned += 1;
         cursor = instance.id;
         const definition = this.definitionOf(instance);
-        if (definition && allowedEventsOf(definition, instance, command.actor).length) waiting.push({ definition, instance });
+        if (definition && allowedEventsOf(definition, instance, command.actor).some((allowed) => !allowed.optional)) {
+          waiting.push({ definition, instance });
+        }
         if (waiting.length >= want || scanned >= scanLimit) break;
       }
       const scannedWholePage = !page.records.length || cursor === page.records[page.records.length - 1].id;
@@ -396,6 +397,21 @@ export class WorkflowRuntime {
 // A stored response went through JSON: its dates come back as strings.
 function revivedRecord(record: InstanceRecord): InstanceRecord {
   return { ...record, createdAt: new Date(record.createdAt), updatedAt: new Date(record.updatedAt) };
+}
+
+/**
+ * The 409 for an event the rules refused, with the rule's reason. A guard without a stated reason is a bug
+ * in the workflow's refusal catalogue; it still answers, under a code that says so.
+ */
+function rejection(definition: RuntimeDefinition, state: string, refusal: Refusal | null): RuntimeError {
+  const stated = refusal ?? {
+    reason: 'UNEXPLAINED',
+    message: {
+      zh: `“${definition.title.zh}”的规则未接受此操作，且未说明原因`,
+      en: `"${definition.title.en}" refused this without naming a rule`,
+    },
+  };
+  return new RuntimeError('EVENT_REJECTED', stated.message.en, { state, ...stated.details }, stated);
 }
 
 function fingerprintOf(parts: unknown[]): string {

@@ -1,3 +1,5 @@
+import type { Refusal } from '@yilin/contracts';
+
 /** Every refusal the runtime can give. The engine maps each code to one HTTP status, exhaustively. */
 export type RuntimeErrorCode =
   | 'WORKFLOW_NOT_FOUND'
@@ -17,6 +19,8 @@ export class RuntimeError extends Error {
     readonly code: RuntimeErrorCode,
     message: string,
     readonly details?: unknown,
+    /** For `EVENT_REJECTED`: the rule that refused, with its sentence in both languages. */
+    readonly refusal?: Refusal,
   ) {
     super(message);
     this.name = 'RuntimeError';

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '@yilin/contracts';
+import type { EventActor, FieldIssue } from '@yilin/contracts';
 
 import { WorkflowRegistry } from '../definitions/workflow-registry';
 import { WorkflowRuntime } from '../engine/workflow-runtime';
@@ -7,7 +7,7 @@ import { DefinitionMigrator } from '../migration/definition-migrator';
 import type { OutboxRecord, TimerRecord } from '../ports/records';
 import type { InstanceStore } from '../ports/instance-store.port';
 import { OutboxProcessor } from '../outbox/outbox-processor';
-import { alice, bob, sam, vera } from './actors';
+import { actor, ada, alice, bob, sam, vera } from './actors';
 import { ManualClock } from './manual-clock';
 import { inlineSchemaValidator } from './schema-validator';
 import { ticketDefinitionV1, ticketDefinitionV2, ticketFacts } from './ticket-workflow';
@@ -145,6 +145,16 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       expect((await refusal(attempt())).code).toBe(code);
     });
 
+    it('names the rule that refused, in both languages', async () => {
+      const own = await runtime.start({ workflow: 'ticket', data: { subject: 's' }, actor: sam });
+      const error = await refusal(runtime.send({ instanceId: own.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam }));
+      expect(error.refusal).toEqual({
+        reason: 'ASSIGNEE_IS_OPENER',
+        message: { zh: '不能指派给提单人', en: 'The opener cannot be the assignee' },
+      });
+      expect(error.message).toBe('The opener cannot be the assignee');
+    });
+
     it('lists the events allowed now when refusing one', async () => {
       const ticket = await openTicket();
       const error = await refusal(runtime.send({ instanceId: ticket.id, type: 'RESOLVE', actor: sam }));
@@ -261,6 +271,68 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       expect(firstTwo.items).toHaveLength(2);
       const rest = await runtime.tasks({ actor: sam, workflow: 'ticket', limit: 200, cursor: firstTwo.nextCursor! });
       expect(rest.items.map((i) => i.id)).not.toContain(firstTwo.items[0].id);
+    });
+
+    it('pages through everything a caller may see, without duplicates or gaps', async () => {
+      const carol = actor('carol', 'applicant');
+      const alices = [await openTicket('a1'), await openTicket('a2'), await openTicket('a3'), await openTicket('a4')];
+      const carols = [];
+      for (const subject of ['c1', 'c2', 'c3']) carols.push(await runtime.start({ workflow: 'ticket', data: { subject }, actor: carol }));
+      for (const watched of [alices[0], alices[2]]) {
+        await runtime.send({ instanceId: watched.id, type: 'WATCH', data: { userId: 'carol' }, actor: sam });
+      }
+      const pageThrough = async (who: EventActor) => {
+        const ids: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await runtime.list({ actor: who, limit: 2, cursor });
+          ids.push(...page.items.map((item) => item.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        return ids;
+      };
+      for (const who of [alice, carol, sam]) {
+        const paged = await pageThrough(who);
+        const whole = (await runtime.list({ actor: who, limit: 200 })).items.map((item) => item.id);
+        expect(new Set(paged).size).toBe(paged.length);
+        expect(paged).toEqual(whole);
+        expect([...paged].sort().reverse()).toEqual(paged);
+      }
+      const carolSees = await pageThrough(carol);
+      expect([...carolSees].sort()).toEqual([...carols.map((t) => t.id), alices[0].id, alices[2].id].sort());
+      expect(await pageThrough(sam)).toEqual(expect.arrayContaining([...alices, ...carols].map((t) => t.id)));
+    });
+
+    it('keeps counts per state equal to a recount after random transitions', async () => {
+      let seed = 16;
+      const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      const tickets = [];
+      for (let i = 0; i < 8; i++) tickets.push(await openTicket(`counted ${i}`));
+      const dataFor: Record<string, Record<string, unknown>> = {
+        ASSIGN: { assignee: 'sam' },
+        COMMENT: { text: 'noted' },
+        WATCH: { userId: 'dave' },
+      };
+      for (let step = 0; step < 40; step++) {
+        const who = random() < 0.5 ? sam : vera;
+        const ticket = await runtime.get(tickets[Math.floor(random() * tickets.length)].id, who);
+        const events = ticket.allowedEvents.map((event) => event.type).filter((type) => type !== 'SLA_BREACHED');
+        if (!events.length) continue;
+        const type = events[Math.floor(random() * events.length)];
+        await runtime.send({ instanceId: ticket.id, type, data: dataFor[type], actor: who });
+      }
+      const recount = new Map<string, number>();
+      let cursor: string | undefined;
+      do {
+        const page = await runtime.list({ actor: ada, workflow: 'ticket', limit: 200, cursor });
+        for (const item of page.items) {
+          const key = `${item.state}|${item.status}`;
+          recount.set(key, (recount.get(key) ?? 0) + 1);
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const counted = await harness.store.countByState('ticket');
+      expect(new Map(counted.map((row) => [`${row.state}|${row.status}`, row.count]))).toEqual(recount);
     });
 
     it('lets the people a machine lists as participants see and act on an instance', async () => {

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 
 import type { MachineSelector, OpaqueView, WorkflowDefinition, WorkflowEvent, WorkflowInput, WorkflowView } from '@yilin/contracts';
-import { addHours, effectActions } from '@yilin/workflow-common';
+import { addHours, effectActions, onData, refusalsOf } from '@yilin/workflow-common';
 
 // A small workflow that exercises every runtime feature: guards, a durable timer, outbox effects, a
 // suspended state with a history return, and two versions for migration tests.
@@ -18,6 +18,13 @@ interface TicketContext {
 type TicketEvent = WorkflowEvent;
 
 const title = (zh: string, en: string) => ({ zh, en });
+
+const ticketRefusals = refusalsOf<{ context: TicketContext }, TicketEvent, 'ASSIGNEE_IS_OPENER'>({
+  messages: { ASSIGNEE_IS_OPENER: title('不能指派给提单人', 'The opener cannot be the assignee') },
+  rules: {
+    ASSIGN: [onData('ASSIGNEE_IS_OPENER', (s, e) => e.data.assignee !== s.context.openedBy)],
+  },
+});
 
 function ticketMachine(version: 1 | 2) {
   const workStateName = version === 1 ? 'assigned' : 'inProgress';
@@ -149,6 +156,7 @@ function ticketDefinition(version: 1 | 2): WorkflowDefinition<ReturnType<typeof 
       SLA_BREACHED: { title: title('超时', 'SLA breached'), by: [], system: true },
     },
     visibleTo: ['staff', 'supervisor'],
+    refusals: ticketRefusals,
   };
 }
 

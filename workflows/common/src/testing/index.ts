@@ -1,1 +1,2 @@
 export * from './transition-coverage.util';
+export * from './liveness.util';

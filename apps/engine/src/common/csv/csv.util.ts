@@ -13,7 +13,12 @@ function cell(value: string | number | null): string {
 
 /** RFC 4180 CSV with CRLF line ends and a BOM, ready for Excel. */
 export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  return UTF8_BOM + [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return UTF8_BOM + csvLines([header, ...rows]);
+}
+
+/** Rows as CSV lines, each ending in CRLF: a piece of a file `toCsv` or a stream began. */
+export function csvLines(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return rows.map((row) => row.map(cell).join(',') + '\r\n').join('');
 }
 
 /** Integer fen as a plain decimal number of yuan ("1234.56"), which spreadsheets read as a number. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 
 import type { ErrorBody } from '@yilin/contracts';
 import { isRuntimeError } from '@yilin/runtime';
@@ -22,15 +22,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
+    const body = this.toBody(exception, host.switchToHttp().getRequest<Request>());
     if (response.headersSent) return;
     response.status(body.statusCode).json(body);
   }
 
-  private toBody(exception: unknown): ErrorBody {
+  private toBody(exception: unknown, request: Request): ErrorBody {
     if (isRuntimeError(exception)) {
-      return errorBody(RUNTIME_ERROR_STATUS[exception.code], exception.message, {
+      const refusal = exception.refusal;
+      const message = refusal ? refusal.message[prefersChinese(request) ? 'zh' : 'en'] : exception.message;
+      return errorBody(RUNTIME_ERROR_STATUS[exception.code], message, {
         code: exception.code,
+        ...(refusal ? { reason: refusal.reason, messages: refusal.message } : {}),
         ...(exception.details !== undefined ? { details: exception.details } : {}),
       });
     }
@@ -57,6 +60,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
       errorId,
     });
   }
+}
+
+/** A rule's sentence in the caller's language: Chinese unless the request asks for English first. */
+function prefersChinese(request: Request | undefined): boolean {
+  const accepted = request?.headers?.['accept-language'];
+  if (typeof accepted !== 'string' || !accepted) return true;
+  return !accepted.trim().toLowerCase().startsWith('en');
 }
 
 function fromHttpException(exception: HttpException): ErrorBody {

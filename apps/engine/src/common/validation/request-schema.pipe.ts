@@ -4,6 +4,8 @@ import type { JsonSchema } from '@yilin/contracts';
 import { compileFormSchema, createValidationAjv, type FormValidator } from '@yilin/form-validation';
 
 const ajv = createValidationAjv();
+// A form draft alone may hold a schema of 2,000 fields; the body limit bounds requests instead.
+const REQUEST_MAX_VALUES = Number.POSITIVE_INFINITY;
 
 /** Validates a request body or query against a JSON Schema: 400 with field paths when it does not fit. */
 @Injectable()
@@ -12,7 +14,7 @@ export class RequestSchemaPipe implements PipeTransform {
   private readonly missingValue: unknown;
 
   constructor(schema: JsonSchema) {
-    this.validate = compileFormSchema(ajv, schema);
+    this.validate = compileFormSchema(ajv, schema, undefined, { maxValues: REQUEST_MAX_VALUES });
     // A missing body or query is an empty object; a missing header stays missing.
     this.missingValue = schema.type === 'object' ? {} : undefined;
   }

@@ -8,6 +8,10 @@ import { Forms1764700000000 as MysqlForms } from './mysql/1764700000000-forms';
 import { Forms1764700000000 as SqliteForms } from './sqlite/1764700000000-forms';
 import { InstanceClaims1764800000000 as MysqlInstanceClaims } from './mysql/1764800000000-instance-claims';
 import { InstanceClaims1764800000000 as SqliteInstanceClaims } from './sqlite/1764800000000-instance-claims';
+import { ReadModels1764910000000 as MysqlReadModels } from './mysql/1764910000000-read-models';
+import { ReadModels1764910000000 as SqliteReadModels } from './sqlite/1764910000000-read-models';
+import { PublicListOrder1764920000000 as MysqlPublicListOrder } from './mysql/1764920000000-public-list-order';
+import { PublicListOrder1764920000000 as SqlitePublicListOrder } from './sqlite/1764920000000-public-list-order';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -17,6 +21,8 @@ export const MIGRATIONS = {
     SqliteEnterprisesAndFeedback,
     SqliteForms,
     SqliteInstanceClaims,
+    SqliteReadModels,
+    SqlitePublicListOrder,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -24,5 +30,7 @@ export const MIGRATIONS = {
     MysqlEnterprisesAndFeedback,
     MysqlForms,
     MysqlInstanceClaims,
+    MysqlReadModels,
+    MysqlPublicListOrder,
   ],
 };

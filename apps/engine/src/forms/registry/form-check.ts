@@ -1,5 +1,6 @@
 import type { FormCheckDto, FormDocument, FormProblem, LocalizedText } from '@yilin/contracts';
-import { checkSchema } from '@yilin/form-validation';
+import { checkSchema, checkSchemaHazards } from '@yilin/form-validation';
+import type { FieldIssue } from '@yilin/contracts';
 
 import { formFields, type FormField } from './form-fields.util';
 
@@ -38,12 +39,22 @@ export function checkFormDraft(draft: FormDocument, reads: readonly WorkflowRead
   return { ok: errors.length === 0, errors, warnings };
 }
 
+/**
+ * What stops a draft from even being saved: a schema over the size or nesting limits, or with a pattern that
+ * could backtrack exponentially. Everything else may stay unfinished in a draft until publish.
+ */
+export function draftHazards(draft: FormDocument): FormProblem[] {
+  return bilingual((locale) => checkSchemaHazards(draft.schema, { locale }));
+}
+
+function bilingual(check: (locale: 'zh-CN' | 'en') => FieldIssue[]): FormProblem[] {
+  const zh = check('zh-CN');
+  const en = check('en');
+  return zh.map((issue, index) => problem(issue.path, 'FORM_SCHEMA_INVALID', issue.message, en[index]?.message ?? issue.message));
+}
+
 function schemaProblems(schema: unknown): FormProblem[] {
-  const zh = checkSchema(schema, { locale: 'zh-CN' });
-  const en = checkSchema(schema, { locale: 'en' });
-  const problems = zh.map((issue, index) =>
-    problem(issue.path, 'FORM_SCHEMA_INVALID', issue.message, en[index]?.message ?? issue.message),
-  );
+  const problems = bilingual((locale) => checkSchema(schema, { locale }));
   const root = schema as Record<string, unknown> | null;
   if (!problems.length && root?.type !== 'object') {
     problems.push(problem('', 'FORM_NOT_OBJECT', '表单的根必须是对象（type: object）', 'A form must be an object at its root (type: object)'));

@@ -15,7 +15,7 @@ import { CLOCK } from '@engine/config/engine-config';
 
 import type { FormEntity } from '@engine/forms/entities/form.entity';
 import { formErrors } from '@engine/forms/forms.errors';
-import { checkFormDraft, type WorkflowRead } from './form-check';
+import { checkFormDraft, draftHazards, type WorkflowRead } from './form-check';
 import { diffForms } from './form-diff.util';
 import { formFields } from './form-fields.util';
 import { FormStore } from './form-store';
@@ -27,6 +27,11 @@ export const EMPTY_FORM: FormDocument = {
   uiSchema: {},
   labels: { zh: {}, en: {} },
 };
+
+function refuseHazardousDraft(draft: FormDocument): void {
+  const problems = draftHazards(draft);
+  if (problems.length) throw formErrors.unsafeDraft(problems);
+}
 
 const sameDocument = (a: FormDocument | undefined, b: FormDocument) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -56,11 +61,13 @@ export class FormsService {
   }
 
   async create(key: string, draft: FormDocument | undefined, by: string): Promise<FormDto> {
+    if (draft) refuseHazardousDraft(draft);
     if (!(await this.store.create(key, draft ?? EMPTY_FORM, by, this.clock.now()))) throw formErrors.exists(key);
     return this.get(key);
   }
 
   async saveDraft(key: string, draft: FormDocument, by: string): Promise<FormDto> {
+    refuseHazardousDraft(draft);
     if (!(await this.store.saveDraft(key, draft, by, this.clock.now()))) throw formErrors.notFound(key);
     return this.get(key);
   }

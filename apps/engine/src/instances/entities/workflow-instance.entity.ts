@@ -5,6 +5,10 @@ import { jsonTransformer } from '@engine/database/json.transformer';
 @Entity('workflow_instances')
 @Index('idx_instances_workflow_state', ['workflow', 'state', 'id'])
 @Index('idx_instances_owner', ['ownerId', 'id'])
+@Index('idx_instances_workflow_id', ['workflow', 'id'])
+@Index('idx_instances_workflow_status_id', ['workflow', 'status', 'id'])
+@Index('idx_instances_status_id', ['status', 'id'])
+@Index('idx_instances_status_updated', ['status', 'updatedAt'])
 export class WorkflowInstanceEntity {
   @PrimaryColumn({ type: 'varchar', length: 26 })
   id!: string;
