@@ -112,4 +112,40 @@ describe('hostile input', () => {
     const wrongType = await engine.http.post(`/api/instances/${ticketId}/events`).set(staff).send({ type: 'COMMENT', data: { text: 42 } }).expect(422);
     expect(wrongType.body.details).toEqual([expect.objectContaining({ path: '/text', keyword: 'type' })]);
   });
+
+  it('answers JSON nested 10,000 deep with 400 on every route, before any handler walks it', async () => {
+    const deep = (inner: string) => `{"workflow":"ticket","data":${'{"n":'.repeat(10_000)}${inner}${'}'.repeat(10_000)}}`;
+    for (const [path, headers] of [['/api/instances', staff], ['/api/auth/login', {}], [`/api/instances/${ticketId}/events`, staff]] as const) {
+      const refused = await engine.http.post(path).set(headers).set('Content-Type', 'application/json').send(deep('1')).expect(400);
+      expect(refused.body).toMatchObject({ code: 'JSON_TOO_DEEP', message: 'The request body nests more than 64 levels deep' });
+    }
+    // Brackets inside strings are text, not nesting.
+    await engine.http.post('/api/instances').set(staff).send({ workflow: 'ticket', data: { subject: '['.repeat(150) } }).expect(201);
+  });
+
+  it('lists at most 20 issues in an error, saying how many more there were', async () => {
+    const extraFields = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`f${i}`, 1]));
+    const signIn = await engine.http.post('/api/auth/login').send({ username: 'staff', password: 'x', ...extraFields }).expect(400);
+    expect(signIn.body.details).toHaveLength(20);
+    expect(signIn.body.detailsOmitted).toBe(30_000 - 20);
+    expect(signIn.body.message).toMatch(/29980 more not listed/);
+    expect(JSON.stringify(signIn.body).length).toBeLessThan(10_000);
+
+    const rows = await engine.http.post('/api/instances').set(staff).send({ workflow: 'ticket', data: { subject: 's', budget: Array.from({ length: 50_000 }, () => ({})) } }).expect(422);
+    expect(rows.body.details).toEqual([expect.objectContaining({ keyword: 'maxValues' })]);
+    expect(JSON.stringify(rows.body).length).toBeLessThan(10_000);
+  });
+
+  it('refuses the event that would grow an instance past its size limit, and keeps it as it was', async () => {
+    const id = (await engine.http.post('/api/instances').set(staff).send({ workflow: 'ticket', data: { subject: 's' } }).expect(201)).body.id;
+    const watch = (i: number) =>
+      engine.http.post(`/api/instances/${id}/events`).set(staff).send({ type: 'WATCH', data: { userId: `${i}${'u'.repeat(100_000)}` } });
+    expect((await watch(1)).status).toBe(200);
+    expect((await watch(2)).status).toBe(200);
+    const refused = await watch(3);
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'INSTANCE_TOO_LARGE', message: expect.stringMatching(/at most 256 KiB may be stored/) });
+    const kept = await engine.http.get(`/api/instances/${id}`).set(staff).expect(200);
+    expect(kept.body.revision).toBe(3);
+  });
 });

@@ -207,10 +207,10 @@ describe.each(ENGINE_STACKS)('instances API on $name', (stack) => {
     await engine.http.post(`/api/instances/${other.id}/events`).set(await auth('staff')).send({ type: 'ASSIGN', data: { assignee: staffUser.id } }).expect(200);
     await eventually(async () => {
       const notices = await engine.http.get('/api/notifications').set(await auth('staff')).expect(200);
-      expect(notices.body).toContainEqual(expect.objectContaining({ instanceId: other.id, template: 'ticket.assigned', workflow: 'ticket' }));
+      expect(notices.body.items).toContainEqual(expect.objectContaining({ instanceId: other.id, template: 'ticket.assigned', workflow: 'ticket' }));
     });
     const applicantNotices = await engine.http.get('/api/notifications').set(await auth('applicant')).expect(200);
-    expect(applicantNotices.body.some((n: { instanceId: string }) => n.instanceId === other.id)).toBe(false);
+    expect(applicantNotices.body.items.some((n: { instanceId: string }) => n.instanceId === other.id)).toBe(false);
   });
 
   it('keeps a failing side effect visible until an admin retries it', async () => {

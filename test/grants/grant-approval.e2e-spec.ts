@@ -197,6 +197,64 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect(declined.view.outcome).toMatchObject({ result: 'declined', decidedBy: 'council', reason: expect.stringContaining('1 approve, 2 reject') });
   });
 
+  it('council: recusals put the quorum out of reach, so the director decides; offers and tasks follow who may still act', async () => {
+    const programme = await g.programme(VENTURE.en);
+    const id = await g.apply('applicant', programme.id, 70_000 * YUAN);
+    const taskIds = async (username: string) =>
+      (await engine.http.get('/api/tasks').set(await g.auth(username)).expect(200)).body.items.map((item: { id: string }) => item.id);
+    const offered = async (username: string) => (await g.get(id, username)).allowedEvents.map((event: { type: string }) => event.type);
+    expect(await taskIds('applicant')).not.toContain(id);
+
+    await g.send(id, 'staff', 'ACCEPT', { reviewerIds: [await g.idOf('reviewer'), await g.idOf('reviewer2')] });
+    expect(await taskIds('reviewer')).toContain(id);
+    await g.send(id, 'reviewer', 'SCORE', { score: 80, comment: '可行' });
+    expect(await taskIds('reviewer')).not.toContain(id);
+    expect(await offered('reviewer')).toEqual([]);
+    const twice = await g.send(id, 'reviewer', 'SCORE', { score: 90, comment: '再评' }, 409);
+    expect(twice).toMatchObject({ code: 'EVENT_REJECTED', reason: 'ALREADY_SCORED', message: '您已为本申请评分' });
+    await g.send(id, 'reviewer2', 'SCORE', { score: 70, comment: '可行' });
+
+    expect(await taskIds('council1')).toContain(id);
+    await g.send(id, 'council1', 'RECUSE', { reason: '申请机构负责人是我的亲属' });
+    expect(await taskIds('council1')).not.toContain(id);
+    expect(await offered('council1')).toEqual([]);
+    const recused = await engine.http
+      .post(`/api/instances/${id}/events`)
+      .set({ ...(await g.auth('council1')), 'Accept-Language': 'en' })
+      .send({ type: 'VOTE', data: { choice: 'approve' } })
+      .expect(409);
+    expect(recused.body).toMatchObject({
+      code: 'EVENT_REJECTED',
+      reason: 'ALREADY_RECUSED',
+      message: 'You have recused yourself',
+      messages: { zh: '您已申请回避', en: 'You have recused yourself' },
+    });
+    await g.send(id, 'council2', 'RECUSE', { reason: '曾担任该机构顾问' });
+    await g.send(id, 'council3', 'VOTE', { choice: 'approve' });
+
+    const referred = await g.get(id);
+    expect(referred.state).toBe('decision.director');
+    expect(await taskIds('director')).toContain(id);
+    expect(await taskIds('council3')).not.toContain(id);
+    await g.send(id, 'director', 'APPROVE', { comment: '理事会回避过多，由秘书长决定' });
+    await g.waitForState(id, 'granted.agreement');
+  });
+
+  it('refuses a draft above the programme maximum when it is saved, saying why', async () => {
+    const programme = await g.programme(SMALL.en);
+    const refused = await engine.http
+      .post('/api/instances')
+      .set(await g.auth('applicant'))
+      .send({ workflow: 'grant-approval', data: { title: '超额项目', organisation: '社区组织', amount: programme.maxAmount + 1, programmeId: programme.id } })
+      .expect(409);
+    expect(refused.body).toMatchObject({
+      code: 'EVENT_REJECTED',
+      reason: 'AMOUNT_ABOVE_PROGRAMME_MAX',
+      message: '申请金额超过本项目的最高资助额',
+      details: { maxAmount: programme.maxAmount },
+    });
+  });
+
   it('publishes an approved grant’s history with only what its forms disclose', async () => {
     const programme = await g.programme(SMALL.en);
     const id = await g.apply('applicant', programme.id, 8_000 * YUAN, {
@@ -350,7 +408,7 @@ describe.each(ENGINE_STACKS)('grant reports over time on $name', (stack) => {
       // The reminder is recorded with the timer; its notice follows through the outbox.
       await eventually(async () => {
         const notices = await engine.http.get('/api/notifications').set(await g.auth('applicant')).expect(200);
-        expect(notices.body.map((n: { template: string }) => n.template)).toContain('grant.report-due-soon');
+        expect(notices.body.items.map((n: { template: string }) => n.template)).toContain('grant.report-due-soon');
       });
 
       await later(7);

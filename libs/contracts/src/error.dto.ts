@@ -8,6 +8,8 @@ export interface ErrorBody {
   /** Machine-readable code, e.g. `EVENT_NOT_ALLOWED`. */
   code?: string;
   details?: unknown;
+  /** How many more issues there were than `details` lists (it lists at most 20). */
+  detailsOmitted?: number;
   /** For `EVENT_REJECTED`: the rule that refused, e.g. `AMOUNT_ABOVE_PROGRAMME_MAX`. */
   reason?: string;
   /** For `EVENT_REJECTED`: the rule's sentence in both languages (`message` is in the caller's language). */

@@ -7,3 +7,10 @@ export interface NotificationDto {
   data: Record<string, unknown>;
   createdAt: string;
 }
+
+/** A page of notices, newest first, with how many the reader has not read yet (of all, not of this page). */
+export interface NotificationPageDto {
+  items: NotificationDto[];
+  nextCursor: string | null;
+  unread: number;
+}

@@ -5,6 +5,7 @@ export * from './engine/workflow-runtime';
 export * from './engine/machine-step';
 export * from './engine/access-policy';
 export * from './engine/system-actor';
+export * from './engine/snapshot-size';
 export * from './errors/runtime.error';
 export * from './ports/records';
 export * from './ports/instance-store.port';

@@ -12,6 +12,7 @@ import type { Clock } from '@yilin/runtime';
 import type { EngineConfig } from '@engine/config/engine-config';
 import { AllExceptionsFilter } from '@engine/common/errors/all-exceptions.filter';
 import { errorBody } from '@engine/common/errors/error-body';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '@engine/common/http/json-depth.util';
 import { mountQueueDashboard } from '@engine/jobs/queue-dashboard';
 import type { RuntimeModuleOptions } from '@engine/runtime/runtime.module';
 
@@ -40,7 +41,7 @@ export async function createEngineApp(
   // The form validator (AJV, shared with the engine so both agree) compiles schemas to functions in the
   // browser, which needs 'unsafe-eval'; inline scripts stay forbidden.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-eval'"] } } }));
-  app.use(express.json({ limit: BODY_LIMIT, strict: true }));
+  app.use(express.json({ limit: BODY_LIMIT, strict: true, verify: refuseDeepJson }));
   app.use(bodyParserErrors);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new AllExceptionsFilter());
@@ -68,11 +69,19 @@ class StartupQuietLogger extends ConsoleLogger {
   }
 }
 
-/** Malformed or oversized JSON never reaches a controller; answer it in the common error shape. */
+const TOO_DEEP = 'entity.too.deep';
+
+function refuseDeepJson(_req: Request, _res: Response, body: Buffer): void {
+  if (nestsDeeperThan(body)) throw Object.assign(new Error('JSON nested too deep'), { status: 400, type: TOO_DEEP });
+}
+
+/** Malformed, oversized or absurdly nested JSON never reaches a controller; answer it in the common error shape. */
 function bodyParserErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
   const { status, type } = (error ?? {}) as { status?: number; type?: string };
   if (type === 'entity.too.large') {
     res.status(413).json(errorBody(413, `The request body is larger than ${BODY_LIMIT}`, { code: 'PAYLOAD_TOO_LARGE' }));
+  } else if (type === TOO_DEEP) {
+    res.status(400).json(errorBody(400, `The request body nests more than ${MAX_JSON_DEPTH} levels deep`, { code: 'JSON_TOO_DEEP' }));
   } else if (status && status >= 400 && status < 500) {
     res.status(status).json(errorBody(status, 'The request body is not valid JSON', { code: 'MALFORMED_JSON' }));
   } else {

@@ -1,5 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 
 type Work<T> = (manager: EntityManager) => Promise<T>;
 
@@ -9,16 +11,36 @@ interface QueuedUnit {
   reject(error: unknown): void;
 }
 
-/** Most units of work one SQLite commit carries; each still commits or rolls back on its own. */
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Most units of work one commit carries; each still commits or rolls back on its own. */
 const MAX_GROUP = 64;
+/**
+ * Groups open at once on MariaDB, each on its own pooled connection (the pool holds 24; the rest serve
+ * reads). Units arriving while all are busy wait and share the next commit.
+ */
+const MARIADB_OPEN_GROUPS = 12;
+
+export interface CommitStats {
+  /** Durable commits of units of work. */
+  commits: number;
+  /** Units of work those commits carried. */
+  units: number;
+  /** Groups rolled back whole (a deadlock, or a unit failing after it wrote), whose units then ran alone. */
+  groupsRunAlone: number;
+}
+/** MariaDB's errors that roll back the whole transaction, every savepoint of the group with it. */
+const TRANSACTION_LOST = new Set(['ER_LOCK_DEADLOCK']);
 
 /**
  * The one way to write to the database.
  *
- * On MariaDB each unit of work is a transaction on its own pooled connection. SQLite has a single
- * connection, so units run one after another (a statement of one would otherwise join another's
- * transaction); units that queue up meanwhile share one durable commit — group commit — each inside its
- * own savepoint, so a failing unit rolls back alone and nobody is answered before the commit is on disk.
+ * Units of work that queue up while earlier ones commit share the next durable commit — group commit —
+ * and nobody is answered before that commit is on disk; a unit that fails never takes another's work
+ * with it. SQLite has a single connection, so one group runs at a time (a statement of one unit would
+ * otherwise join another's transaction), each unit in its own savepoint. On MariaDB several groups run
+ * side by side on pooled connections; when a group cannot keep its units' work (a deadlock between two
+ * groups over rows several instances lock, such as a fund's ledger), each of them runs again alone.
  */
 @Injectable()
 export class DatabaseTransactions {
@@ -26,6 +48,14 @@ export class DatabaseTransactions {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly queued: QueuedUnit[] = [];
   private groupScheduled = false;
+  private openGroups = 0;
+  /** How many groups may be open at once on MariaDB. */
+  openGroupLimit = MARIADB_OPEN_GROUPS;
+  readonly stats: CommitStats = { commits: 0, units: 0, groupsRunAlone: 0 };
+  /** Connections already told their isolation level, so no transaction has to say it again. */
+  private readonly isolated = new WeakSet<object>();
+  /** The unit of work the current call chain runs in, so a read inside it joins its transaction. */
+  private readonly currentUnit = new AsyncLocalStorage<{ manager: EntityManager; open: boolean }>();
 
   constructor(readonly dataSource: DataSource) {
     this.serialised = dataSource.options.type === 'better-sqlite3';
@@ -40,60 +70,177 @@ export class DatabaseTransactions {
    * read after a lock must see what the previous holder committed, not a snapshot from before the wait.
    */
   run<T>(work: Work<T>): Promise<T> {
-    if (!this.serialised) return this.dataSource.transaction('READ COMMITTED', work);
     return new Promise<T>((resolve, reject) => {
       this.queued.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      this.scheduleGroup();
+      if (this.serialised) this.scheduleSerialGroup();
+      else this.openMariadbGroups();
     });
   }
 
-  /** Runs a single read or write outside a transaction, still never inside another unit's transaction. */
+  /**
+   * Runs a single read or write outside a transaction, still never inside another unit's transaction.
+   * Inside a unit of work it is part of that unit: on SQLite it could not wait for the unit to end.
+   */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
-    if (!this.serialised) return work();
+    if (!this.serialised || this.unitManager()) return work();
     const run = this.tail.then(work);
     this.tail = run.catch(() => undefined);
     return run;
   }
 
-  private scheduleGroup(): void {
+  /** A read on the transaction of the unit of work this call chain runs in, or on its own otherwise. */
+  read<T>(work: Work<T>): Promise<T> {
+    const manager = this.unitManager();
+    if (manager) return work(manager);
+    return this.exclusive(() => work(this.dataSource.manager));
+  }
+
+  /** The manager of the unit this call chain runs in, while that unit is still running. */
+  private unitManager(): EntityManager | null {
+    const unit = this.currentUnit.getStore();
+    return unit?.open ? unit.manager : null;
+  }
+
+  private scheduleSerialGroup(): void {
     if (this.groupScheduled) return;
     this.groupScheduled = true;
     void this.exclusive(async () => {
       this.groupScheduled = false;
       const group = this.queued.splice(0, MAX_GROUP);
-      if (this.queued.length) this.scheduleGroup();
+      if (this.queued.length) this.scheduleSerialGroup();
       await this.commitGroup(group);
     });
   }
 
+  private openMariadbGroups(): void {
+    while (this.openGroups < this.openGroupLimit && this.queued.length) {
+      const group = this.queued.splice(0, MAX_GROUP);
+      this.openGroups += 1;
+      void this.commitGroup(group).finally(() => {
+        this.openGroups -= 1;
+        this.openMariadbGroups();
+      });
+    }
+  }
+
   private async commitGroup(group: QueuedUnit[]): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    let outcomes: Outcome[];
     try {
-      await runner.startTransaction();
-      for (const unit of group) {
-        await runner.startTransaction();
-        try {
-          const value = await unit.work(runner.manager);
-          await runner.commitTransaction();
-          outcomes.push({ ok: true, value });
-        } catch (error) {
-          await runner.rollbackTransaction();
-          outcomes.push({ ok: false, error });
-        }
-      }
+      await this.begin(runner);
+      if (group.length === 1) outcomes = [await this.runAlone(runner, group[0])];
+      else if (this.serialised) outcomes = await this.runInSavepoints(runner, group);
+      else outcomes = await this.runShared(runner, group);
       await runner.commitTransaction();
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if (runner.isTransactionActive) await runner.query('ROLLBACK').catch(() => undefined);
+      await runner.release();
+      if (error instanceof GroupLost) {
+        this.stats.groupsRunAlone += 1;
+        await Promise.all(group.map((unit) => this.commitGroup([unit])));
+        return;
+      }
       group.forEach((unit) => unit.reject(error));
       return;
-    } finally {
-      await runner.release();
     }
+    await runner.release();
+    this.stats.commits += 1;
+    this.stats.units += group.length;
     group.forEach((unit, i) => {
       const outcome = outcomes[i];
       if (outcome.ok) unit.resolve(outcome.value);
       else unit.reject(outcome.error);
     });
   }
+
+  /** A unit with a transaction to itself: no savepoint, and its failure is the transaction's. */
+  private async runAlone(runner: QueryRunner, unit: QueuedUnit): Promise<Outcome> {
+    return { ok: true, value: await this.inUnit(runner.manager, unit.work) };
+  }
+
+  /**
+   * MariaDB: the units share the transaction without savepoints, which would cost two more round trips
+   * per unit. A unit that fails before writing anything (refused, invalid: the usual failures) changed
+   * nothing and fails alone. One that fails after writing, or a deadlock, undoes the group, and each of its
+   * units then runs in a transaction of its own, so nobody's outcome depends on another's.
+   */
+  private async runShared(runner: QueryRunner, group: QueuedUnit[]): Promise<Outcome[]> {
+    const writes = trackWrites(runner);
+    const outcomes: Outcome[] = [];
+    for (const unit of group) {
+      writes.since = false;
+      try {
+        outcomes.push({ ok: true, value: await this.inUnit(runner.manager, unit.work) });
+      } catch (error) {
+        if (writes.since || isTransactionLost(error)) throw new GroupLost(error);
+        outcomes.push({ ok: false, error });
+      }
+    }
+    return outcomes;
+  }
+
+  /** SQLite: a savepoint is a call within the process, so each unit gets one. */
+  private async runInSavepoints(runner: QueryRunner, group: QueuedUnit[]): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
+    for (const unit of group) {
+      await runner.startTransaction();
+      try {
+        const value = await this.inUnit(runner.manager, unit.work);
+        await runner.commitTransaction();
+        outcomes.push({ ok: true, value });
+      } catch (error) {
+        if (isTransactionLost(error)) throw new GroupLost(error);
+        await runner.rollbackTransaction();
+        outcomes.push({ ok: false, error });
+      }
+    }
+    return outcomes;
+  }
+
+  /** Runs `work` as the current unit of its call chain, until it settles. */
+  private async inUnit<T>(manager: EntityManager, work: Work<T>): Promise<T> {
+    const unit = { manager, open: true };
+    try {
+      return await this.currentUnit.run(unit, () => work(manager));
+    } finally {
+      unit.open = false;
+    }
+  }
+
+  /** Opens the group's transaction; a MariaDB connection learns its isolation level once, on first use. */
+  private async begin(runner: QueryRunner): Promise<void> {
+    if (!this.serialised) {
+      const connection = (await runner.connect()) as object;
+      if (!this.isolated.has(connection)) {
+        await runner.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
+        this.isolated.add(connection);
+      }
+    }
+    await runner.startTransaction();
+  }
+}
+
+/** The group's transaction can no longer carry its units' work; each runs alone. */
+class GroupLost extends Error {
+  constructor(cause: unknown) {
+    super('The group is rolled back whole', { cause });
+  }
+}
+
+const READ = /^\s*SELECT\b/i;
+
+/** Notes when a statement other than a read goes through the runner. */
+function trackWrites(runner: QueryRunner): { since: boolean } {
+  const writes = { since: false };
+  const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
+    if (!READ.test(sql)) writes.since = true;
+    return query(sql, parameters, structured);
+  }) as QueryRunner['query'];
+  return writes;
+}
+
+function isTransactionLost(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code ?? (error as { code?: string })?.code;
+  return typeof code === 'string' && TRANSACTION_LOST.has(code);
 }

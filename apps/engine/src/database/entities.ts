@@ -14,6 +14,7 @@ import { RegistrationSettingsEntity } from '@engine/enterprises/registration-set
 import { PublicFeedbackEntity } from '@engine/supervision/public-feedback.entity';
 import { ReviewRecordEntity } from '@engine/supervision/review-record.entity';
 import { NotificationEntity } from '@engine/notifications/notification.entity';
+import { NotificationCountEntity, NotificationReadEntity } from '@engine/notifications/notification-count.entity';
 import { UserEntity } from '@engine/users/user.entity';
 import { AttachmentEntity } from '@engine/forms/attachments/attachment.entity';
 import { FormEntity } from '@engine/forms/entities/form.entity';
@@ -31,6 +32,8 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   UserEntity,
   NotificationEntity,
+  NotificationCountEntity,
+  NotificationReadEntity,
   EnterpriseEntity,
   EnterpriseAddressEntity,
   RegistrationSettingsEntity,

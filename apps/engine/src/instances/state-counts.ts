@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
+import { addToCounter } from '@engine/database/counter.util';
+
 import { InstanceStateCountEntity } from './entities/instance-state-count.entity';
 
 /** Rows a state's count is spread over; an instance always counts in the one its id picks. */
@@ -33,28 +35,10 @@ export async function moveStateCount(
     ...(from ? [{ place: from, delta: -1 }] : []),
     ...(to ? [{ place: to, delta: 1 }] : []),
   ].sort((a, b) => (keyOf(a.place) < keyOf(b.place) ? -1 : 1));
-  for (const { place, delta } of changes) await addToCount(m, { ...place, slot }, delta);
-}
-
-async function addToCount(m: EntityManager, row: CountedPlace & { slot: number }, delta: number): Promise<void> {
-  const { workflow, state, status, slot } = row;
-  const count = m.connection.driver.escape('count');
-  const updated = await m
-    .createQueryBuilder()
-    .update(InstanceStateCountEntity)
-    .set({ count: () => `${count} + ${delta}` })
-    .where({ workflow, state, status, slot })
-    .execute();
-  if (updated.affected) return;
-  // The first instance ever in this state and slot; another transaction may be adding the row right now.
-  const upsert =
-    m.connection.driver.options.type === 'mysql'
-      ? `ON DUPLICATE KEY UPDATE ${count} = ${count} + VALUES(${count})`
-      : `ON CONFLICT (workflow, state, status, slot) DO UPDATE SET ${count} = ${count} + excluded.${count}`;
-  await m.query(
-    `INSERT INTO instance_state_counts (workflow, state, status, slot, ${count}) VALUES (?, ?, ?, ?, ?) ${upsert}`,
-    [workflow, state, status, slot, delta],
-  );
+  for (const { place, delta } of changes) {
+    const { workflow, state, status } = place;
+    await addToCounter(m, InstanceStateCountEntity, { workflow, state, status, slot }, 'count', delta);
+  }
 }
 
 /** Instances per state and status of one workflow, from the counters alone. */

@@ -14,6 +14,7 @@ import type {
 } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { partialRow } from '@engine/database/partial-row.util';
+import { RawTable } from '@engine/database/raw-table';
 
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
@@ -33,7 +34,20 @@ import { type CountedPlace, countsByState, moveStateCount } from './state-counts
 /** The runtime's InstanceStore on TypeORM, for SQLite and MariaDB alike. */
 @Injectable()
 export class TypeOrmInstanceStore implements InstanceStore {
+  private hotTables: HotTables | null = null;
+
   constructor(private readonly db: DatabaseTransactions) {}
+
+  /** The tables every transition writes, in plain SQL (built once the data source knows its entities). */
+  private get hot(): HotTables {
+    this.hotTables ??= {
+      instances: new RawTable(this.db.dataSource, WorkflowInstanceEntity),
+      audit: new RawTable(this.db.dataSource, AuditEntryEntity),
+      outbox: new RawTable(this.db.dataSource, OutboxMessageEntity),
+      timers: new RawTable(this.db.dataSource, TimerEntity),
+    };
+    return this.hotTables;
+  }
 
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
     return this.db.run((manager) => work(this.transactionOn(manager)));
@@ -153,7 +167,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
   }
 
   private transactionOn(m: EntityManager): StoreTransaction {
-    const locks = this.db.driver === 'mysql';
+    const hot = this.hot;
     // Participants as read under the lock, so an update rewrites their rows only when they changed.
     const lockedParticipants = new Map<string, string[]>();
     // Where each locked instance stood, so its state count moves when it leaves.
@@ -166,9 +180,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
     };
     return {
       lockInstance: async (id) => {
-        const qb = m.createQueryBuilder(WorkflowInstanceEntity, 'i').where('i.id = :id', { id });
-        if (locks) qb.setLock('pessimistic_write');
-        const row = await qb.getOne();
+        const row = await hot.instances.findOne(m, 'id', id, true);
         if (row) {
           lockedParticipants.set(id, row.participants ?? []);
           lockedPlaces.set(id, { workflow: row.workflow, state: row.state, status: row.status });
@@ -183,12 +195,8 @@ export class TypeOrmInstanceStore implements InstanceStore {
       updateInstance: async (instance, expectedRevision) => {
         const { id, ...fields } = instance;
         const from = lockedPlaces.get(id) ?? (await placeBefore(m, id));
-        const result = await m.update(
-          WorkflowInstanceEntity,
-          { id, revision: expectedRevision },
-          partialRow<WorkflowInstanceEntity>(fields),
-        );
-        if (result.affected !== 1) return false;
+        const changed = await hot.instances.update(m, { id, revision: expectedRevision }, fields as Partial<WorkflowInstanceEntity>);
+        if (changed !== 1) return false;
         if (lockedParticipants.get(id)?.join() !== instance.participants.join()) {
           await writeParticipants(id, instance.participants);
         }
@@ -196,15 +204,15 @@ export class TypeOrmInstanceStore implements InstanceStore {
         return true;
       },
       appendAudit: async (entry) => {
-        await m.insert(AuditEntryEntity, partialRow<AuditEntryEntity>(entry));
+        await hot.audit.insert(m, [entry as Partial<AuditEntryEntity>]);
       },
       listAudit: async (instanceId) =>
         (await m.find(AuditEntryEntity, { where: { instanceId }, order: { revision: 'ASC' } })).map(toAuditRecord),
       addOutbox: async (messages) => {
-        await m.insert(OutboxMessageEntity, messages.map(partialRow<OutboxMessageEntity>));
+        await hot.outbox.insert(m, messages as Array<Partial<OutboxMessageEntity>>);
       },
       addTimers: async (timers) => {
-        await m.insert(TimerEntity, timers.map(partialRow<TimerEntity>));
+        await hot.timers.insert(m, timers as Array<Partial<TimerEntity>>);
       },
       cancelTimers: async (instanceId, names) => {
         const where = { instanceId, status: 'pending', ...(names ? { name: In([...names]) } : {}) };
@@ -215,11 +223,11 @@ export class TypeOrmInstanceStore implements InstanceStore {
         return ids;
       },
       findTimer: async (id) => {
-        const row = await m.findOneBy(TimerEntity, { id });
+        const row = await hot.timers.findOne(m, 'id', id);
         return row && toTimerRecord(row);
       },
       setTimerStatus: async (id, status, firedAt) => {
-        await m.update(TimerEntity, { id }, { status, firedAt });
+        await hot.timers.update(m, { id }, { status, firedAt });
       },
       findIdempotency: async (actorId, key) => {
         const row = await m.findOneBy(IdempotencyKeyEntity, { actorId, key });
@@ -235,6 +243,13 @@ export class TypeOrmInstanceStore implements InstanceStore {
 /** Where an instance stood before this update, read inside the same transaction. */
 async function placeBefore(m: EntityManager, id: string): Promise<CountedPlace | null> {
   return m.findOne(WorkflowInstanceEntity, { select: { workflow: true, state: true, status: true }, where: { id } });
+}
+
+interface HotTables {
+  instances: RawTable<WorkflowInstanceEntity>;
+  audit: RawTable<AuditEntryEntity>;
+  outbox: RawTable<OutboxMessageEntity>;
+  timers: RawTable<TimerEntity>;
 }
 
 function escapeLike(value: string): string {

@@ -1,14 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 
-import type { NotificationDto, NotifyParams } from '@yilin/contracts';
+import type { NotificationPageDto, NotifyParams } from '@yilin/contracts';
 import { InstanceStore, type OutboxRecord, OutboxProcessor } from '@yilin/runtime';
 import type { SessionUser } from '@engine/auth/session-user';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { addToCounter } from '@engine/database/counter.util';
+import { newestByTime, timePage } from '@engine/database/keyset.util';
 import { partialRow } from '@engine/database/partial-row.util';
 
 import { NotificationEntity } from './notification.entity';
-
+import { NotificationCountEntity, NotificationReadEntity } from './notification-count.entity';
 
 /** Turns `notify` effects into notices people read in their list. */
 @Injectable()
@@ -44,26 +46,59 @@ export class NotificationsService implements OnModuleInit {
     await this.db.run(async (m) => {
       const delivered = await m.find(NotificationEntity, { select: { id: true }, where: { id: In(rows.map((r) => r.id)) } });
       const fresh = rows.filter((row) => !delivered.some((d) => d.id === row.id));
-      if (fresh.length) await m.insert(NotificationEntity, fresh.map(partialRow<NotificationEntity>));
+      if (!fresh.length) return;
+      await m.insert(NotificationEntity, fresh.map(partialRow<NotificationEntity>));
+      for (const { recipient } of [...fresh].sort((a, b) => (a.recipient < b.recipient ? -1 : 1))) {
+        await addToCounter(m, NotificationCountEntity, { recipient }, 'delivered', 1);
+      }
     });
   }
 
-  async listFor(user: SessionUser, limit = 50): Promise<NotificationDto[]> {
-    const recipients = [`user:${user.id}`, ...user.roles.map((role) => `role:${role}`)];
-    const rows = await this.db.exclusive(() =>
-      this.db.dataSource.manager.find(NotificationEntity, {
-        where: { recipient: In(recipients) },
-        order: { createdAt: 'DESC', id: 'DESC' },
-        take: limit,
-      }),
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      instanceId: row.instanceId,
-      workflow: row.workflow,
-      template: row.template,
-      data: row.data,
-      createdAt: row.createdAt.toISOString(),
-    }));
+  /**
+   * A page of the notices sent to the user or to one of their roles, newest first, and how many they
+   * have not read. Each recipient's notices are read on their own index from the cursor on and the
+   * newest of them make the page; the unread count comes from counters kept as notices arrive.
+   */
+  async listFor(user: SessionUser, page: { cursor?: string; limit: number }): Promise<NotificationPageDto> {
+    const recipients = recipientsOf(user);
+    const { rows, delivered, seen } = await this.db.exclusive(async () => {
+      const m = this.db.dataSource.manager;
+      const rows: NotificationEntity[] = [];
+      for (const recipient of recipients) {
+        const qb = m.createQueryBuilder(NotificationEntity, 'n').where('n.recipient = :recipient', { recipient });
+        rows.push(...(await newestByTime(qb, { time: 'n.createdAt', id: 'n.id' }, page).getMany()));
+      }
+      const delivered = await m.find(NotificationCountEntity, { where: { recipient: In(recipients) } });
+      const seen = await m.find(NotificationReadEntity, { where: { userId: user.id } });
+      return { rows, delivered, seen };
+    });
+    rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+    const { rows: shown, nextCursor } = timePage(rows, page.limit, (row) => ({ at: row.createdAt, id: row.id }));
+    const seenOf = new Map(seen.map((read) => [read.recipient, read.seen]));
+    const unread = delivered.reduce((sum, count) => sum + Math.max(0, count.delivered - (seenOf.get(count.recipient) ?? 0)), 0);
+    return {
+      items: shown.map((row) => ({
+        id: row.id,
+        instanceId: row.instanceId,
+        workflow: row.workflow,
+        template: row.template,
+        data: row.data,
+        createdAt: row.createdAt.toISOString(),
+      })),
+      nextCursor,
+      unread,
+    };
+  }
+
+  /** Marks every notice sent so far to the user or their roles as read. */
+  async markAllRead(user: SessionUser): Promise<void> {
+    await this.db.run(async (m) => {
+      const counts = await m.find(NotificationCountEntity, { where: { recipient: In(recipientsOf(user)) } });
+      for (const { recipient, delivered } of counts) {
+        await m.upsert(NotificationReadEntity, { userId: user.id, recipient, seen: delivered }, ['userId', 'recipient']);
+      }
+    });
   }
 }
+
+const recipientsOf = (user: SessionUser) => [`user:${user.id}`, ...user.roles.map((role) => `role:${role}`)];

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 
+import { patternHazard } from '@yilin/form-validation';
 import { useI18n } from '@web/i18n/i18n';
 import type { MessageKey } from '@web/i18n/messages';
 
@@ -223,6 +224,8 @@ export function FieldProperties({ field, others, onChange, column = false }: Fie
 function PatternChoice({ pattern, onChange }: { pattern: string | undefined; onChange(pattern: string | undefined): void }) {
   const { t, language } = useI18n();
   const choice = patternChoice(pattern);
+  // The same check the engine runs when the draft is saved: say so here before the save refuses it.
+  const refused = pattern !== undefined && patternHazard(pattern) !== undefined;
   return (
     <>
       <Row label={t('designer.pattern')}>
@@ -239,10 +242,17 @@ function PatternChoice({ pattern, onChange }: { pattern: string | undefined; onC
           {choice === 'custom' && <option value="custom">{t('designer.patternCustom')}</option>}
         </select>
       </Row>
-      <details className="designer-advanced" open={choice === 'custom' || undefined}>
+      <details className="designer-advanced" open={choice === 'custom' || refused || undefined}>
         <summary>{t('designer.advanced')}</summary>
         <Row label={t('designer.patternRaw')}>
-          <input data-testid="prop-pattern-raw" spellCheck={false} value={pattern ?? ''} onChange={(e) => onChange(e.target.value || undefined)} />
+          <input
+            data-testid="prop-pattern-raw"
+            spellCheck={false}
+            value={pattern ?? ''}
+            aria-invalid={refused || undefined}
+            onChange={(e) => onChange(e.target.value || undefined)}
+          />
+          {refused && <small className="error" role="alert">{t('designer.patternUnsafe')}</small>}
         </Row>
       </details>
     </>

@@ -234,6 +234,10 @@ export const MESSAGES = {
   'designer.pattern': { zh: '格式', en: 'Format' },
   'designer.options': { zh: '选项', en: 'Options' },
   'designer.columns': { zh: '表格列', en: 'Columns' },
+  'designer.patternUnsafe': {
+    zh: '此正则表达式无效、过长或含嵌套重复（如“(a+)+”），匹配可能极慢，无法保存',
+    en: 'This pattern is invalid, too long or nests repetitions (such as "(a+)+"), which can match very slowly; it cannot be saved',
+  },
   'designer.addColumn': { zh: '添加列', en: 'Add column' },
   'designer.removeColumn': { zh: '删除此列', en: 'Remove column' },
   'designer.moveUp': { zh: '上移', en: 'Move up' },

@@ -1,18 +1,23 @@
+import { useEffect } from 'react';
 import type { NotificationDto } from '@yilin/contracts';
 import { Link } from 'react-router';
 
 import { api } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
-import { useLoad } from '@web/components/use-load';
+import { MoreButton, usePages } from '@web/components/use-pages';
 import { useI18n } from '@web/i18n/i18n';
 
 import { notificationText } from './notification-text.util';
 
-
-/** What needs me: notices the workflows sent to me or to my role, newest first. */
+/** What needs me: notices the workflows sent to me or to my role, newest first, a page at a time. */
 export function NotificationsPage() {
   const { t, language } = useI18n();
-  const list = useLoad(() => api<NotificationDto[]>('/notifications'), 'notifications');
+  const list = usePages<NotificationDto>('/notifications');
+  const firstPageShown = list.data !== null;
+  useEffect(() => {
+    // Seeing the list is reading it; a failure only leaves the unread count as it was.
+    if (firstPageShown) void api('/notifications/read', { method: 'POST' }).catch(() => undefined);
+  }, [firstPageShown]);
   return (
     <section className="card">
       <h2>{t('nav.notifications')}</h2>
@@ -32,6 +37,7 @@ export function NotificationsPage() {
           )
         }
       </LoadState>
+      <MoreButton pages={list} />
     </section>
   );
 }

@@ -28,6 +28,7 @@ import { type CommittedStep, commitStep } from './commit-step';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
 import { allowedEventsOf, toHistoryEntry, toInstanceSummary, toInstanceView } from './instance-view';
+import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
 import { SYSTEM_ACTOR } from './system-actor';
 
 export interface RuntimeDependencies {
@@ -38,6 +39,8 @@ export interface RuntimeDependencies {
   clock?: Clock;
   /** Forms and names for the per-caller views; without it, callers see only what they submitted. */
   viewTools?: ViewToolsSource;
+  /** Largest persisted snapshot a person's event may produce; default {@link DEFAULT_MAX_SNAPSHOT_BYTES}. */
+  maxSnapshotBytes?: number;
 }
 
 export interface StartCommand {
@@ -85,6 +88,7 @@ export class WorkflowRuntime {
   private readonly dispatcher: EffectDispatcher;
   private readonly clock: Clock;
   private readonly viewTools: ViewToolsSource;
+  private readonly maxSnapshotBytes: number;
   private readonly exactStates = new Map<string, boolean>();
 
   constructor(deps: RuntimeDependencies) {
@@ -94,6 +98,7 @@ export class WorkflowRuntime {
     this.dispatcher = deps.dispatcher ?? noEffectDispatcher;
     this.clock = deps.clock ?? systemClock;
     this.viewTools = deps.viewTools ?? formlessViewTools;
+    this.maxSnapshotBytes = deps.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES;
   }
 
   async start(command: StartCommand): Promise<InstanceDto> {
@@ -121,6 +126,7 @@ export class WorkflowRuntime {
     const refusal = definition.refusals?.explainStart?.(machineInput) ?? null;
     if (refusal) throw rejection(definition, 'start', refusal);
     const step = startStep(definition.machine, machineInput);
+    refuseOversizedSnapshot(step, this.maxSnapshotBytes);
     const fingerprint = fingerprintOf(['start', definition.key, data]);
 
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
@@ -192,6 +198,7 @@ export class WorkflowRuntime {
       const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
       const step = eventStep(definition.machine, snapshot, event);
       if (!step) throw rejection(definition, instance.state, definition.refusals?.explain(snapshot, event) ?? null);
+      refuseOversizedSnapshot(step, this.maxSnapshotBytes);
       const formPins = validation.pinned
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;

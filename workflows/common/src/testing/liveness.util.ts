@@ -10,12 +10,17 @@ import type { EventActor, WorkflowDefinition, WorkflowEvent } from '@yilin/contr
 export interface LivenessModel {
   definition: WorkflowDefinition<AnyStateMachine>;
   input: unknown;
-  events: readonly WorkflowEvent[];
+  events: readonly ModelEvent[];
   key(snapshot: AnyMachineSnapshot): string;
+  /** Narrows the events to what a person would send here (a founder answers a notice with what it lists). */
+  considers?(snapshot: AnyMachineSnapshot, event: ModelEvent): boolean;
   /** States another exploration covers: counted as live and not walked on. */
   coveredElsewhere?(snapshot: AnyMachineSnapshot): boolean;
   maxStates?: number;
 }
+
+/** A workflow's own event type; its data need not be a plain record. */
+type ModelEvent = WorkflowEvent<string, object>;
 
 interface Visited {
   snapshot: AnyMachineSnapshot;
@@ -37,7 +42,7 @@ export interface LivenessReport {
 const describe = (visited: Visited, key: string) =>
   `${JSON.stringify(visited.snapshot.value)} after [${visited.path.join(' → ') || 'start'}] (${key})`;
 
-const label = (event: WorkflowEvent) => `${event.type}(${event.actor.id}${Object.keys(event.data ?? {}).length ? ' ' + JSON.stringify(event.data) : ''})`;
+const label = (event: ModelEvent) => `${event.type}(${event.actor.id}${Object.keys(event.data ?? {}).length ? ' ' + JSON.stringify(event.data) : ''})`;
 
 function listened(snapshot: AnyMachineSnapshot): Set<string> {
   if (snapshot.status !== 'active') return new Set();
@@ -45,7 +50,7 @@ function listened(snapshot: AnyMachineSnapshot): Set<string> {
 }
 
 /** Who may send an event by the definition's policy: the same rule the runtime applies. */
-function maySend(model: LivenessModel, snapshot: AnyMachineSnapshot, event: WorkflowEvent, owner: string): boolean {
+function maySend(model: LivenessModel, snapshot: AnyMachineSnapshot, event: ModelEvent, owner: string): boolean {
   const policy = model.definition.events[event.type];
   if (!policy) return false;
   if (policy.system) return Boolean(event.actor.system);
@@ -94,9 +99,10 @@ export function exploreLiveness(model: LivenessModel): LivenessReport {
     const accepted = new Set<string>();
     for (const event of model.events) {
       if (!types.has(event.type) || !maySend(model, snapshot, event, owner)) continue;
+      if (model.considers && !model.considers(snapshot, event)) continue;
       const [next] = transition(machine, snapshot, event);
       const refused = next === snapshot;
-      const refusal = refusals?.explain(snapshot, event) ?? null;
+      const refusal = refusals?.explain(snapshot, event as WorkflowEvent) ?? null;
       if (refusal) report.reasonsGiven.add(refusal.reason);
       if (refused && !refusal) report.disagreements.push(`${label(event)} refused without a reason in ${describe(here, key)}`);
       if (!refused && refusal) {

@@ -12,6 +12,8 @@ import { ReadModels1764910000000 as MysqlReadModels } from './mysql/176491000000
 import { ReadModels1764910000000 as SqliteReadModels } from './sqlite/1764910000000-read-models';
 import { PublicListOrder1764920000000 as MysqlPublicListOrder } from './mysql/1764920000000-public-list-order';
 import { PublicListOrder1764920000000 as SqlitePublicListOrder } from './sqlite/1764920000000-public-list-order';
+import { NotificationCounts1764930000000 as MysqlNotificationCounts } from './mysql/1764930000000-notification-counts';
+import { NotificationCounts1764930000000 as SqliteNotificationCounts } from './sqlite/1764930000000-notification-counts';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -23,6 +25,7 @@ export const MIGRATIONS = {
     SqliteInstanceClaims,
     SqliteReadModels,
     SqlitePublicListOrder,
+    SqliteNotificationCounts,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -32,5 +35,6 @@ export const MIGRATIONS = {
     MysqlInstanceClaims,
     MysqlReadModels,
     MysqlPublicListOrder,
+    MysqlNotificationCounts,
   ],
 };

@@ -1,0 +1,122 @@
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { dataSourceOptions } from '@engine/database/data-source-options';
+import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { openTestDatabase, TEST_DRIVERS, type TestDatabase } from '@engine/testing/test-database';
+
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
+describe.each(TEST_DRIVERS)('database transactions on %s', (driver) => {
+  let testDb: TestDatabase;
+  let dataSource: DataSource;
+  let db: DatabaseTransactions;
+
+  beforeAll(async () => {
+    testDb = await openTestDatabase(driver);
+    dataSource = await new DataSource(dataSourceOptions(testDb.database)).initialize();
+    await dataSource.query('CREATE TABLE group_rows (id VARCHAR(40) PRIMARY KEY, v INT NOT NULL)');
+  });
+  beforeEach(() => {
+    db = new DatabaseTransactions(dataSource);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await testDb.drop();
+  });
+
+  const insert = (m: EntityManager, id: string, v = 0) => m.query('INSERT INTO group_rows (id, v) VALUES (?, ?)', [id, v]);
+  const stored = async (prefix: string) =>
+    ((await dataSource.query('SELECT id FROM group_rows WHERE id LIKE ? ORDER BY id', [`${prefix}%`])) as Array<{ id: string }>).map((r) => r.id);
+
+  it('shares commits among queued units, and a failing unit rolls back only its own writes', async () => {
+    db.openGroupLimit = 1;
+    const hold = gate();
+    const first = db.run(async (m) => {
+      await insert(m, 'a-00');
+      await hold.opened;
+    });
+    // Unit 6 writes and then fails; unit 9 fails on its second write.
+    const ids = Array.from({ length: 20 }, (_, i) => `a-${String(i + 1).padStart(2, '0')}`);
+    const units = ids.map((id, i) =>
+      db.run(async (m) => {
+        await insert(m, id);
+        if (i === 6) throw new Error('the rules refuse this one');
+        if (i === 9) await insert(m, ids[8]);
+        return id;
+      }),
+    );
+    hold.open();
+    const outcomes = await Promise.allSettled([first, ...units]);
+
+    expect(outcomes.filter((o) => o.status === 'rejected')).toHaveLength(2);
+    expect((outcomes[7] as PromiseRejectedResult).reason).toEqual(new Error('the rules refuse this one'));
+    expect(outcomes[10].status).toBe('rejected');
+    expect(await stored('a-')).toEqual(['a-00', ...ids.filter((_, i) => i !== 6 && i !== 9)]);
+  });
+
+  it('keeps the commit shared when a unit fails before writing', async () => {
+    db.openGroupLimit = 1;
+    const hold = gate();
+    const first = db.run(() => hold.opened);
+    const units = Array.from({ length: 10 }, (_, i) =>
+      db.run(async (m) => {
+        await m.query('SELECT COUNT(*) AS n FROM group_rows');
+        if (i === 3) throw new Error('not possible in this state');
+        await insert(m, `d-${i}`);
+      }),
+    );
+    hold.open();
+    const outcomes = await Promise.allSettled([first, ...units]);
+
+    expect(outcomes.map((o) => o.status).filter((s) => s === 'rejected')).toHaveLength(1);
+    expect(await stored('d-')).toEqual(['d-0', 'd-1', 'd-2', 'd-4', 'd-5', 'd-6', 'd-7', 'd-8', 'd-9']);
+    expect(db.stats).toEqual({ commits: driver === 'mysql' ? 2 : 1, units: 11, groupsRunAlone: 0 });
+  });
+
+  it('lets a read inside a unit join its transaction', async () => {
+    const seen = await db.run(async (m) => {
+      await insert(m, 'b-1');
+      return db.read(async (inside) => (await inside.query('SELECT id FROM group_rows WHERE id = ?', ['b-1'])).length);
+    });
+    expect(seen).toBe(1);
+  });
+
+  if (driver === 'mysql') {
+    it('runs each unit of a group alone when InnoDB rolls the group back for a deadlock', async () => {
+      await dataSource.query("INSERT INTO group_rows (id, v) VALUES ('c-A', 0), ('c-B', 0)");
+      db.openGroupLimit = 2;
+      const lock = (m: EntityManager, id: string) => m.query('SELECT v FROM group_rows WHERE id = ? FOR UPDATE', [id]);
+      const bump = (m: EntityManager, id: string) => m.query('UPDATE group_rows SET v = v + 1 WHERE id = ?', [id]);
+      const blockers = [gate(), gate()];
+      const held = blockers.map((blocker) => db.run(() => blocker.opened));
+      // Each first member locks one row and waits for the other's; each second member then wants the other row.
+      const firstLocked = [gate(), gate()];
+      const first = (own: string, i: number) => async (m: EntityManager) => {
+        await lock(m, own);
+        firstLocked[i].open();
+        await Promise.all(firstLocked.map((g) => g.opened));
+        await bump(m, own);
+      };
+      const second = (other: string) => async (m: EntityManager) => {
+        await lock(m, other);
+        await bump(m, other);
+      };
+      const groupOne = [db.run(first('c-A', 0)), db.run(second('c-B'))];
+      blockers[0].open();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const groupTwo = [db.run(first('c-B', 1)), db.run(second('c-A'))];
+      blockers[1].open();
+
+      await expect(Promise.all([...held, ...groupOne, ...groupTwo])).resolves.toBeDefined();
+      expect(db.stats.groupsRunAlone).toBe(1);
+      expect(await dataSource.query("SELECT id, v FROM group_rows WHERE id LIKE 'c-%' ORDER BY id")).toEqual([
+        { id: 'c-A', v: 2 },
+        { id: 'c-B', v: 2 },
+      ]);
+    });
+  }
+});

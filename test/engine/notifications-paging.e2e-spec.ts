@@ -1,0 +1,56 @@
+import type { NotificationDto, NotificationPageDto } from '@yilin/contracts';
+import { ulid } from '@yilin/runtime';
+import { NotificationsService } from '@engine/notifications/notifications.service';
+import { ENGINE_STACKS } from '@test/support/engine-stacks';
+import { engineOnStack } from '@test/support/test-engine';
+
+describe.each(ENGINE_STACKS)('notifications page by page on $name', (stack) => {
+  const block = engineOnStack(stack);
+
+  const notify = (to: { userIds?: string[]; roles?: string[] }, at: Date) =>
+    block.engine.app.get(NotificationsService).deliver({
+      id: ulid(at.getTime()),
+      instanceId: ulid(),
+      type: 'notify',
+      payload: { template: 'ticket.assigned', to },
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+      createdAt: at,
+      updatedAt: at,
+    });
+  const page = async (query = ''): Promise<NotificationPageDto> =>
+    (await block.engine.http.get(`/api/notifications${query}`).set(await block.auth('staff')).expect(200)).body;
+
+  it('pages the notices for a person and their role newest first, without duplicates or gaps, counting the unread', async () => {
+    const login = await block.engine.http.post('/api/auth/login').send({ username: 'staff', password: 'yilin-demo' }).expect(200);
+    const staffId = login.body.user.id as string;
+    const unreadBefore = (await page()).unread;
+    const moments = [new Date('2026-05-01T08:00:00Z'), new Date('2026-05-02T08:00:00Z'), new Date('2026-05-03T08:00:00Z')];
+    for (let i = 0; i < 7; i++) await notify({ userIds: [staffId], roles: ['staff'] }, moments[i % 3]);
+    for (let i = 0; i < 3; i++) await notify({ roles: ['admin'] }, moments[i]);
+    await notify({ roles: ['staff'] }, moments[1]);
+
+    const paged: NotificationDto[] = [];
+    let cursor: string | null = null;
+    do {
+      const next = await page(`?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(next.items.length).toBeLessThanOrEqual(3);
+      paged.push(...next.items);
+      cursor = next.nextCursor;
+    } while (cursor);
+    const whole = await page('?limit=200');
+    expect(paged.map((n) => n.id)).toEqual(whole.items.map((n) => n.id));
+    expect(new Set(paged.map((n) => n.id)).size).toBe(paged.length);
+    expect(paged.filter((n) => n.createdAt.startsWith('2026-05'))).toHaveLength(15);
+    const times = paged.map((n) => n.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(whole.unread).toBe(unreadBefore + 15);
+
+    await block.engine.http.post('/api/notifications/read').set(await block.auth('staff')).expect(204);
+    expect((await page()).unread).toBe(0);
+    await notify({ userIds: [staffId], roles: ['staff'] }, new Date('2026-05-04T08:00:00Z'));
+    expect((await page()).unread).toBe(2);
+    await block.engine.http.get('/api/notifications?cursor=%25%25').set(await block.auth('staff')).expect(400);
+  });
+});

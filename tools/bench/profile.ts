@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+
+import { WorkflowRuntime } from '@yilin/runtime';
+
+import { openBenchStack } from './bench-engine';
+import { progress } from './measure.util';
+import { transitionLoad } from './sections/runtime-load';
+
+// `npm run bench:profile -- [--instances N] [--seconds N] [--out file]`: a CPU profile of the persisted
+// transition load (the bench's `transition_persisted_per_s`), on the database DATABASE_URL names, for
+// Chrome DevTools or any .cpuprofile viewer.
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+
+async function main(): Promise<void> {
+  const instances = Number(option('--instances', '16'));
+  const seconds = Number(option('--seconds', '5'));
+  const out = option('--out', 'persisted.cpuprofile');
+  const stack = await openBenchStack();
+  const app = await stack.start();
+  try {
+    const runtime = app.get(WorkflowRuntime);
+    progress('warming up…');
+    await transitionLoad(runtime, instances, 1000);
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    progress(`profiling ${instances} instances for ${seconds} s…`);
+    const load = await transitionLoad(runtime, instances, seconds * 1000);
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(out, JSON.stringify(profile));
+    progress(`${load.perSecond}/s, p99 ${load.p99Ms} ms; profile in ${out}`);
+  } finally {
+    await app.close();
+    await stack.database.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
