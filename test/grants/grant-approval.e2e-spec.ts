@@ -293,6 +293,25 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect(forbidden).toMatchObject({ code: 'FORBIDDEN', details: { allowed: ['staff'] } });
     const notNow = await g.send(id, 'director', 'APPROVE', {}, 409);
     expect(notNow).toMatchObject({ code: 'EVENT_NOT_ALLOWED', details: { state: 'screening' } });
+    const wrongPeople = await g.send(
+      id,
+      'staff',
+      'ACCEPT',
+      { reviewerIds: [await g.idOf('reviewer'), await g.idOf('applicant'), await g.idOf('applicant2'), 'no-such-user'] },
+      422,
+    );
+    expect(wrongPeople).toMatchObject({
+      code: 'INVALID_ASSIGNEE',
+      details: [
+        { path: '/reviewerIds/1', username: 'applicant', reason: 'IS_OWNER', message: { zh: '“applicant”是本事项的申请人，不能被指派' } },
+        { path: '/reviewerIds/2', username: 'applicant2', reason: 'MISSING_ROLE', message: { en: '"applicant2" does not hold the role "reviewer"' } },
+        { path: '/reviewerIds/3', userId: 'no-such-user', reason: 'UNKNOWN_USER' },
+      ],
+    });
+    expect(wrongPeople.message).toMatch(/^Cannot assign: "applicant" filed this case/);
+    // Nothing changed: the applicant gained no access and the application still waits for screening.
+    expect((await engine.http.get(`/api/instances/${id}`).set(await g.auth('staff')).expect(200)).body.state).toBe('screening');
+    await engine.http.get(`/api/instances/${id}`).set(await g.auth('applicant2')).expect(404);
     await g.send(id, 'staff', 'ACCEPT', { reviewerIds: [await g.idOf('reviewer')] });
     // A reviewer not assigned to this application cannot even see it.
     await g.send(id, 'reviewer2', 'SCORE', { score: 50, comment: '未被指派' }, 404);
@@ -304,6 +323,13 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     await engine.http.post('/api/funds').set(await g.auth('staff')).send({ code: 'x-fund', kind: 'micro', name: { zh: '甲', en: 'A' } }).expect(403);
     await engine.http.post(`/api/funds/${programme.fundId}/donations`).set(await g.auth('staff')).send({ amount: 100 }).expect(403);
     await engine.http.put('/api/council').set(await g.auth('staff')).send({ quorum: { numerator: 1, denominator: 2 }, approvalShareAbove: 0.5, memberIds: null }).expect(403);
+    const notCouncil = await engine.http
+      .put('/api/council')
+      .set(await g.auth('admin'))
+      .send({ quorum: { numerator: 1, denominator: 2 }, approvalShareAbove: 0.5, memberIds: [await g.idOf('council1'), await g.idOf('applicant')] })
+      .expect(422);
+    expect(notCouncil.body).toMatchObject({ code: 'INVALID_ASSIGNEE', details: { withoutRole: [{ username: 'applicant' }] } });
+    expect(notCouncil.body.message).toMatch(/applicant does not hold it/);
     await engine.http.get('/api/funds').set(await g.auth('staff')).expect(200);
   });
 

@@ -94,6 +94,11 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
     await send('staff', review.id, 'ACCEPT', {}, 404);
     expect((await send('supervisor', review.id, 'PUBLISH', { publicSummary: 'x' }, 409)).code).toBe('EVENT_NOT_ALLOWED');
     await send('supervisor', review.id, 'ACCEPT', { note: '予以受理' });
+    // The subject's owner cannot investigate their own case, nor can someone who is not a supervisor.
+    const subjectAssigned = await send('supervisor', review.id, 'ASSIGN', { supervisorId: await userId('founder') }, 422);
+    expect(subjectAssigned).toMatchObject({ code: 'INVALID_ASSIGNEE', details: [{ path: '/supervisorId', username: 'founder', reason: 'IS_PARTICIPANT' }] });
+    const staffAssigned = await send('supervisor', review.id, 'ASSIGN', { supervisorId: await userId('staff') }, 422);
+    expect(staffAssigned.details).toEqual([expect.objectContaining({ username: 'staff', reason: 'MISSING_ROLE' })]);
     await send('supervisor', review.id, 'ASSIGN', { supervisorId: await userId('supervisor') });
     await send('supervisor', review.id, 'REQUEST_INFO', { questions: ['请说明调价原因及公示情况'] });
 

@@ -3,3 +3,19 @@ export interface HealthDto {
   db: { status: 'up' | 'down'; driver: 'sqlite' | 'mysql' };
   queue: { status: 'up' | 'down'; driver: 'bull' | 'in-process' };
 }
+
+/** The engine's clock as admins see it; `manual` when MANUAL_CLOCK lets them move it. */
+export interface ClockDto {
+  now: string;
+  manual: boolean;
+  /** How far the clock runs ahead of the system's, in milliseconds. */
+  offsetMs: number;
+}
+
+/** Moves a manual clock: to an instant (`at`), or forward by a duration. Never backwards. */
+export interface MoveClockRequest {
+  at?: string;
+  days?: number;
+  hours?: number;
+  minutes?: number;
+}

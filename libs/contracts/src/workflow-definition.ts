@@ -54,6 +54,12 @@ export interface EventPolicy {
    * does not put the instance on the sender's task list.
    */
   optional?: boolean;
+  /**
+   * Fields of `data` that name the people this event assigns (a user id, or a list of them), each with the
+   * role the assignee must hold. The runtime refuses unknown users, users without that role, and the
+   * instance's owner or participants (the applicant, the subject's side).
+   */
+  assigns?: Readonly<Record<string, Role>>;
 }
 
 /** Why a workflow's rules refused an event: a stable code and one sentence in each language. */

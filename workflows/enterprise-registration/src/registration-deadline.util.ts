@@ -13,10 +13,7 @@ export function workingDaysSpent(context: ClockFields, nowIso: string, calendar:
   return context.workingDaysUsed + running;
 }
 
-/**
- * Working days left before the green-channel deadline; negative once it is overdue. Takes the calendar
- * apart from the context because holidays published after the filing should show up in what people see.
- */
+/** Working days left before the green-channel deadline on `calendar` (the filing's own); negative once overdue. */
 export function workingDaysLeft(context: ClockFields, nowIso: string, calendar: WorkingCalendar): number {
   return context.config.deadlineWorkingDays - workingDaysSpent(context, nowIso, calendar);
 }

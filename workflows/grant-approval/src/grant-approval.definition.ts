@@ -53,6 +53,7 @@ const events: Record<GrantEventType, EventPolicy> = {
   ACCEPT: {
     title: title('受理并指派评审', 'Accept and assign reviewers'),
     by: ['staff'],
+    assigns: { reviewerIds: 'reviewer' },
     schema: object(
       {
         reviewerIds: { type: 'array', minItems: 1, uniqueItems: true, items: text(100) },

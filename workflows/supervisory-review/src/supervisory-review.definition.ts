@@ -54,6 +54,7 @@ const events: Record<ReviewEventType, EventPolicy> = {
   ASSIGN: {
     title: { zh: '指派监事', en: 'Assign a supervisor' },
     by: ['supervisor'],
+    assigns: { supervisorId: 'supervisor' },
     schema: { type: 'object', required: ['supervisorId'], properties: { supervisorId: text } },
   },
   REQUEST_INFO: {

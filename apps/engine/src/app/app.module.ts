@@ -4,6 +4,7 @@ import type { Clock } from '@yilin/runtime';
 
 import { AuthModule } from '@engine/auth/auth.module';
 import { ClaimsModule } from '@engine/claims/claims.module';
+import { ClockModule } from '@engine/clock/clock.module';
 import { RateLimitModule } from '@engine/common/rate-limit/rate-limit.module';
 import { ConfigModule } from '@engine/config/config.module';
 import type { EngineConfig } from '@engine/config/engine-config';
@@ -50,6 +51,7 @@ export class AppModule {
         SupervisionModule,
         ClaimsModule,
         InsightsModule,
+        ClockModule,
       ],
     };
   }

@@ -27,6 +27,8 @@ export interface EngineConfig {
   outboxBackoffMs: number;
   webDist: string;
   logLevel: 'silent' | 'normal';
+  /** A clock admins can move (demos, acceptance tests); never with NODE_ENV=production. */
+  manualClock: boolean;
 }
 
 export const ENGINE_CONFIG = Symbol('ENGINE_CONFIG');
@@ -38,6 +40,10 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
   const databaseUrl = env.DATABASE_URL?.trim();
   if (databaseUrl && !/^(mysql|mariadb):\/\//.test(databaseUrl)) {
     throw new Error(`DATABASE_URL must start with mysql:// or mariadb:// (got "${databaseUrl.split(':')[0]}:")`);
+  }
+  const manualClock = env.MANUAL_CLOCK === 'true';
+  if (manualClock && env.NODE_ENV === 'production') {
+    throw new Error('MANUAL_CLOCK=true moves time for every deadline: it is refused with NODE_ENV=production');
   }
   const role = (env.ENGINE_ROLE ?? 'all') as ProcessRole;
   if (!['all', 'api', 'worker'].includes(role)) throw new Error('ENGINE_ROLE must be all, api or worker');
@@ -63,6 +69,7 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 10),
     webDist: resolve(env.WEB_DIST ?? 'dist/apps/web'),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
+    manualClock,
   };
 }
 

@@ -18,7 +18,7 @@ export interface RegistrationSettingsDto extends RegistrationSettings {
 export interface RegistrationDeadlineDto {
   instanceId: string;
   deadlineWorkingDays: number;
-  /** When the running clock reaches the deadline with today's calendar; null while the clock is stopped. */
+  /** When the running clock reaches the deadline on the filing's calendar (as its timer); null while stopped. */
   deadlineAt: string | null;
   /** Negative once overdue. */
   workingDaysLeft: number;

@@ -62,8 +62,14 @@ export class InProcessEffectQueue extends EffectQueue {
 
   private scheduleTimer(id: string, dueAt: Date): void {
     const key = `timer:${id}`;
-    if (this.closed || !this.workers || this.handles.has(key) || this.inFlight.has(key)) return;
     const delay = dueAt.getTime() - this.clock.now().getTime();
+    const waiting = this.handles.get(key);
+    // Scheduled by real time, yet due now: the clock was moved (MANUAL_CLOCK), so fire it at once.
+    if (waiting && delay <= 0) {
+      clearTimeout(waiting);
+      this.handles.delete(key);
+    }
+    if (this.closed || !this.workers || this.handles.has(key) || this.inFlight.has(key)) return;
     if (delay > MAX_DELAY_MS) return;
     this.later(key, Math.max(0, delay), () => {
       this.inFlight.add(key);

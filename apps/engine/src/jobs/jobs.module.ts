@@ -32,7 +32,7 @@ export class JobsModule {
     const common = {
       module: JobsModule,
       controllers: [FailedJobsController],
-      exports: [EffectQueue],
+      exports: [EffectQueue, EffectSweeper],
     };
     if (!config.redisUrl) {
       return {

@@ -37,10 +37,17 @@ export class CouncilService {
   async update(request: CouncilSettingsRequest): Promise<CouncilSettingsDto> {
     const memberIds = request.memberIds ? [...new Set(request.memberIds)] : null;
     if (memberIds) {
-      const known = new Set((await this.users.list()).map((user) => user.id));
-      const unknown = memberIds.filter((id) => !known.has(id));
+      const users = new Map((await this.users.list()).map((user) => [user.id, user]));
+      const unknown = memberIds.filter((id) => !users.has(id));
       if (unknown.length) {
         throw new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_USERS', 'Some council members are not users of Yilin', { unknown });
+      }
+      const withoutRole = memberIds.map((id) => users.get(id)).filter((user) => user && !user.roles.includes('council'));
+      if (withoutRole.length) {
+        const names = withoutRole.map((user) => user?.username).join(', ');
+        throw new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'INVALID_ASSIGNEE', `Only holders of the council role can sit on the council: ${names} does not hold it`, {
+          withoutRole: withoutRole.map((user) => ({ userId: user?.id, username: user?.username })),
+        });
       }
     }
     const config: CouncilConfig = {
@@ -82,9 +89,10 @@ export class CouncilService {
 
   private async membersOf(memberIds: string[] | null): Promise<CouncilMemberDto[]> {
     const users = await this.users.list();
-    const members = memberIds
-      ? memberIds.map((id) => users.find((user) => user.id === id)).filter((user) => user !== undefined)
-      : users.filter((user) => user.roles.includes('council'));
+    // A configured member who has since lost the council role no longer votes.
+    const members = (memberIds ? memberIds.map((id) => users.find((user) => user.id === id)) : users).filter(
+      (user) => user !== undefined && user.roles.includes('council'),
+    ) as typeof users;
     return members.map((user) => ({ id: user.id, username: user.username, displayName: user.displayName }));
   }
 }

@@ -16,6 +16,8 @@ import { StepForms } from '@engine/disclosure/step-forms';
 import { FormDataValidator } from '@engine/forms/validation/form-data-validator';
 import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
 import { EffectQueue } from '@engine/jobs/effect-queue';
+import { UserDirectory } from '@engine/users/user-directory';
+import { UsersModule } from '@engine/users/users.module';
 
 import { WORKFLOW_DEFINITIONS } from './runtime.tokens';
 import { WorkflowLinksService } from './workflow-links.service';
@@ -31,6 +33,7 @@ export class RuntimeModule {
   static forRoot(options: RuntimeModuleOptions = {}): DynamicModule {
     return {
       module: RuntimeModule,
+      imports: [UsersModule],
       providers: [
         { provide: WORKFLOW_DEFINITIONS, useValue: options.definitions ?? WORKFLOW_CATALOG },
         {
@@ -44,15 +47,16 @@ export class RuntimeModule {
         CallerViewTools,
         {
           provide: WorkflowRuntime,
-          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK, FormDataValidator, CallerViewTools],
+          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK, FormDataValidator, UserDirectory, CallerViewTools],
           useFactory: (
             registry: WorkflowRegistry,
             store: InstanceStore,
             queue: EffectQueue,
             clock: Clock,
             validator: FormDataValidator,
+            assignees: UserDirectory,
             viewTools: CallerViewTools,
-          ) => new WorkflowRuntime({ registry, store, validator, dispatcher: queue, clock, viewTools }),
+          ) => new WorkflowRuntime({ registry, store, validator, dispatcher: queue, clock, assignees, viewTools }),
         },
         {
           provide: OutboxProcessor,

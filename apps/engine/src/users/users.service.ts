@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 
 import { ROLES, type CreateUserRequest, type Role, type UserDto } from '@yilin/contracts';
 import { ulid } from '@yilin/runtime';
@@ -46,6 +46,13 @@ export class UsersService {
 
   async list(): Promise<UserDto[]> {
     const users = await this.db.exclusive(() => this.users.find({ order: { username: 'ASC' } }));
+    return users.map(toUserDto);
+  }
+
+  /** The users among `ids` that exist. */
+  async findByIds(ids: readonly string[]): Promise<UserDto[]> {
+    if (!ids.length) return [];
+    const users = await this.db.exclusive(() => this.users.findBy({ id: In([...ids]) }));
     return users.map(toUserDto);
   }
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 
 import type { InstancePageDto, InstanceStatus, TimeInStateDto, WorkflowGraphDto, WorkflowSummaryDto } from '@yilin/contracts';
@@ -14,9 +15,12 @@ import { stateTitleOf } from '@web/components/state-title.util';
 import { ApprovalChart } from './ApprovalChart';
 import { approvalRate } from './approval-rate.util';
 import { AttentionPanel } from './AttentionPanel';
+import { ConsoleOverview } from './ConsoleOverview';
 import { ConsoleNav } from './ConsoleNav';
 import { formatDuration } from './duration.util';
-import { perWeek } from './weekly.util';
+import { StateInstances } from './StateInstances';
+import { throughputPerWeek } from './throughput.util';
+import { ThroughputChart } from './ThroughputChart';
 
 type Stats = Array<{ state: string; status: InstanceStatus; count: number }>;
 
@@ -52,6 +56,7 @@ export function ConsoleHome() {
       <LoadState loaded={loaded}>
         {(panels) => (
           <>
+            <ConsoleOverview />
             <AttentionPanel workflows={panels.map((panel) => panel.workflow)} />
             {panels.map((panel) => (
               <WorkflowPanel key={panel.workflow.key} {...panel} />
@@ -73,7 +78,8 @@ function WorkflowPanel({ workflow, stats, recent, timeInState }: WorkflowPanelDa
   const topLevel = workflow.graph.nodes.filter((n) => n.parent === null).map((n) => n.path);
   const counts = countsByPath(topLevel, stats);
   const title = (path: string) => local(stateTitleOf(workflow, path));
-  const weeks = perWeek(recent.items.map((item) => item.createdAt));
+  const weeks = throughputPerWeek(recent.items);
+  const [chosen, setChosen] = useState<string | null>(null);
   const total = stats.reduce((sum, row) => sum + row.count, 0);
   const busiest = [...counts.entries()].filter(([path]) => !workflow.states.find((s) => s.path === path)?.final).sort((a, b) => b[1] - a[1])[0];
   return (
@@ -89,7 +95,9 @@ function WorkflowPanel({ workflow, stats, recent, timeInState }: WorkflowPanelDa
           {t('console.pilesUp')}: <strong>{title(busiest[0])}</strong> ({busiest[1]})
         </p>
       )}
-      <StateChart workflow={workflow} stats={stats} />
+      <p className="muted small">{t('console.chartHelp')}</p>
+      <StateChart workflow={workflow} stats={stats} selected={chosen} onSelect={(path) => setChosen(path === chosen ? null : path)} />
+      {chosen && <StateInstances key={chosen} workflow={workflow} state={chosen} onClose={() => setChosen(null)} />}
       <div className="two-columns console-charts">
         <div>
           <h3>{t('console.perState')}</h3>
@@ -99,8 +107,8 @@ function WorkflowPanel({ workflow, stats, recent, timeInState }: WorkflowPanelDa
           />
         </div>
         <div>
-          <h3>{t('console.perWeek')}</h3>
-          <BarChart label={t('console.perWeek')} rows={weeks.map((w) => ({ label: w.week, value: w.count }))} />
+          <h3>{t('charts.throughput')}</h3>
+          <ThroughputChart weeks={weeks} />
         </div>
         <div>
           <h3>{t('charts.approvalRate')}</h3>
@@ -114,7 +122,7 @@ function WorkflowPanel({ workflow, stats, recent, timeInState }: WorkflowPanelDa
             <BarChart
               label={t('charts.timeInState')}
               rows={timeInState.map((row) => ({ label: title(row.state), value: row.averageMs }))}
-              format={(ms) => formatDuration(ms, { days: t('charts.days'), hours: t('charts.hours'), minutes: t('charts.minutes') })}
+              format={(ms) => formatDuration(ms, { days: t('charts.days'), hours: t('charts.hours'), minutes: t('charts.minutes'), seconds: t('charts.seconds') })}
             />
           )}
         </div>

@@ -1,5 +1,5 @@
-import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
+import { type FormEvent, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 
 import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
@@ -16,7 +16,10 @@ import { ConsoleNav } from './ConsoleNav';
 export function FundsPage() {
   const { t, local } = useI18n();
   const funds = useLoad(() => api<FundView[]>('/funds'), 'funds');
-  const [selected, setSelected] = useState<string | null>(null);
+  // The chosen fund lives in the address, so the overview can link straight to a ledger.
+  const [params, setParams] = useSearchParams();
+  const selected = params.get('fund');
+  const setSelected = (id: string) => setParams({ fund: id });
   return (
     <div className="stack">
       <ConsoleNav />
@@ -36,9 +39,9 @@ export function FundsPage() {
                 </thead>
                 <tbody>
                   {list.map((fund) => (
-                    <tr key={fund.id}>
+                    <tr key={fund.id} className={fund.id === selected ? 'selected' : undefined}>
                       <td>
-                        <button type="button" className="link-button" onClick={() => setSelected(fund.id)}>
+                        <button type="button" className="link-button" aria-expanded={fund.id === selected} aria-controls="fund-ledger" onClick={() => setSelected(fund.id)}>
                           {local(fund.name)}
                         </button>
                       </td>
@@ -55,7 +58,8 @@ export function FundsPage() {
           )}
         </LoadState>
       </section>
-      {selected && <FundLedger id={selected} onChanged={funds.reload} />}
+      {/* After the list, so the list arriving later cannot push the ledger back out of view. */}
+      {selected && funds.data && <FundLedger key={selected} id={selected} onChanged={funds.reload} />}
     </div>
   );
 }
@@ -66,6 +70,15 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const broughtIntoView = useRef(false);
+  // The ledger opens below the list: once its heading is there, bring it into view and move focus to it, or
+  // nothing seems to happen.
+  const heading = (element: HTMLHeadingElement | null) => {
+    if (!element || broughtIntoView.current) return;
+    broughtIntoView.current = true;
+    element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    element.focus({ preventScroll: true });
+  };
   const donate = async (event: FormEvent) => {
     event.preventDefault();
     const fen = parseYuan(amount);
@@ -82,11 +95,11 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
     }
   };
   return (
-    <section className="card">
+    <section className="card" id="fund-ledger" data-testid="fund-ledger">
       <LoadState loaded={fund}>
         {(detail) => (
           <>
-            <h3>
+            <h3 ref={heading} tabIndex={-1}>
               {local(detail.name)} · {t('funds.ledger')}
             </h3>
             <table className="table">
@@ -107,8 +120,8 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
         )}
       </LoadState>
       <form className="inline-form" onSubmit={donate}>
-        <input inputMode="decimal" placeholder={t('funds.donationYuan')} value={amount} onChange={(e) => setAmount(e.target.value)} required />
-        <input placeholder={t('funds.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <input inputMode="decimal" aria-label={t('funds.donationYuan')} placeholder={t('funds.donationYuan')} value={amount} onChange={(e) => setAmount(e.target.value)} required />
+        <input aria-label={t('funds.note')} placeholder={t('funds.note')} value={note} onChange={(e) => setNote(e.target.value)} />
         <button type="submit">{t('funds.donate')}</button>
       </form>
       <ErrorNote message={error} />

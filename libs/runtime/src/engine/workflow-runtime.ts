@@ -28,6 +28,8 @@ import { type CommittedStep, commitStep } from './commit-step';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
 import { allowedEventsOf, toHistoryEntry, toInstanceSummary, toInstanceView } from './instance-view';
+import type { AssigneeCandidate, AssigneeDirectory } from '../ports/assignee-directory.port';
+import { assigneeIds, refuseBadAssignees } from './assignee-check';
 import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
 import { SYSTEM_ACTOR } from './system-actor';
 
@@ -39,6 +41,11 @@ export interface RuntimeDependencies {
   clock?: Clock;
   /** Forms and names for the per-caller views; without it, callers see only what they submitted. */
   viewTools?: ViewToolsSource;
+  /**
+   * Looks up people named by events that assign them, to refuse the wrong ones. Without it nobody is checked:
+   * only for tests of a workflow on its own; the engine always gives one.
+   */
+  assignees?: AssigneeDirectory;
   /** Largest persisted snapshot a person's event may produce; default {@link DEFAULT_MAX_SNAPSHOT_BYTES}. */
   maxSnapshotBytes?: number;
 }
@@ -89,6 +96,7 @@ export class WorkflowRuntime {
   private readonly clock: Clock;
   private readonly viewTools: ViewToolsSource;
   private readonly maxSnapshotBytes: number;
+  private readonly assignees: AssigneeDirectory | undefined;
   private readonly exactStates = new Map<string, boolean>();
 
   constructor(deps: RuntimeDependencies) {
@@ -99,6 +107,7 @@ export class WorkflowRuntime {
     this.clock = deps.clock ?? systemClock;
     this.viewTools = deps.viewTools ?? formlessViewTools;
     this.maxSnapshotBytes = deps.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES;
+    this.assignees = deps.assignees;
   }
 
   async start(command: StartCommand): Promise<InstanceDto> {
@@ -152,6 +161,8 @@ export class WorkflowRuntime {
   async send(command: SendCommand): Promise<InstanceDto> {
     const data = command.data ?? {};
     const fingerprint = fingerprintOf([command.instanceId, command.type, data]);
+    // Looked up before the transaction: the directory reads the database too.
+    const people = await this.assigneesNamedIn(command.type, data);
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
       const now = this.clock.now();
       const instance = await tx.lockInstance(command.instanceId);
@@ -195,6 +206,7 @@ export class WorkflowRuntime {
       if (validation.issues.length) {
         throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
       }
+      if (people) refuseBadAssignees(policy, instance, data, people);
       const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
       const step = eventStep(definition.machine, snapshot, event);
       if (!step) throw rejection(definition, instance.state, definition.refusals?.explain(snapshot, event) ?? null);
@@ -205,6 +217,16 @@ export class WorkflowRuntime {
       const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now);
       return { committed, response: committed.instance, instanceId: instance.id };
     });
+  }
+
+  /** Everyone `data` names in a field that some workflow's `type` event assigns. */
+  private async assigneesNamedIn(type: string, data: Record<string, unknown>): Promise<ReadonlyMap<string, AssigneeCandidate> | undefined> {
+    if (!this.assignees) return undefined;
+    const ids = new Set<string>();
+    for (const definition of this.registry.latestOfEach()) {
+      for (const { id } of assigneeIds(definition.events[type], data)) ids.add(id);
+    }
+    return ids.size ? this.assignees.find([...ids]) : new Map();
   }
 
   /** Fires a durable timer once: a timer already fired, cancelled or no longer wanted changes nothing. */

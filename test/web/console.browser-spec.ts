@@ -1,0 +1,57 @@
+import { seriousAccessibilityProblems, shotBothSizes } from './ux-checks';
+import { ARTIFACTS, startWebHarness, type WebHarness } from './web-harness';
+
+jest.setTimeout(90_000);
+
+describe('the console in Chromium', () => {
+  let web: WebHarness;
+  beforeAll(async () => {
+    web = await startWebHarness();
+  });
+  afterAll(() => web?.close());
+
+  it('draws every state of every workflow, lists what is in a state, and shows funds and failed jobs at a glance', () =>
+    web.story(async () => {
+      const admin = await web.signIn('admin');
+      await admin.setViewportSize({ width: 1440, height: 900 });
+      await admin.goto('/console');
+      const overview = admin.getByTestId('console-overview');
+      await overview.getByTestId('overview-jobs').waitFor();
+      await expect(overview.getByTestId('overview-fund').count()).resolves.toBeGreaterThan(1);
+
+      const grants = admin.locator('section[data-workflow=grant-approval]');
+      const chart = grants.getByTestId('statechart');
+      await chart.waitFor();
+      const token = await web.engine.tokenOf('admin');
+      const graph = (await web.engine.http.get('/api/workflows/grant-approval').set('Authorization', `Bearer ${token}`).expect(200)).body;
+      const drawn = await chart.locator('[data-state]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state')));
+      expect(new Set(drawn)).toEqual(new Set(graph.graph.nodes.map((node: { path: string }) => node.path)));
+
+      // A wide chart says it scrolls (or fits); either way nothing of it is cut off without a cue.
+      const frame = grants.locator('.statechart-scroll');
+      const [scrollWidth, clientWidth] = await frame.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      if (scrollWidth > clientWidth) await grants.getByTestId('chart-scroll-hint').waitFor();
+
+      // Choosing a state lists the instances in it; the demo has grants waiting in screening.
+      await grants.locator('[data-state=screening]').click();
+      const listed = grants.getByTestId('state-instances');
+      await listed.getByRole('link').first().waitFor();
+      await expect(listed.locator('h3').textContent()).resolves.toContain('形式审查');
+      await expect(grants.getByText(/^(0 分钟|0 秒)$/).count()).resolves.toBe(0);
+      await grants.screenshot({ path: `${ARTIFACTS}/console-grant-chart.png` });
+      await shotBothSizes(admin, 'console');
+      expect(await seriousAccessibilityProblems(admin)).toEqual([]);
+
+      // A fund chosen from the overview opens its ledger in view, with focus on it.
+      await overview.getByTestId('overview-fund').first().click();
+      const ledger = admin.getByTestId('fund-ledger');
+      await ledger.locator('h3').waitFor();
+      await admin.waitForFunction(() => {
+        const heading = document.querySelector('[data-testid=fund-ledger] h3');
+        const box = heading?.getBoundingClientRect();
+        return document.activeElement === heading && box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      await shotBothSizes(admin, 'console-fund-ledger');
+      expect(await seriousAccessibilityProblems(admin)).toEqual([]);
+    }));
+});
