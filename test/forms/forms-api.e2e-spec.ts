@@ -56,7 +56,9 @@ describe.each(ENGINE_STACKS)('forms API on $name', (stack) => {
     expect(diff.body).toMatchObject({ from: 1, to: 2, added: ['phone'], removed: [], changed: [] });
     await block.engine.http.get(`/api/forms/${SURVEY_FORM}/versions/9`).set(await auth('staff')).expect(404);
     const usages = await block.engine.http.get('/api/forms/grant-application/usages').set(await auth('staff')).expect(200);
-    expect(usages.body).toEqual([expect.objectContaining({ workflow: 'grant-approval', step: 'start', reads: ['title', 'organisation', 'amount'] })]);
+    expect(usages.body).toEqual([
+      expect.objectContaining({ workflow: 'grant-approval', step: 'application', byDefault: true, reads: ['title', 'organisation', 'amount', 'summary'] }),
+    ]);
     const survey = await block.engine.http.get(`/api/forms/${SURVEY_FORM}/usages`).set(await auth('staff')).expect(200);
     expect(survey.body.map((u: { step: string }) => u.step)).toEqual(['start', 'EDIT']);
     const start = await block.engine.http.get('/api/forms/by-workflow/survey/start').set(await auth('applicant')).expect(200);
@@ -71,14 +73,17 @@ describe.each(ENGINE_STACKS)('forms API on $name', (stack) => {
     await saveDraft('grant-application', withoutAmount).then((r) => expect(r.status).toBe(200));
     const check = await block.engine.http.post('/api/forms/grant-application/check').set(await auth('staff')).send({}).expect(200);
     expect(check.body.ok).toBe(false);
-    expect(check.body.errors).toContainEqual(expect.objectContaining({ path: 'amount', code: 'FIELD_READ_BY_WORKFLOW_REMOVED' }));
+    expect(check.body.errors).toContainEqual(expect.objectContaining({ path: 'amount', code: 'CONTRACT_FIELD_MISSING' }));
     const refused = await block.engine.http.post('/api/forms/grant-application/publish').set(await auth('staff')).expect(422);
-    expect(refused.body).toMatchObject({ code: 'FORM_SCHEMA_INVALID', details: [expect.objectContaining({ code: 'FIELD_READ_BY_WORKFLOW_REMOVED' })] });
+    expect(refused.body).toMatchObject({
+      code: 'FORM_SCHEMA_INVALID',
+      details: [{ path: 'amount', code: 'CONTRACT_FIELD_MISSING', message: { en: '"Grant approval · Grant application" needs the field "amount" (a whole number), which this form does not have' } }],
+    });
 
     const retyped = structuredClone(current);
     retyped.schema.properties.amount = { type: 'string' };
     const retypedCheck = await block.engine.http.post('/api/forms/grant-application/check').set(await auth('staff')).send({ draft: retyped }).expect(200);
-    expect(retypedCheck.body.errors).toEqual([expect.objectContaining({ path: 'amount', code: 'FIELD_READ_BY_WORKFLOW_RETYPED' })]);
+    expect(retypedCheck.body.errors).toEqual([expect.objectContaining({ path: 'amount', code: 'CONTRACT_FIELD_TYPE' })]);
 
     const untranslated = structuredClone(current);
     untranslated.schema.properties.venue = { type: 'string' };

@@ -350,7 +350,10 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect((await start({ programmeId: 'nope' })).body).toMatchObject({ statusCode: 404, code: 'PROGRAMME_NOT_FOUND' });
 
     const programme = await g.programme(SMALL.en);
-    const forged = await start({ programmeId: programme.id, programme: { maxAmount: 1e12 }, council: { memberIds: ['me'] } });
+    const forging = await start({ programmeId: programme.id, programme: { maxAmount: 1e12 }, council: { memberIds: ['me'] } });
+    expect(forging.body).toMatchObject({ statusCode: 422, code: 'INVALID_DATA' });
+    expect(forging.body.details.map((d: { path: string; keyword: string }) => `${d.path} ${d.keyword}`).sort()).toEqual(['/council reserved', '/programme reserved']);
+    const forged = await start({ programmeId: programme.id });
     expect(forged.status).toBe(201);
     expect(forged.body.view.programme).toMatchObject({ id: programme.id, maxAmount: programme.maxAmount, title: SMALL.zh, councilSize: 3 });
 

@@ -169,6 +169,12 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
   });
 
   it('lets a supervisor raise a review about an instance, with a tracking code and the subject’s owner looked up', async () => {
+    const forgedCode = await engine.http
+      .post('/api/instances')
+      .set(await auth('supervisor'))
+      .send({ workflow: 'supervisory-review', data: { trackingCode: 'AAAAAAAAAAAA', description: '抽查绿色通道登记材料' } })
+      .expect(422);
+    expect(forgedCode.body.details).toEqual([expect.objectContaining({ path: '/trackingCode', keyword: 'reserved' })]);
     const started = await engine.http
       .post('/api/instances')
       .set(await auth('supervisor'))
@@ -176,7 +182,6 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
         workflow: 'supervisory-review',
         data: {
           source: 'risk-rule',
-          trackingCode: 'AAAAAAAAAAAA',
           description: '抽查绿色通道登记材料',
           subject: { workflow: 'grant-approval', instanceId: canteen.id, ownerId: 'someone-else' },
         },

@@ -87,11 +87,52 @@ export interface FormUsageDto {
   workflow: string;
   workflowVersion: number;
   workflowTitle: LocalizedText;
-  /** `start` or an event type. */
+  /** The step slot (`application`, `score`…), or an event type for a step that names its form in code. */
   step: string;
   stepTitle: LocalizedText;
   /** Fields the step reads from the form, which a new version must keep with the same type. */
   reads: string[];
+  /** Bound for one programme only (its id), rather than for the whole workflow. */
+  scope?: string;
+  /** Bound by default (the slot's own form) rather than by a person. */
+  byDefault?: boolean;
+}
+
+/** A step where a person submits data, as staff pick forms for it. */
+export interface StepSlotDto {
+  workflow: string;
+  workflowTitle: LocalizedText;
+  slot: string;
+  title: LocalizedText;
+  events: string[];
+  defaultForm: string;
+  /** The form bound for the whole workflow now (the default unless staff changed it). */
+  boundForm: string;
+  contract: Array<{ path: string; type: string; required: boolean }>;
+  /** Bound per programme (a programme's application form) as well as for the whole workflow. */
+  scoped: boolean;
+}
+
+/** One change of a binding, as the audit trail shows it. */
+export interface FormBindingDto {
+  workflow: string;
+  slot: string;
+  /** A programme id, or null for the whole workflow. */
+  scope: string | null;
+  formKey: string;
+  boundBy: string;
+  boundAt: string;
+}
+
+export interface BindFormRequest {
+  workflow: string;
+  slot: string;
+  formKey: string;
+}
+
+/** The form a step of one instance is filled with: the bound form at the version the server validates against. */
+export interface StepFormDto extends FormVersionDto {
+  slot: string;
 }
 
 export interface SaveFormDraftRequest {

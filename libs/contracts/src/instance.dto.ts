@@ -7,6 +7,8 @@ export type InstanceStatus = 'active' | 'done' | 'suspended';
 export interface AllowedEventDto {
   type: string;
   title: LocalizedText;
+  /** The step slot collecting this event's data; its bound form is what the server validates against. */
+  slot?: string;
   form?: string;
   schema?: Record<string, unknown>;
   /** Nobody waits for it (withdrawing): it does not make the instance a task. */

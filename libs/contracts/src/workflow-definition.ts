@@ -87,6 +87,52 @@ export interface StartPolicy {
   form?: string;
 }
 
+/** JSON types a slot's contract can name (`number` accepts a form's `integer`). */
+export type ContractFieldType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+
+/** A field the machine reads from the data a slot collects. */
+export interface ContractField {
+  /** Dotted path from the form's root (`founder.name`). */
+  path: string;
+  type: ContractFieldType;
+  /** The machine cannot go on without it: the bound form must require it, unconditionally. */
+  required: boolean;
+}
+
+/**
+ * A step where a person submits data, declared beside the machine: the events it collects, who acts, the
+ * form bound by default and the contract every form bound to it must keep. Staff may bind another
+ * published form that keeps the contract; its extra fields ride along.
+ */
+export interface StepSlot {
+  /** Unique in the workflow; `start` for the data an instance starts with. */
+  key: string;
+  title: LocalizedText;
+  /** Event types whose data the bound form validates; `start` for the instance's first data. */
+  events: readonly string[];
+  /** Events that carry a partial edit: every field present is checked, missing required ones are not. */
+  partialEvents?: readonly string[];
+  /** Who submits here (the start step's roles, or the events' senders). */
+  by: readonly EventSender[];
+  defaultForm: string;
+  contract: readonly ContractField[];
+  /**
+   * Fields the engine adds after validation (a programme's configuration); a bound form may not define
+   * them and a caller may not send them.
+   */
+  reserved?: readonly string[];
+  /**
+   * References sent beside the form's fields that no person types (an id picked from a list, which report
+   * a decision is about); checked by this schema, never shown as form fields.
+   */
+  envelope?: Readonly<Record<string, JsonSchema>>;
+  /**
+   * Bound per programme: the scope is read from the start data at `startField`, later from the instance
+   * context at `contextPath`; without a programme binding the workflow-wide binding applies.
+   */
+  scope?: { kind: 'programme'; startField: string; contextPath: string };
+}
+
 /**
  * What a workflow folder exports. `TMachine` is the XState machine; contracts stay free of XState so the
  * web app can share these types.
@@ -107,6 +153,8 @@ export interface WorkflowDefinition<TMachine = unknown> {
   view?: WorkflowView<any>;
   /** Reasons for every refusal the machine's guards can give. */
   refusals?: WorkflowRefusals;
+  /** Steps where people submit data, each validated by the form bound to it (`<key>.slots.ts`). */
+  slots?: readonly StepSlot[];
 }
 
 // Side effects a machine asks for. Machines declare them as named actions with these params; the runtime

@@ -9,6 +9,7 @@ export * from './formats/custom-formats.const';
 export * from './formats/mobile.format';
 export * from './formats/resident-id.format';
 export * from './keywords/amount-fen.keyword';
+export * from './keywords/compare.keyword';
 export * from './keywords/disclosure.keyword';
 export * from './messages/error-message';
 export * from './messages/locale';

@@ -1,6 +1,7 @@
 export * from './definitions/runtime-definition';
 export * from './definitions/workflow-registry';
 export * from './definitions/workflow-graph';
+export * from './definitions/step-slots.util';
 export * from './engine/workflow-runtime';
 export * from './engine/machine-step';
 export * from './engine/access-policy';

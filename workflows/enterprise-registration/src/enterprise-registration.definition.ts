@@ -1,5 +1,6 @@
 import type { EventPolicy, JsonSchema, WorkflowDefinition } from '@yilin/contracts';
 
+import { enterpriseRegistrationSlots } from './enterprise-registration.slots';
 import type { RegistrationEventType } from './enterprise-registration.types';
 import { enterpriseRegistrationView } from './enterprise-registration.view';
 import {
@@ -10,41 +11,16 @@ import {
 import { registrationRefusals } from './enterprise-registration.refusals';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
-const percent: JsonSchema = { type: 'number', minimum: 0, maximum: 100 };
 const address: JsonSchema = {
   type: 'object',
   required: ['address'],
   properties: { address: text, kind: { type: 'string' } },
 };
 const addresses: JsonSchema = { type: 'array', minItems: 1, items: address };
-const textList: JsonSchema = { type: 'array', minItems: 1, uniqueItems: true, items: text };
 
 // The founder (listed as a participant even when staff filed), or for a filing made on their behalf the
 // window; the machine's guards narrow it to them.
 const FOUNDER_SIDE = ['owner', 'participant', 'staff'] as const;
-
-const startSchema: JsonSchema = {
-  type: 'object',
-  required: ['enterpriseName', 'founder', 'addresses', 'businessScope', 'materials'],
-  properties: {
-    enterpriseName: text,
-    founder: {
-      type: 'object',
-      required: ['name'],
-      properties: { name: text, idNumber: { type: 'string' }, mobile: { type: 'string' } },
-    },
-    addresses,
-    businessScope: text,
-    materials: { type: 'array', uniqueItems: true, items: text },
-    onBehalfOf: {
-      type: 'object',
-      minProperties: 1,
-      additionalProperties: false,
-      properties: { founderUserId: text, founderUsername: text },
-    },
-    config: { type: 'object' },
-  },
-};
 
 const events: Record<RegistrationEventType, EventPolicy> = {
   CONFIRM: {
@@ -52,16 +28,8 @@ const events: Record<RegistrationEventType, EventPolicy> = {
     by: ['participant'],
   },
   COMPLETE: { title: { zh: '材料齐全', en: 'Materials complete' }, by: ['staff'] },
-  NOTIFY_MISSING: {
-    title: { zh: '一次性告知补正材料', en: 'List every missing item at once' },
-    by: ['staff'],
-    schema: { type: 'object', required: ['items'], properties: { items: textList, note: { type: 'string' } } },
-  },
-  SUPPLY_MATERIALS: {
-    title: { zh: '提交补正材料', en: 'Supply the missing materials' },
-    by: FOUNDER_SIDE,
-    schema: { type: 'object', required: ['materials'], properties: { materials: textList, note: { type: 'string' } } },
-  },
+  NOTIFY_MISSING: { title: { zh: '一次性告知补正材料', en: 'List every missing item at once' }, by: ['staff'] },
+  SUPPLY_MATERIALS: { title: { zh: '提交补正材料', en: 'Supply the missing materials' }, by: FOUNDER_SIDE },
   NAME_CLEARED: { title: { zh: '名称核查通过', en: 'Name cleared' }, by: [], system: true },
   NAME_TAKEN: {
     title: { zh: '名称已被占用', en: 'Name already taken' },
@@ -119,29 +87,8 @@ const events: Record<RegistrationEventType, EventPolicy> = {
     by: [],
     system: true,
   },
-  APPLY_CERTIFICATION: {
-    title: { zh: '申请社会企业认定', en: 'Apply for social-enterprise certification' },
-    by: FOUNDER_SIDE,
-    schema: {
-      type: 'object',
-      required: ['socialGoalFirst', 'profitReinvestedPercent', 'distributionPercent'],
-      properties: {
-        socialGoalFirst: { type: 'boolean' },
-        profitReinvestedPercent: percent,
-        distributionPercent: percent,
-        statement: { type: 'string' },
-      },
-    },
-  },
-  ASSESS: {
-    title: { zh: '认定评估意见', en: 'Assess the application' },
-    by: ['staff', 'council'],
-    schema: {
-      type: 'object',
-      required: ['meetsCriteria'],
-      properties: { meetsCriteria: { type: 'boolean' }, comment: { type: 'string' } },
-    },
-  },
+  APPLY_CERTIFICATION: { title: { zh: '申请社会企业认定', en: 'Apply for social-enterprise certification' }, by: FOUNDER_SIDE },
+  ASSESS: { title: { zh: '认定评估意见', en: 'Assess the application' }, by: ['staff', 'council'] },
   CERTIFY: {
     title: { zh: '认定为社会企业', en: 'Certify as a social enterprise' },
     by: ['staff', 'council'],
@@ -165,7 +112,8 @@ export const enterpriseRegistrationDefinition: WorkflowDefinition<EnterpriseRegi
   version: 1,
   title: { zh: '社会企业登记绿色通道', en: 'Green-channel enterprise registration' },
   machine: enterpriseRegistrationMachine,
-  start: { by: ['applicant', 'staff'], schema: startSchema },
+  slots: enterpriseRegistrationSlots,
+  start: { by: ['applicant', 'staff'] },
   events,
   // The council sits on the certification committee, so it reads the filings it assesses.
   visibleTo: ['staff', 'council', 'supervisor', 'admin'],

@@ -6,3 +6,4 @@ export * from './registration-deadline.util';
 export * from './enterprise-registration.selectors';
 export * from './enterprise-registration.view';
 export * from './enterprise-registration.refusals';
+export * from './enterprise-registration.slots';

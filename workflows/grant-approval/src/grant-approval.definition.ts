@@ -2,6 +2,7 @@ import type { EventPolicy, JsonSchema, LocalizedText, WorkflowDefinition } from 
 
 import { grantApprovalMachine } from './grant-approval.machine';
 import { grantRefusals } from './grant-approval.refusals';
+import { grantApprovalSlots } from './grant-approval.slots';
 import type { GrantEventType } from './grant-approval.types';
 import { grantApprovalView } from './grant-approval.view';
 
@@ -17,32 +18,11 @@ const object = (
   additionalProperties = false,
 ): JsonSchema => ({ type: 'object', additionalProperties, required, properties });
 
-const applicationProperties = {
-  title: text(200),
-  organisation: text(200),
-  amount: { type: 'integer', minimum: 1 },
-  summary: text(5000, 0),
-  programmeId: text(100),
-};
-
-// The programme and council are injected by the engine from admin configuration; callers never set them.
-const notInjected = { not: { anyOf: [{ required: ['programme'] }, { required: ['council'] }] } };
-
-/** The application as the applicant starts it; other form fields ride along. */
-export const grantApplicationSchema: JsonSchema = object(applicationProperties, ['title', 'organisation', 'amount'], true);
-
-const applicationChangesSchema: JsonSchema = { ...object(applicationProperties, [], true), ...notInjected };
-
 const noData = object({});
 
-// Steps that collect data name the form staff design; the inline schema stays as the step's own contract
-// (what the machine reads), which every published form version must keep.
+// Steps where a person types data are slots (grant-approval.slots.ts): their bound form validates it.
 const events: Record<GrantEventType, EventPolicy> = {
-  UPDATE_DRAFT: {
-    title: title('修改申请', 'Edit application'),
-    by: ['owner'],
-    schema: { ...applicationChangesSchema, minProperties: 1 },
-  },
+  UPDATE_DRAFT: { title: title('修改申请', 'Edit application'), by: ['owner'] },
   SUBMIT: { title: title('提交申请', 'Submit application'), by: ['owner'], schema: noData },
   WITHDRAW: {
     title: title('撤回申请', 'Withdraw application'),
@@ -62,29 +42,14 @@ const events: Record<GrantEventType, EventPolicy> = {
       ['reviewerIds'],
     ),
   },
-  REQUEST_CHANGES: {
-    title: title('一次性告知补正', 'Request changes'),
-    by: ['staff'],
-    schema: object(
-      { items: { type: 'array', minItems: 1, items: text(500) }, note: text(1000, 0) },
-      ['items'],
-    ),
-  },
-  RESUBMIT: { title: title('补正后重新提交', 'Resubmit'), by: ['owner'], schema: applicationChangesSchema },
+  REQUEST_CHANGES: { title: title('一次性告知补正', 'Request changes'), by: ['staff'] },
+  RESUBMIT: { title: title('补正后重新提交', 'Resubmit'), by: ['owner'] },
   REJECT: {
     title: title('不予受理', 'Reject'),
     by: ['staff'],
     schema: object({ reason: text(1000) }, ['reason']),
   },
-  SCORE: {
-    title: title('评审打分', 'Score'),
-    by: ['reviewer'],
-    form: 'review-score',
-    schema: object({ score: { type: 'integer', minimum: 0, maximum: 100 }, comment: text(5000, 0) }, [
-      'score',
-      'comment',
-    ]),
-  },
+  SCORE: { title: title('评审打分', 'Score'), by: ['reviewer'] },
   APPROVE: {
     title: title('秘书长批准', 'Approve (director)'),
     by: ['director'],
@@ -100,15 +65,7 @@ const events: Record<GrantEventType, EventPolicy> = {
     by: [],
     system: true,
   },
-  VOTE: {
-    title: title('理事会表决', 'Vote'),
-    by: ['council'],
-    form: 'council-vote',
-    schema: object(
-      { choice: { type: 'string', enum: ['approve', 'reject', 'abstain'] }, comment: text(1000, 0) },
-      ['choice'],
-    ),
-  },
+  VOTE: { title: title('理事会表决', 'Vote'), by: ['council'] },
   RECUSE: {
     title: title('利益冲突回避', 'Recuse (conflict of interest)'),
     by: ['council'],
@@ -146,12 +103,7 @@ const events: Record<GrantEventType, EventPolicy> = {
     by: ['staff'],
     schema: object({ tranche: { type: 'integer', minimum: 1 } }, ['tranche']),
   },
-  SUBMIT_REPORT: {
-    title: title('提交报告', 'Submit a report'),
-    by: ['owner'],
-    form: 'grant-report',
-    schema: object({ kind: reportKind, spent: fen, summary: text(10000) }, ['kind', 'spent', 'summary'], true),
-  },
+  SUBMIT_REPORT: { title: title('提交报告', 'Submit a report'), by: ['owner'] },
   ACCEPT_REPORT: {
     title: title('报告通过', 'Accept the report'),
     by: ['staff'],
@@ -240,11 +192,12 @@ export const grantApprovalDefinition: WorkflowDefinition<typeof grantApprovalMac
   version: 1,
   title: title('资助审批', 'Grant approval'),
   machine: grantApprovalMachine,
-  start: { by: ['applicant', 'staff'], schema: grantApplicationSchema, form: 'grant-application' },
+  start: { by: ['applicant', 'staff'] },
   events,
   // Reviewers see only the applications assigned to them, as participants.
   visibleTo: ['staff', 'director', 'council', 'supervisor', 'admin'],
   states,
   view: grantApprovalView,
   refusals: grantRefusals,
+  slots: grantApprovalSlots,
 };

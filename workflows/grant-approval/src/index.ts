@@ -9,3 +9,4 @@ export * from './council-outcome.util';
 export * from './grant-approval.selectors';
 export * from './grant-approval.view';
 export * from './grant-approval.refusals';
+export * from './grant-approval.slots';

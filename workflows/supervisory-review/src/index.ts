@@ -7,3 +7,4 @@ export * from './tracking-code.util';
 export * from './supervisory-review.selectors';
 export * from './supervisory-review.view';
 export * from './supervisory-review.refusals';
+export * from './supervisory-review.slots';

@@ -5,6 +5,7 @@ import {
   type SupervisoryReviewMachine,
   supervisoryReviewMachine,
 } from './supervisory-review.machine';
+import { supervisoryReviewSlots } from './supervisory-review.slots';
 import type { ReviewEventType } from './supervisory-review.types';
 import { supervisoryReviewView } from './supervisory-review.view';
 import { reviewRefusals } from './supervisory-review.refusals';
@@ -13,32 +14,6 @@ const text: JsonSchema = { type: 'string', minLength: 1 };
 const reasonOnly: JsonSchema = { type: 'object', required: ['reason'], properties: { reason: text } };
 // The owner of the subject (listed as a participant), or staff for the foundation; the machine's guard narrows it.
 const SUBJECT_SIDE = ['participant', 'staff'] as const;
-
-const startSchema: JsonSchema = {
-  type: 'object',
-  required: ['source', 'description'],
-  properties: {
-    source: { enum: ['public', 'risk-rule', 'supervisor'] },
-    trackingCode: text,
-    description: text,
-    category: { type: 'string' },
-    rule: { type: 'string' },
-    contact: {
-      type: 'object',
-      properties: {
-        name: { type: 'string' },
-        phone: { type: 'string' },
-        email: { type: 'string' },
-        userId: { type: 'string' },
-      },
-    },
-    subject: {
-      type: 'object',
-      required: ['workflow', 'instanceId'],
-      properties: { workflow: text, instanceId: text, ownerId: { type: 'string' } },
-    },
-  },
-};
 
 const events: Record<ReviewEventType, EventPolicy> = {
   ACCEPT: {
@@ -81,42 +56,10 @@ const events: Record<ReviewEventType, EventPolicy> = {
     by: ['supervisor'],
     schema: { type: 'object', properties: { reason: { type: 'string' } } },
   },
-  FINDINGS: {
-    title: { zh: '调查结论', en: 'Record the findings' },
-    by: ['supervisor'],
-    schema: {
-      type: 'object',
-      required: ['outcome', 'summary'],
-      properties: {
-        outcome: { enum: ['no-issue', 'issue'] },
-        riskLevel: { enum: ['low', 'medium', 'high'] },
-        summary: text,
-      },
-    },
-  },
-  ORDER_RECTIFICATION: {
-    title: { zh: '责令整改', en: 'Order rectification' },
-    by: ['supervisor'],
-    schema: {
-      type: 'object',
-      required: ['requirements'],
-      properties: { requirements: text, dueAt: { type: 'string', format: 'date-time' } },
-    },
-  },
-  RECTIFY: {
-    title: { zh: '提交整改情况', en: 'Report the rectification' },
-    by: SUBJECT_SIDE,
-    schema: { type: 'object', required: ['response'], properties: { response: text } },
-  },
-  VERIFY: {
-    title: { zh: '核实整改', en: 'Verify the rectification' },
-    by: ['supervisor'],
-    schema: {
-      type: 'object',
-      required: ['accepted', 'comment'],
-      properties: { accepted: { type: 'boolean' }, comment: { type: 'string' } },
-    },
-  },
+  FINDINGS: { title: { zh: '调查结论', en: 'Record the findings' }, by: ['supervisor'] },
+  ORDER_RECTIFICATION: { title: { zh: '责令整改', en: 'Order rectification' }, by: ['supervisor'] },
+  RECTIFY: { title: { zh: '提交整改情况', en: 'Report the rectification' }, by: SUBJECT_SIDE },
+  VERIFY: { title: { zh: '核实整改', en: 'Verify the rectification' }, by: ['supervisor'] },
   PUBLISH: {
     title: { zh: '公开结果', en: 'Publish the outcome' },
     by: ['supervisor'],
@@ -129,7 +72,8 @@ export const supervisoryReviewDefinition: WorkflowDefinition<SupervisoryReviewMa
   version: 1,
   title: { zh: '监督审查', en: 'Supervisory review' },
   machine: supervisoryReviewMachine,
-  start: { by: ['supervisor', 'staff'], schema: startSchema },
+  slots: supervisoryReviewSlots,
+  start: { by: ['supervisor', 'staff'] },
   events,
   visibleTo: ['supervisor', 'admin'],
   view: supervisoryReviewView,

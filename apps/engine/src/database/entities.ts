@@ -19,6 +19,7 @@ import { UserEntity } from '@engine/users/user.entity';
 import { AttachmentEntity } from '@engine/forms/attachments/attachment.entity';
 import { FormEntity } from '@engine/forms/entities/form.entity';
 import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
+import { FormBindingEntity } from '@engine/forms/bindings/form-binding.entity';
 import { InstanceClaimEntity } from '@engine/claims/instance-claim.entity';
 import { InstanceStateCountEntity } from '@engine/instances/entities/instance-state-count.entity';
 
@@ -46,6 +47,7 @@ export const ENTITIES = [
   CouncilSettingsEntity,
   FormEntity,
   FormVersionEntity,
+  FormBindingEntity,
   AttachmentEntity,
   InstanceClaimEntity,
   InstanceStateCountEntity,

@@ -3,10 +3,17 @@ import { In } from 'typeorm';
 
 import type { DisclosedEntryDto } from '@yilin/contracts';
 import { redact } from '@yilin/form-validation';
-import { type AuditRecord, InstanceStore, type RuntimeDefinition, WorkflowRegistry } from '@yilin/runtime';
+import {
+  type AuditRecord,
+  type InstanceRecord,
+  InstanceStore,
+  type RuntimeDefinition,
+  START_EVENT,
+  WorkflowRegistry,
+} from '@yilin/runtime';
 import { DomainError } from '@engine/common/errors/domain.error';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
-import { PublishedForms } from '@engine/forms/registry/published-forms';
+import { StepFormsService } from '@engine/forms/bindings/step-forms.service';
 import { FundReservationEntity } from '@engine/funds/fund-reservation.entity';
 
 /**
@@ -18,7 +25,7 @@ export class DisclosedHistoryService {
   constructor(
     private readonly store: InstanceStore,
     private readonly registry: WorkflowRegistry,
-    private readonly forms: PublishedForms,
+    private readonly stepForms: StepFormsService,
     private readonly db: DatabaseTransactions,
   ) {}
 
@@ -31,18 +38,11 @@ export class DisclosedHistoryService {
     if (!instance) throw new DomainError(HttpStatus.NOT_FOUND, 'GRANT_NOT_PUBLIC', `No approved grant ${grantId}`);
     const definition = this.registry.get(instance.workflow, instance.version);
     const entries = await this.store.listAudit(grantId);
-    return Promise.all(entries.map((entry) => this.disclose(definition, instance.formPins, entry)));
+    return Promise.all(entries.map((entry) => this.disclose(definition, instance, entry)));
   }
 
-  private async disclose(
-    definition: RuntimeDefinition,
-    formPins: Record<string, number>,
-    entry: AuditRecord,
-  ): Promise<DisclosedEntryDto> {
-    const policy = entry.fromState === null ? definition.start : definition.events[entry.event];
-    const formKey = policy?.form;
-    const version = formKey ? formPins[formKey] : undefined;
-    const form = formKey && version ? await this.forms.version(formKey, version) : null;
+  private async disclose(definition: RuntimeDefinition, instance: InstanceRecord, entry: AuditRecord): Promise<DisclosedEntryDto> {
+    const form = await this.stepForms.recordedForm(definition, instance, entry.fromState === null ? START_EVENT : entry.event);
     const shown = (form ? redact(form.document.schema, entry.data) : undefined) as Record<string, unknown> | undefined;
     const labels = form?.document.labels;
     return {

@@ -11,13 +11,11 @@ import type {
   FormVersionDto,
   PublishFormResultDto,
 } from '@yilin/contracts';
-import { WorkflowRegistry } from '@yilin/runtime';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
 import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
-import { formErrors } from './forms.errors';
 import { CHECK_DRAFT_SCHEMA, CREATE_FORM_SCHEMA, DIFF_QUERY_SCHEMA, SAVE_DRAFT_SCHEMA } from './forms.schemas';
 import { FormsService } from './registry/forms.service';
 
@@ -27,10 +25,7 @@ const DESIGNERS = ['staff', 'admin'] as const;
 @ApiBearerAuth()
 @Controller('forms')
 export class FormsController {
-  constructor(
-    private readonly forms: FormsService,
-    private readonly registry: WorkflowRegistry,
-  ) {}
+  constructor(private readonly forms: FormsService) {}
 
   @Get()
   @Access(DESIGNERS)
@@ -45,15 +40,6 @@ export class FormsController {
     @Body(new RequestSchemaPipe(CREATE_FORM_SCHEMA)) body: { key: string; draft?: FormDocument },
   ): Promise<FormDto> {
     return this.forms.create(body.key, body.draft, user.username);
-  }
-
-  /** The published form a workflow's start step collects, for the applicant's page. */
-  @Get('by-workflow/:workflow/start')
-  @Access('signed-in')
-  startForm(@Param('workflow') workflow: string): Promise<FormVersionDto> {
-    const key = this.registry.latest(workflow).start.form;
-    if (!key) throw formErrors.notFound(`${workflow}:start`);
-    return this.forms.latest(key);
   }
 
   @Get(':key')

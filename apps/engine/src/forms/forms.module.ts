@@ -2,6 +2,10 @@ import { Global, Module, type OnModuleInit } from '@nestjs/common';
 
 import { AttachmentsController } from './attachments/attachments.controller';
 import { AttachmentsService } from './attachments/attachments.service';
+import { BindingsController } from './bindings/bindings.controller';
+import { BindingsService } from './bindings/bindings.service';
+import { FormBindings } from './bindings/form-bindings';
+import { StepFormsService } from './bindings/step-forms.service';
 import { FormsController } from './forms.controller';
 import { FormStore } from './registry/form-store';
 import { FormUsage } from './registry/form-usage';
@@ -16,19 +20,32 @@ import { FormDataValidator } from './validation/form-data-validator';
  */
 @Global()
 @Module({
-  controllers: [FormsController, AttachmentsController],
-  providers: [FormStore, PublishedForms, FormUsage, FormsService, FormSeedService, FormDataValidator, AttachmentsService],
-  exports: [PublishedForms, FormDataValidator, FormsService],
+  controllers: [FormsController, BindingsController, AttachmentsController],
+  providers: [
+    FormStore,
+    PublishedForms,
+    FormBindings,
+    FormUsage,
+    FormsService,
+    BindingsService,
+    StepFormsService,
+    FormSeedService,
+    FormDataValidator,
+    AttachmentsService,
+  ],
+  exports: [PublishedForms, FormDataValidator, FormsService, BindingsService, StepFormsService, FormBindings],
 })
 export class FormsModule implements OnModuleInit {
   constructor(
     private readonly seeds: FormSeedService,
     private readonly published: PublishedForms,
+    private readonly bindings: FormBindings,
   ) {}
 
-  /** Before the app serves anything: seed forms published, every published version in memory. */
+  /** Before the app serves anything: seed forms published, every published version and binding in memory. */
   async onModuleInit(): Promise<void> {
     await this.seeds.seed();
     await this.published.load();
+    await this.bindings.load();
   }
 }

@@ -39,6 +39,10 @@ export class FundLedgerEntryEntity {
   @Column({ name: 'actor_id', type: 'varchar', length: 64, nullable: true })
   actorId!: string | null;
 
+  /** The fund's available balance right after this entry, kept as it is written. */
+  @Column({ name: 'available_after', type: 'bigint', transformer: fenTransformer, default: 0 })
+  availableAfter!: number;
+
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
 }

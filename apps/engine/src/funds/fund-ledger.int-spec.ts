@@ -1,12 +1,13 @@
 import { DataSource } from 'typeorm';
 
-import { systemClock } from '@yilin/runtime';
+import { systemClock, ulid } from '@yilin/runtime';
 import { dataSourceOptions } from '@engine/database/data-source-options';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { openTestDatabase, TEST_DRIVERS, type TestDatabase } from '@engine/testing/test-database';
 
 import { FundLedgerEntryEntity } from './fund-ledger-entry.entity';
 import { FundLedger } from './fund-ledger.service';
+import type { LedgerEntryDto } from './funds.dto';
 import { FundsService } from './funds.service';
 
 const facts = { programmeId: 'p', programmeTitle: '社区微更新', organisation: '玉林邻里互助会', title: '口袋公园' };
@@ -71,6 +72,36 @@ describe.each(TEST_DRIVERS)('fund ledger on %s', (driver) => {
     await expect(ledger.disburse({ reservationId: reserved.reservationId, amount: 1, tranche: 3 })).rejects.toMatchObject({ code: 'RESERVATION_NOT_HELD' });
   });
 
+  it('pages the ledger newest first, each entry carrying the available balance it left', async () => {
+    const fundId = await newFund(0);
+    for (let i = 1; i <= 5; i++) await ledger.donate(fundId, { amount: i * 1000 });
+    const reserved = await ledger.reserve({ ...facts, grantId: ulid(), fundId, amount: 4000 });
+    if (reserved.outcome !== 'reserved') throw new Error('expected a reservation');
+    await ledger.disburse({ reservationId: reserved.reservationId, amount: 1000, tranche: 1 });
+    await ledger.release(reserved.reservationId);
+    await ledger.donate(fundId, { amount: 7 });
+
+    const pages: LedgerEntryDto[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await funds.ledger(fundId, { cursor, limit: 3 });
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      pages.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(pages.map((e) => e.kind)).toEqual(['donation', 'release', 'disbursement', 'reservation', 'donation', 'donation', 'donation', 'donation', 'donation']);
+    const oldestFirst = [...pages].reverse();
+    let available = 0;
+    for (const entry of oldestFirst) {
+      available += entry.kind === 'reservation' ? -entry.amount : entry.kind === 'disbursement' ? 0 : entry.amount;
+      expect(entry.availableAfter).toBe(available);
+    }
+    const detail = await funds.get(fundId);
+    expect(detail.ledger[0].availableAfter).toBe(detail.balances.available);
+    expect(detail.reservations).toHaveLength(1);
+    expect(detail.reservationsNextCursor).toBeNull();
+  });
+
   it('refuses a reservation the fund cannot cover, saying why, and gives the same answer again', async () => {
     const fundId = await newFund(10_000);
     const refused = await ledger.reserve({ grantId: 'G-big', fundId, amount: 10_001, ...facts });
@@ -100,7 +131,8 @@ describe.each(TEST_DRIVERS)('fund ledger on %s', (driver) => {
     expect(outcomes.filter((o) => o.outcome === 'refused')).toHaveLength(90);
     const balances = await expectLedgerExact(fundId);
     expect(balances).toMatchObject({ reserved: 123_450, available: 0 });
-    const { reservations } = await funds.get(fundId);
+    const { items: reservations, nextCursor } = await funds.reservations(fundId, { limit: 200 });
+    expect(nextCursor).toBeNull();
     expect(reservations.filter((r) => r.status === 'held')).toHaveLength(10);
   });
 });

@@ -42,6 +42,9 @@ export interface DonationRequest {
   key?: string;
 }
 
+/** How each kind of entry moves the available balance; a disbursement pays out money already reserved. */
+const AVAILABLE_CHANGE: Record<LedgerEntryKind, number> = { donation: 1, release: 1, reservation: -1, disbursement: 0 };
+
 /**
  * Every movement of money. Each one locks its fund's row (MariaDB; SQLite runs units of work one at a
  * time), checks against the running totals read under that lock, and writes the ledger entry and the new
@@ -223,6 +226,7 @@ export class FundLedger {
       entryKey: rest.entryKey,
       note: rest.note ?? null,
       actorId: rest.actorId ?? null,
+      availableAfter: availableOf(fund) + AVAILABLE_CHANGE[kind] * amount,
       createdAt: now,
     };
     await m.insert(FundLedgerEntryEntity, entry);

@@ -35,6 +35,8 @@ export interface LedgerEntryDto {
   reservationId: string | null;
   tranche: number | null;
   note: string | null;
+  /** The fund's available balance right after this entry. */
+  availableAfter: number;
   at: string;
 }
 
@@ -55,9 +57,12 @@ export interface ReservationDto {
   createdAt: string;
 }
 
+/** A fund with the first page of its ledger and of its grants; the rest through their own paginated lists. */
 export interface FundDetailDto extends FundDto {
   ledger: LedgerEntryDto[];
+  ledgerNextCursor: string | null;
   reservations: ReservationDto[];
+  reservationsNextCursor: string | null;
 }
 
 /** The fund's answer to a grant's request for money. */
@@ -93,6 +98,7 @@ export const toLedgerEntryDto = (entry: FundLedgerEntryEntity): LedgerEntryDto =
   reservationId: entry.reservationId,
   tranche: entry.tranche,
   note: entry.note,
+  availableAfter: entry.availableAfter,
   at: entry.createdAt.toISOString(),
 });
 

@@ -1,6 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { type FindOptionsOrder, type FindOptionsWhere, LessThan } from 'typeorm';
 
-import type { LocalizedText } from '@yilin/contracts';
+import type { LocalizedText, PageDto } from '@yilin/contracts';
 import { type Clock, ulid } from '@yilin/runtime';
 import { DomainError } from '@engine/common/errors/domain.error';
 import { CLOCK } from '@engine/config/engine-config';
@@ -9,7 +10,15 @@ import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { FundEntity, type FundKind } from './fund.entity';
 import { FundLedgerEntryEntity } from './fund-ledger-entry.entity';
 import { FundReservationEntity } from './fund-reservation.entity';
-import { type FundDetailDto, type FundDto, toFundDto, toLedgerEntryDto, toReservationDto } from './funds.dto';
+import {
+  type FundDetailDto,
+  type FundDto,
+  type LedgerEntryDto,
+  type ReservationDto,
+  toFundDto,
+  toLedgerEntryDto,
+  toReservationDto,
+} from './funds.dto';
 
 export interface CreateFundRequest {
   code: string;
@@ -17,7 +26,7 @@ export interface CreateFundRequest {
   name: LocalizedText;
 }
 
-const LEDGER_PAGE = 500;
+const FIRST_PAGE = 50;
 
 /** Funds as admins and staff see them: balances, the ledger, the grants each one holds. */
 @Injectable()
@@ -59,15 +68,45 @@ export class FundsService {
     return funds.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind)).map(toFundDto);
   }
 
+  /** The fund, its balances and the first page of its ledger and of its grants. */
   async get(id: string): Promise<FundDetailDto> {
-    return this.db.exclusive(async () => {
-      const m = this.db.dataSource.manager;
-      const fund = await m.findOneBy(FundEntity, { id });
-      if (!fund) throw new DomainError(HttpStatus.NOT_FOUND, 'FUND_NOT_FOUND', `No fund ${id}`);
-      const ledger = await m.find(FundLedgerEntryEntity, { where: { fundId: id }, order: { id: 'DESC' }, take: LEDGER_PAGE });
-      const reservations = await m.find(FundReservationEntity, { where: { fundId: id }, order: { id: 'DESC' } });
-      return { ...toFundDto(fund), ledger: ledger.map(toLedgerEntryDto), reservations: reservations.map(toReservationDto) };
-    });
+    const fund = await this.db.exclusive(() => this.db.dataSource.manager.findOneBy(FundEntity, { id }));
+    if (!fund) throw new DomainError(HttpStatus.NOT_FOUND, 'FUND_NOT_FOUND', `No fund ${id}`);
+    const ledger = await this.ledger(id, { limit: FIRST_PAGE });
+    const reservations = await this.reservations(id, { limit: FIRST_PAGE });
+    return {
+      ...toFundDto(fund),
+      ledger: ledger.items,
+      ledgerNextCursor: ledger.nextCursor,
+      reservations: reservations.items,
+      reservationsNextCursor: reservations.nextCursor,
+    };
+  }
+
+  /** A page of the fund's ledger, newest first, each entry with the balance it left. */
+  async ledger(fundId: string, page: { cursor?: string; limit: number }): Promise<PageDto<LedgerEntryDto>> {
+    const rows = await this.newestOfFund(FundLedgerEntryEntity, fundId, page);
+    return idPage(rows.map(toLedgerEntryDto), page.limit);
+  }
+
+  /** A page of the grants the fund answered, newest first. */
+  async reservations(fundId: string, page: { cursor?: string; limit: number }): Promise<PageDto<ReservationDto>> {
+    const rows = await this.newestOfFund(FundReservationEntity, fundId, page);
+    return idPage(rows.map(toReservationDto), page.limit);
+  }
+
+  private newestOfFund<T extends FundLedgerEntryEntity | FundReservationEntity>(
+    entity: new () => T,
+    fundId: string,
+    page: { cursor?: string; limit: number },
+  ): Promise<T[]> {
+    return this.db.exclusive(() =>
+      this.db.dataSource.manager.find(entity, {
+        where: { fundId, ...(page.cursor ? { id: LessThan(page.cursor) } : {}) } as FindOptionsWhere<T>,
+        order: { id: 'DESC' } as FindOptionsOrder<T>,
+        take: page.limit + 1,
+      }),
+    );
   }
 
   async exists(id: string): Promise<boolean> {
@@ -81,3 +120,9 @@ export class FundsService {
 }
 
 const kindOrder = (kind: FundKind) => (kind === 'special' ? 0 : 1);
+
+/** The first `limit` of rows read one past it, and the id to continue from when there was one more. */
+function idPage<T extends { id: string }>(rows: T[], limit: number): PageDto<T> {
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+}

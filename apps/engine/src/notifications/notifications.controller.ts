@@ -6,15 +6,10 @@ import type { NotificationPageDto } from '@yilin/contracts';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
-import { PAGE_QUERY_SCHEMA, type PageQuery, pageLimit } from '@engine/common/pagination/page-query';
+import { LIST_PAGE_SCHEMA, type PageQuery, pageLimit } from '@engine/common/pagination/page-query';
 import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
 import { NotificationsService } from './notifications.service';
-
-const NOTIFICATIONS_QUERY_SCHEMA = {
-  ...PAGE_QUERY_SCHEMA,
-  properties: { cursor: PAGE_QUERY_SCHEMA.properties.cursor, limit: PAGE_QUERY_SCHEMA.properties.limit },
-};
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -27,7 +22,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Notices for me and my roles, newest first, a page at a time (`cursor`, `limit` ≤ 200), with the unread count' })
   mine(
     @CurrentUser() user: SessionUser,
-    @Query(new RequestSchemaPipe(NOTIFICATIONS_QUERY_SCHEMA)) query: Omit<PageQuery, 'format'>,
+    @Query(new RequestSchemaPipe(LIST_PAGE_SCHEMA)) query: Omit<PageQuery, 'format'>,
   ): Promise<NotificationPageDto> {
     return this.notifications.listFor(user, { cursor: query.cursor, limit: pageLimit(query) });
   }

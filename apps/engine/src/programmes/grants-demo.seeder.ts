@@ -57,7 +57,7 @@ export class GrantsDemoSeeder implements OnModuleInit {
     }
     const programmeIds = new Map<DemoProgrammeKey, string>();
     for (const [key, { fund, ...programme }] of Object.entries(DEMO_PROGRAMMES) as Array<[DemoProgrammeKey, (typeof DEMO_PROGRAMMES)[DemoProgrammeKey]]>) {
-      const created = await this.programmes.create({ ...programme, fundId: fundIds.get(fund) ?? '' });
+      const created = await this.programmes.create({ ...programme, fundId: fundIds.get(fund) ?? '' }, 'system');
       programmeIds.set(key, created.id);
     }
     // An engine started with other workflows only (as some tests do) gets the money without the grants.

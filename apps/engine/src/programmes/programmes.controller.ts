@@ -33,14 +33,18 @@ export class ProgrammesController {
 
   @Post()
   @Access(['admin'])
-  create(@Body(new RequestSchemaPipe(PROGRAMME_SCHEMA)) body: ProgrammeRequest): Promise<ProgrammeDto> {
-    return this.programmes.create(body);
+  create(@CurrentUser() user: SessionUser, @Body(new RequestSchemaPipe(PROGRAMME_SCHEMA)) body: ProgrammeRequest): Promise<ProgrammeDto> {
+    return this.programmes.create(body, user.username);
   }
 
   @Put(':id')
   @Access(['admin'])
-  update(@Param('id') id: string, @Body(new RequestSchemaPipe(PROGRAMME_SCHEMA)) body: ProgrammeRequest): Promise<ProgrammeDto> {
-    return this.programmes.update(id, body);
+  update(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Body(new RequestSchemaPipe(PROGRAMME_SCHEMA)) body: ProgrammeRequest,
+  ): Promise<ProgrammeDto> {
+    return this.programmes.update(id, body, user.username);
   }
 
   @Delete(':id')

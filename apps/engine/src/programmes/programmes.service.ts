@@ -6,6 +6,7 @@ import { DomainError } from '@engine/common/errors/domain.error';
 import { CLOCK } from '@engine/config/engine-config';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { partialRow } from '@engine/database/partial-row.util';
+import { BindingsService } from '@engine/forms/bindings/bindings.service';
 import { FundEntity } from '@engine/funds/fund.entity';
 import { FundReservationEntity } from '@engine/funds/fund-reservation.entity';
 
@@ -18,6 +19,7 @@ import { type ProgrammeDto, type ProgrammeRequest, toProgrammeConfig, toProgramm
 export class ProgrammesService {
   constructor(
     private readonly db: DatabaseTransactions,
+    private readonly bindings: BindingsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -37,18 +39,23 @@ export class ProgrammesService {
     return toProgrammeDto(row);
   }
 
-  async create(request: ProgrammeRequest): Promise<ProgrammeDto> {
+  /** `by` is who configures it: the application form's binding is recorded in their name. */
+  async create(request: ProgrammeRequest, by: string): Promise<ProgrammeDto> {
     const now = this.clock.now();
     const row = toRow(ulid(now.getTime()), request, now, now);
+    await this.bindings.assertApplicationForm(request.formKey);
     await this.db.run(async (m) => {
       await assertFundExists(m, request.fundId);
       await m.insert(ProgrammeEntity, row);
     });
+    await this.bindings.bindApplicationForm(row.id, row.formKey, by);
     return toProgrammeDto(row);
   }
 
-  async update(id: string, request: ProgrammeRequest): Promise<ProgrammeDto> {
-    return this.db.run(async (m) => {
+  /** A new application form applies to applications started from now on; those under way keep theirs. */
+  async update(id: string, request: ProgrammeRequest, by: string): Promise<ProgrammeDto> {
+    await this.bindings.assertApplicationForm(request.formKey);
+    const updated = await this.db.run(async (m) => {
       const existing = await m.findOneBy(ProgrammeEntity, { id });
       if (!existing) throw notFound(id);
       const row = toRow(id, request, existing.createdAt, this.clock.now());
@@ -56,6 +63,8 @@ export class ProgrammesService {
       await m.update(ProgrammeEntity, { id }, partialRow<ProgrammeEntity>(row));
       return toProgrammeDto(row);
     });
+    await this.bindings.bindApplicationForm(id, updated.formKey, by);
+    return updated;
   }
 
   /** Only a programme no grant has drawn money under; others are closed instead, keeping their history. */

@@ -19,7 +19,8 @@ const FEEDBACK_SCHEMA = {
   required: ['description'],
   properties: {
     description: { type: 'string', minLength: 5, maxLength: 4000, pattern: '\\S' },
-    category: { enum: ['funds', 'grant', 'green-channel', 'enterprise', 'service', 'other'] },
+    // The categories are the public-feedback form's: the review's start step validates them.
+    category: { type: 'string', minLength: 1, maxLength: 50 },
     enterprise: SHORT_TEXT,
     contact: {
       type: 'object',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Form from '@rjsf/core';
 import type { RegistryFieldsType, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
 
@@ -7,6 +7,7 @@ import type { FormLabels } from '@yilin/contracts';
 import { useI18n } from '@web/i18n/i18n';
 
 import { AmountWidget } from './AmountWidget';
+import { ErrorSummary } from './ErrorSummary';
 import { FORM_BUTTONS } from './FormButtons';
 import { AttachmentWidget, HeadingField, HelpField, MobileWidget } from './FormParts';
 import { localizeForm } from './form-ui.util';
@@ -93,7 +94,16 @@ export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, bu
   );
   const allFields = useMemo(() => ({ ...baseFields, ...fields }), [fields]);
   const context = useMemo(() => ({ instanceId }), [instanceId]);
+  const texts = useMemo(() => ({ ...COMMON_LABELS[language === 'zh' ? 'zh' : 'en'], ...labels?.[language] }) as Record<string, string>, [labels, language]);
+  // Each refused submit lists what to fix above the form and moves focus there, even when the list is the same.
+  const [refused, setRefused] = useState<{ errors: RJSFValidationError[]; attempt: number } | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refused) summary.current?.focus();
+  }, [refused]);
   return (
+    <>
+    {refused && refused.errors.length > 0 && <ErrorSummary ref={summary} errors={refused.errors} texts={texts} />}
     <Form
       className="schema-form"
       schema={localized.schema as RJSFSchema}
@@ -114,7 +124,12 @@ export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, bu
         setData(next);
         onChange?.(next);
       }}
-      onSubmit={(event) => onSubmit((event.formData ?? {}) as Record<string, unknown>)}
+      onError={(errors) => setRefused((previous) => ({ errors, attempt: (previous?.attempt ?? 0) + 1 }))}
+      onSubmit={(event) => {
+        setRefused(null);
+        onSubmit((event.formData ?? {}) as Record<string, unknown>);
+      }}
     />
+    </>
   );
 }

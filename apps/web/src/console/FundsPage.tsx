@@ -7,9 +7,10 @@ import { BarChart } from '@web/components/BarChart';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { formatFen, parseYuan } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
+import { MoreButton, usePages } from '@web/components/use-pages';
 import { useI18n } from '@web/i18n/i18n';
 
-import type { FundDetailView, FundView } from './console.types';
+import type { FundDetailView, FundView, LedgerEntryView } from './console.types';
 import { ConsoleNav } from './ConsoleNav';
 
 /** Funds with their balances; one fund's ledger below, with donations recorded by admins. */
@@ -67,6 +68,7 @@ export function FundsPage() {
 function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
   const { t, local } = useI18n();
   const fund = useLoad(() => api<FundDetailView>(`/funds/${id}`), id);
+  const entries = usePages<LedgerEntryView>(`/funds/${id}/ledger`);
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -89,6 +91,7 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
       setAmount('');
       setNote('');
       fund.reload();
+      entries.reload();
       onChanged();
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));
@@ -104,11 +107,12 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
             </h3>
             <table className="table">
               <tbody>
-                {detail.ledger.map((entry) => (
+                {(entries.data ?? detail.ledger).map((entry) => (
                   <tr key={entry.id}>
                     <td>{new Date(entry.at).toLocaleString()}</td>
                     <td>{t(`ledger.${entry.kind}`)}</td>
                     <td>{formatFen(entry.amount)}</td>
+                    <td title={t('funds.available')}>{formatFen(entry.availableAfter)}</td>
                     <td>
                       {entry.grantId && <Link to={`/console/instances/${entry.grantId}`}>{entry.grantId}</Link>} {entry.note}
                     </td>
@@ -116,6 +120,7 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
                 ))}
               </tbody>
             </table>
+            <MoreButton pages={entries} />
           </>
         )}
       </LoadState>

@@ -16,6 +16,8 @@ export interface LedgerEntryView {
   grantId: string | null;
   tranche: number | null;
   note: string | null;
+  /** The fund's available balance right after the entry. */
+  availableAfter: number;
   at: string;
 }
 

@@ -11,9 +11,10 @@ import { useUnsavedGuard } from '@web/components/use-unsaved-guard';
 import { resolveConditions } from '@web/forms/resolve-conditions.util';
 import { useI18n } from '@web/i18n/i18n';
 
-import { type Bilingual, type DesignField, type FieldKind, fromDocument, newField, toDocument } from './designer-model';
+import { type Bilingual, type DesignField, type FieldKind, type FormRule, fromDocument, newField, toDocument } from './designer-model';
 import { FieldCanvas } from './FieldCanvas';
 import { FieldProperties } from './FieldProperties';
+import { FormRules } from './FormRules';
 import { formsApi } from './forms-api';
 import { HistoryPanel } from './HistoryPanel';
 import { JsonView } from './JsonView';
@@ -38,7 +39,7 @@ function Designer({ form, onReload }: { form: FormDto; onReload(): void }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [tab, setTab] = useState<'preview' | 'json'>('preview');
   const [previewData, setPreviewData] = useState<Record<string, unknown>>({});
-  const { fields, title } = useMemo(() => fromDocument(document), [document]);
+  const { fields, title, rules } = useMemo(() => fromDocument(document), [document]);
   // What was tried in the preview may not fit a changed schema (an option's value renamed): it starts afresh.
   const schemaSignature = useMemo(() => JSON.stringify(document.schema), [document.schema]);
   const [previewFor, setPreviewFor] = useState(schemaSignature);
@@ -101,6 +102,7 @@ function Designer({ form, onReload }: { form: FormDto; onReload(): void }) {
           <aside className="designer-properties card muted">{t('designer.selectField')}</aside>
         )}
       </div>
+      <FormRules fields={fields} rules={rules} onChange={(next: FormRule[]) => history.set(toDocument(fields, title, document, next))} />
       <PublishPanel formKey={form.key} document={document} onSaved={(draft) => setSaved(JSON.stringify(draft))} onPublished={onReload} />
       <div className="designer-tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'preview'} data-testid="tab-preview" onClick={() => setTab('preview')}>{t('designer.preview')}</button>

@@ -55,4 +55,21 @@ describe('designer model', () => {
     expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
     expect(moveItem(['a', 'b', 'c'], 0, 3)).toEqual(['b', 'c', 'a']);
   });
+
+  it('keeps form-level rules between fields, naming the other field, and drops a rule whose field is gone', () => {
+    const start = { ...newField('date', []), key: 'start', label: { zh: '开始日期', en: 'Start date' } };
+    const end = { ...newField('date', []), key: 'end', label: { zh: '结束日期', en: '' } };
+    const document = toDocument([start, end], { zh: '', en: '' }, undefined, [{ field: 'end', op: '>=', other: 'start' }]);
+    expect(document.schema['x-compare']).toEqual([{ field: 'end', op: '>=', other: 'start', otherTitle: { zh: '开始日期', en: 'Start date' } }]);
+    expect(fromDocument(document).rules).toEqual([{ field: 'end', op: '>=', other: 'start' }]);
+    expect(toDocument([start, end], { zh: '', en: '' }, document).schema['x-compare']).toHaveLength(1);
+    expect(toDocument([end], { zh: '', en: '' }, document).schema['x-compare']).toBeUndefined();
+  });
+
+  it('gives a date range its own rule: the end not before the start', () => {
+    const range = { ...newField('date-range', []), key: 'period' };
+    expect(toDocument([range], { zh: '', en: '' }).schema.properties).toMatchObject({
+      period: { 'x-compare': [{ field: 'end', op: '>=', other: 'start' }] },
+    });
+  });
 });

@@ -64,6 +64,27 @@ const SUB_FIELDS: Partial<Record<FieldKind, Array<[string, Bilingual]>>> = {
 
 export const isDataField = (field: DesignField) => !DATA_LESS.has(field.kind);
 
+const COMPARE = 'x-compare';
+export type RuleOperator = '>=' | '>' | '<=' | '<';
+
+/** A form-level rule between two fields: `field` must stand in `op` to `other` (an end not before a start). */
+export interface FormRule {
+  field: string;
+  op: RuleOperator;
+  other: string;
+}
+
+/** Kinds a form-level rule can compare. */
+export const COMPARABLE_KINDS: readonly FieldKind[] = ['date', 'number', 'amount'];
+
+function readRules(schema: Json): FormRule[] {
+  const rules = schema[COMPARE];
+  if (!Array.isArray(rules)) return [];
+  return rules
+    .filter((rule): rule is Json => isObject(rule) && typeof rule.field === 'string' && typeof rule.other === 'string')
+    .map((rule) => ({ field: String(rule.field), op: (['>=', '>', '<=', '<'].includes(String(rule.op)) ? rule.op : '>=') as RuleOperator, other: String(rule.other) }));
+}
+
 const keyBase = (kind: FieldKind) => kind.replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /** A key the designer numbered (`text3`), not one a person chose: the English label may replace it. */
@@ -117,6 +138,8 @@ export function fieldSchema(field: DesignField): Json {
         type: 'object',
         properties: Object.fromEntries(parts.map(([name]) => [name, { type: 'string', ...format }])),
         required: field.required ? parts.map(([name]) => name).filter((name) => name !== 'district') : [],
+        // A range ends no earlier than it starts, checked in the browser and by the engine alike.
+        ...(field.kind === 'date-range' ? { [COMPARE]: [{ field: 'end', op: '>=', other: 'start', otherTitle: SUB_FIELDS['date-range']![0][1] }] } : {}),
         ...meta,
       };
     }
@@ -154,9 +177,16 @@ function fieldLabels(field: DesignField, path: string, labels: FormDocument['lab
   for (const column of field.columns) fieldLabels(column, `${path}.${column.key}`, labels);
 }
 
-/** The form document for `fields`, keeping the root keys of `base` the designer does not model. */
-export function toDocument(fields: readonly DesignField[], title: Bilingual, base?: FormDocument): FormDocument {
-  const { properties: _p, required: _r, allOf: _a, ...rootExtras } = base?.schema ?? {};
+/** The form document for `fields` and form-level `rules` (kept from `base` when not given), keeping the root
+ * keys of `base` the designer does not model. */
+export function toDocument(fields: readonly DesignField[], title: Bilingual, base?: FormDocument, rules?: readonly FormRule[]): FormDocument {
+  const { properties: _p, required: _r, allOf: _a, [COMPARE]: baseRules, ...rootExtras } = base?.schema ?? {};
+  const keys = new Set(fields.map((field) => field.key));
+  const kept = (rules ?? readRules({ [COMPARE]: baseRules })).filter((rule) => keys.has(rule.field) && keys.has(rule.other) && rule.field !== rule.other);
+  const compare = kept.map((rule) => {
+    const other = fields.find((field) => field.key === rule.other)!;
+    return { ...rule, otherTitle: { zh: other.label.zh || other.key, en: other.label.en || other.label.zh || other.key } };
+  });
   const properties: Json = {};
   const required: string[] = [];
   const allOf: Json[] = [];
@@ -185,7 +215,7 @@ export function toDocument(fields: readonly DesignField[], title: Bilingual, bas
   }
   uiSchema['ui:order'] = [...fields.map((field) => field.key), '*'];
   return {
-    schema: { type: 'object', ...rootExtras, properties, required, ...(allOf.length ? { allOf } : {}) },
+    schema: { type: 'object', ...rootExtras, properties, required, ...(allOf.length ? { allOf } : {}), ...(compare.length ? { [COMPARE]: compare } : {}) },
     uiSchema,
     labels,
   };
@@ -236,7 +266,7 @@ function readField(key: string, schema: Json, ui: Json, path: string, labels: Fo
 }
 
 /** The designer's fields for a document, in `ui:order`; conditions read back from `allOf` if/then. */
-export function fromDocument(document: FormDocument): { fields: DesignField[]; title: Bilingual } {
+export function fromDocument(document: FormDocument): { fields: DesignField[]; title: Bilingual; rules: FormRule[] } {
   const schema = document.schema;
   const properties = isObject(schema.properties) ? schema.properties : {};
   const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
@@ -269,6 +299,7 @@ export function fromDocument(document: FormDocument): { fields: DesignField[]; t
   return {
     fields: ordered.map((key) => byKey.get(key)!),
     title: { zh: document.labels.zh.$form ?? '', en: document.labels.en.$form ?? '' },
+    rules: readRules(schema),
   };
 }
 

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 
 import { CUSTOM_FORMATS } from '../formats/custom-formats.const';
 import { amountFenKeyword } from '../keywords/amount-fen.keyword';
+import { compareKeyword } from '../keywords/compare.keyword';
 import { disclosureKeyword } from '../keywords/disclosure.keyword';
 
 /**
@@ -14,7 +15,7 @@ export function configureAjv(ajv: Ajv): Ajv {
   // ajv-formats also adds formatMinimum & co.; adding them twice throws, re-adding formats only overwrites.
   addFormats(ajv, { keywords: !ajv.getKeyword('formatMaximum') });
   for (const [name, isValid] of Object.entries(CUSTOM_FORMATS)) ajv.addFormat(name, isValid);
-  for (const definition of [amountFenKeyword, disclosureKeyword]) {
+  for (const definition of [amountFenKeyword, compareKeyword, disclosureKeyword]) {
     if (!ajv.getKeyword(String(definition.keyword))) ajv.addKeyword(definition);
   }
   return ajv;

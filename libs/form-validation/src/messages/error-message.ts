@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 
 import { AMOUNT_FEN_KEYWORD } from '../keywords/amount-fen.keyword';
+import { COMPARE_KEYWORD } from '../keywords/compare.keyword';
 import type { Locale, Localized } from './locale';
 
 type Params = Record<string, unknown>;
@@ -48,6 +49,7 @@ const MESSAGES: Readonly<Record<string, MessageBuilder>> = {
     en: 'must be a whole, non-negative amount in fen',
     'zh-CN': '金额须为以“分”为单位的非负整数',
   }),
+  [COMPARE_KEYWORD]: (p) => compareMessage(p),
   minLength: (p) => ({ en: `must be at least ${n(p.limit)} characters`, 'zh-CN': `不能少于${n(p.limit)}个字符` }),
   maxLength: (p) => ({ en: `must be at most ${n(p.limit)} characters`, 'zh-CN': `不能超过${n(p.limit)}个字符` }),
   minimum: (p) => ({ en: `must be at least ${n(p.limit)}`, 'zh-CN': `不能小于${n(p.limit)}` }),
@@ -106,6 +108,24 @@ export function errorMessage(error: ErrorObject, locale: Locale): string {
   const build = MESSAGES[error.keyword];
   if (build) return build(error.params as Params)[locale];
   return error.message ?? error.keyword;
+}
+
+/** "不能早于“开始日期”" for dates, "不能小于“预算下限”" for numbers: the rule in the person's terms. */
+function compareMessage(params: Params): Localized {
+  const title = (params.otherTitle ?? {}) as { zh?: string; en?: string };
+  const zh = `“${title.zh || String(params.other)}”`;
+  const en = `"${title.en || title.zh || String(params.other)}"`;
+  const dates = params.kind === 'string';
+  switch (params.op) {
+    case '>=':
+      return dates ? { en: `must not be before ${en}`, 'zh-CN': `不能早于${zh}` } : { en: `must not be less than ${en}`, 'zh-CN': `不能小于${zh}` };
+    case '>':
+      return dates ? { en: `must be after ${en}`, 'zh-CN': `须晚于${zh}` } : { en: `must be more than ${en}`, 'zh-CN': `须大于${zh}` };
+    case '<=':
+      return dates ? { en: `must not be after ${en}`, 'zh-CN': `不能晚于${zh}` } : { en: `must not be more than ${en}`, 'zh-CN': `不能大于${zh}` };
+    default:
+      return dates ? { en: `must be before ${en}`, 'zh-CN': `须早于${zh}` } : { en: `must be less than ${en}`, 'zh-CN': `须小于${zh}` };
+  }
 }
 
 function typeMessage(type: string): Localized {

@@ -10,6 +10,7 @@ import type {
 } from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
+import { slotFor } from '../definitions/step-slots.util';
 import type { AuditRecord, InstanceRecord } from '../ports/records';
 import { maySend, seesAllInstances } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
@@ -57,11 +58,13 @@ export function allowedEventsOf(definition: RuntimeDefinition, instance: Instanc
     const policy = definition.events[type];
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
     if (definition.refusals && !definition.refusals.offers(snapshot, type, actor)) continue;
+    const slot = slotFor(definition, type);
     allowed.push({
       type,
       title: policy.title,
       ...(policy.optional ? { optional: true } : {}),
-      ...(policy.form ? { form: policy.form } : {}),
+      // The slot's bound form may differ from its default: `GET /instances/:id/forms/:event` resolves it.
+      ...(slot ? { slot: slot.key, form: slot.defaultForm } : policy.form ? { form: policy.form } : {}),
       ...(policy.schema ? { schema: policy.schema } : {}),
     });
   }

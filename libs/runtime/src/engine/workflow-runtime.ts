@@ -17,11 +17,12 @@ import type { WorkflowRegistry } from '../definitions/workflow-registry';
 import { RuntimeError } from '../errors/runtime.error';
 import { type Clock, systemClock } from '../ports/clock.port';
 import { type EffectDispatcher, noEffectDispatcher } from '../ports/effect-dispatcher.port';
-import type { EventDataValidator } from '../ports/event-data-validator.port';
+import type { EventDataValidator, SlotValidation } from '../ports/event-data-validator.port';
 import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
 import type { InstanceRecord } from '../ports/records';
 import { formlessViewTools, type ViewToolsSource } from '../ports/view-tools.port';
 import { isExactState } from '../definitions/exact-state.util';
+import { START_EVENT, slotFor, slotScope } from '../definitions/step-slots.util';
 import { ulid } from '../util/ulid.util';
 import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
 import { type CommittedStep, commitStep } from './commit-step';
@@ -60,6 +61,8 @@ export interface StartCommand {
   injected?: Record<string, unknown>;
   actor: EventActor;
   idempotencyKey?: string;
+  /** Started by another workflow's effect: its data is a machine's, not typed by a person, so no slot's form applies. */
+  byMachine?: boolean;
 }
 
 export interface SendCommand {
@@ -118,16 +121,21 @@ export class WorkflowRuntime {
       });
     }
     const data = command.data ?? {};
-    const validation = await this.validator.validate({
-      data,
-      schema: definition.start.schema,
-      form: definition.start.form,
-      formPins: {},
-    });
+    const now = this.clock.now();
+    const slot = command.byMachine ? undefined : slotFor(definition, START_EVENT);
+    const validation = await this.validator.validate(
+      slot
+        ? {
+            data,
+            form: slot.defaultForm,
+            slot: { workflow: definition.key, slot, partial: false, scope: slotScope(slot, { data }), at: now },
+            formPins: {},
+          }
+        : { data, schema: definition.start.schema, form: definition.start.form, formPins: {} },
+    );
     if (validation.issues.length) {
       throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
     }
-    const now = this.clock.now();
     const id = ulid(now.getTime());
     const input = { ...data, ...command.injected };
     const event: WorkflowEvent = { type: 'start', data: input, actor: command.actor, at: now.toISOString() };
@@ -197,12 +205,23 @@ export class WorkflowRuntime {
           { state: instance.state, allowedEvents: allowed.map((event) => event.type) },
         );
       }
-      const validation = await this.validator.validate({
-        data,
-        schema: policy.schema,
-        form: policy.form,
-        formPins: instance.formPins,
-      });
+      const slot = slotFor(definition, command.type);
+      const validation = await this.validator.validate(
+        slot
+          ? {
+              data,
+              form: slot.defaultForm,
+              slot: {
+                workflow: definition.key,
+                slot,
+                partial: slot.partialEvents?.includes(command.type) ?? false,
+                scope: slotScope(slot, { context: snapshot.context }),
+                at: instance.createdAt,
+              },
+              formPins: instance.formPins,
+            }
+          : { data, schema: policy.schema, form: policy.form, formPins: instance.formPins },
+      );
       if (validation.issues.length) {
         throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
       }
@@ -284,6 +303,31 @@ export class WorkflowRuntime {
       throw new RuntimeError('INSTANCE_NOT_FOUND', `No ${selector.workflow} instance ${instanceId}`);
     }
     return selector.select(restoreSnapshot(definition.machine, instance.snapshot).context as TContext);
+  }
+
+  /**
+   * How the form for `eventType` on this instance resolves: its slot, the binding's scope and instant,
+   * and the instance's pins — what the validator will use, so a page renders exactly that form.
+   */
+  async slotOfEvent(
+    instanceId: string,
+    eventType: string,
+    actor: EventActor,
+  ): Promise<{ slot: SlotValidation; formPins: Record<string, number> } | null> {
+    const { definition, instance } = await this.visibleInstance(instanceId, actor);
+    const slot = slotFor(definition, eventType);
+    if (!slot) return null;
+    const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
+    return {
+      slot: {
+        workflow: definition.key,
+        slot,
+        partial: slot.partialEvents?.includes(eventType) ?? false,
+        scope: slotScope(slot, { context: snapshot.context }),
+        at: instance.createdAt,
+      },
+      formPins: instance.formPins,
+    };
   }
 
   /** The instance's history as `actor` may read it: the same projection as {@link get}. */

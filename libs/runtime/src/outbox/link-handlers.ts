@@ -26,6 +26,7 @@ export function linkHandlers(runtime: WorkflowRuntime): Record<'signal' | 'start
         workflow,
         data,
         actor: SYSTEM_ACTOR,
+        byMachine: true,
         idempotencyKey: `outbox:${message.id}`,
       });
     },

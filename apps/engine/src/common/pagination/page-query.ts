@@ -5,15 +5,17 @@ import { DomainError } from '@engine/common/errors/domain.error';
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 200;
 
-/** `?cursor=&limit=` of a paginated list, plus `format` where the list also comes as CSV. */
+const CURSOR = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,200}$' };
+const LIMIT = { type: 'string', pattern: '^[1-9][0-9]{0,2}$' };
+
+/** `?cursor=&limit=` of a paginated list. */
+export const LIST_PAGE_SCHEMA = { type: 'object', additionalProperties: false, properties: { cursor: CURSOR, limit: LIMIT } };
+
+/** The same, plus `format` where the list also comes as CSV. */
 export const PAGE_QUERY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  properties: {
-    cursor: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,200}$' },
-    limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' },
-    format: { enum: ['json', 'csv'] },
-  },
+  properties: { cursor: CURSOR, limit: LIMIT, format: { enum: ['json', 'csv'] } },
 };
 
 export interface PageQuery {

@@ -14,6 +14,10 @@ import { PublicListOrder1764920000000 as MysqlPublicListOrder } from './mysql/17
 import { PublicListOrder1764920000000 as SqlitePublicListOrder } from './sqlite/1764920000000-public-list-order';
 import { NotificationCounts1764930000000 as MysqlNotificationCounts } from './mysql/1764930000000-notification-counts';
 import { NotificationCounts1764930000000 as SqliteNotificationCounts } from './sqlite/1764930000000-notification-counts';
+import { FormBindings1764931300000 as MysqlFormBindings } from './mysql/1764931300000-form-bindings';
+import { FormBindings1764931300000 as SqliteFormBindings } from './sqlite/1764931300000-form-bindings';
+import { LedgerRunningBalance1764940000000 as MysqlLedgerRunningBalance } from './mysql/1764940000000-ledger-running-balance';
+import { LedgerRunningBalance1764940000000 as SqliteLedgerRunningBalance } from './sqlite/1764940000000-ledger-running-balance';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -26,6 +30,8 @@ export const MIGRATIONS = {
     SqliteReadModels,
     SqlitePublicListOrder,
     SqliteNotificationCounts,
+    SqliteFormBindings,
+    SqliteLedgerRunningBalance,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -36,5 +42,7 @@ export const MIGRATIONS = {
     MysqlReadModels,
     MysqlPublicListOrder,
     MysqlNotificationCounts,
+    MysqlFormBindings,
+    MysqlLedgerRunningBalance,
   ],
 };

@@ -19,7 +19,8 @@ import { checkFormDraft, draftHazards, type WorkflowRead } from './form-check';
 import { diffForms } from './form-diff.util';
 import { formFields } from './form-fields.util';
 import { FormStore } from './form-store';
-import { FormUsage } from './form-usage';
+import { contractProblems } from '@engine/forms/bindings/binding-check';
+import { FormUsage, type SlotUse } from './form-usage';
 import { PublishedForms, toVersionDto } from './published-forms';
 
 export const EMPTY_FORM: FormDocument = {
@@ -76,13 +77,16 @@ export class FormsService {
   async check(key: string, draft?: FormDocument): Promise<FormCheckDto> {
     const form = await this.require(key);
     const latest = form.latestVersion ? await this.store.version(key, form.latestVersion) : null;
-    return checkFormDraft(draft ?? form.draft, this.readsFrom(key, latest?.document, draft ?? form.draft));
+    const slots = await this.usage.slotsOf(key);
+    return withContracts(checkFormDraft(draft ?? form.draft, this.readsFrom(key, latest?.document, draft ?? form.draft)), slots, draft ?? form.draft);
   }
 
+  /** Publishes the draft when it passes the guard, which includes the contract of every slot the form is bound to. */
   async publish(key: string, by: string): Promise<PublishFormResultDto> {
+    const slots = await this.usage.slotsOf(key);
     const result = await this.store.publish(key, by, this.clock.now(), (form, latest) => {
       if (latest && sameDocument(latest.document, form.draft)) throw formErrors.unchanged(key);
-      const verdict = checkFormDraft(form.draft, this.readsFrom(form.key, latest?.document, form.draft));
+      const verdict = withContracts(checkFormDraft(form.draft, this.readsFrom(form.key, latest?.document, form.draft)), slots, form.draft);
       if (!verdict.ok) throw formErrors.refused(verdict.errors);
       return verdict;
     });
@@ -148,6 +152,21 @@ export class FormsService {
     const declared = new Set([...declaredReads(reference), ...declaredReads(draft)]);
     return this.usage.readsOf(key, [...declared].map((path) => ({ path, type: fields.get(path)?.type })));
   }
+}
+
+/** The guard's verdict with the problems of each bound slot's contract added, each sentence once. */
+function withContracts(verdict: FormCheckDto, slots: readonly SlotUse[], draft: FormDocument): FormCheckDto {
+  if (!slots.length || verdict.errors.some((error) => error.code === 'FORM_SCHEMA_INVALID' || error.code === 'FORM_NOT_OBJECT')) return verdict;
+  const seen = new Set(verdict.errors.map((error) => error.message.en));
+  const errors = [...verdict.errors];
+  for (const slot of slots) {
+    for (const problem of contractProblems(slot, draft.schema)) {
+      if (seen.has(problem.message.en)) continue;
+      seen.add(problem.message.en);
+      errors.push(problem);
+    }
+  }
+  return { ok: errors.length === 0, errors, warnings: errors.length ? [] : verdict.warnings };
 }
 
 function declaredReads(document: FormDocument): string[] {

@@ -1,48 +1,93 @@
 import { Injectable } from '@nestjs/common';
 
-import type { FieldIssue } from '@yilin/contracts';
+import type { FieldIssue, FormVersionDto } from '@yilin/contracts';
 import { FormSchemaError, FormValidatorCache } from '@yilin/form-validation';
-import type { DataValidationRequest, DataValidationResult, EventDataValidator } from '@yilin/runtime';
+import type { DataValidationRequest, DataValidationResult, EventDataValidator, SlotValidation } from '@yilin/runtime';
 
+import { FormBindings } from '@engine/forms/bindings/form-bindings';
 import { formErrors } from '@engine/forms/forms.errors';
 import { PublishedForms } from '@engine/forms/registry/published-forms';
 import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
 
+import { envelopeSchema, partialIssues, splitSlotData } from './slot-data.util';
+
 /**
- * Validates event data against the form version pinned on the instance, or the latest published one at
- * its first submission (which the runtime then pins). A step's inline schema, when it keeps one, is its
- * own contract with the machine and is checked too: a form can add fields and rules, never drop those.
+ * Validates event data against a form version: for a step slot, the form bound to it (as the binding
+ * stood when the instance started) at the version pinned on the instance, or the latest published one at
+ * its first submission (which the runtime then pins). System events keep their own inline schema.
  */
 @Injectable()
 export class FormDataValidator implements EventDataValidator {
   private readonly inline = new SchemaDataValidator();
   private readonly cache = new FormValidatorCache();
+  private readonly envelopes = new WeakMap<object, object>();
 
-  constructor(private readonly published: PublishedForms) {}
+  constructor(
+    private readonly published: PublishedForms,
+    private readonly bindings: FormBindings,
+  ) {}
 
   async validate(request: DataValidationRequest): Promise<DataValidationResult> {
+    if (request.slot) return this.validateSlot(request, request.slot);
     const inline = await this.inline.validate(request);
     if (!request.form) return inline;
-    const version = request.formPins[request.form] ?? (await this.published.latestVersion(request.form));
-    if (version === null) {
+    const form = await this.versionOf(request.form, request.formPins);
+    if (!form) {
       if (request.schema) return inline;
       throw formErrors.notPublished(request.form);
     }
-    const form = await this.published.version(request.form, version);
-    if (!form) throw formErrors.versionNotFound(request.form, version);
-    let issues: FieldIssue[];
-    try {
-      issues = this.cache.validate(`${form.key}@${form.version}`, () => form.document.schema, request.data);
-    } catch (error) {
-      if (error instanceof FormSchemaError) throw formErrors.schemaInvalid(error.issues);
-      throw error;
-    }
-    return { issues: mergeIssues(issues, inline.issues), pinned: { form: form.key, version: form.version } };
+    return { issues: mergeIssues(this.check(form, request.data), inline.issues), pinned: { form: form.key, version: form.version } };
+  }
+
+  /** The form and version `slot` validates with on an instance holding `formPins`. */
+  async formOf(slot: SlotValidation, formPins: Record<string, number>): Promise<FormVersionDto> {
+    const key = (await this.bindings.formFor(slot.workflow, slot.slot.key, slot.scope, slot.at)) ?? slot.slot.defaultForm;
+    const form = await this.versionOf(key, formPins);
+    if (!form) throw formErrors.notPublished(key);
+    return form;
   }
 
   /** Compiled validators held, for the metrics and the tests. */
   get compiledCount(): number {
     return this.cache.compileCount;
+  }
+
+  private async validateSlot(request: DataValidationRequest, slot: SlotValidation): Promise<DataValidationResult> {
+    const form = await this.formOf(slot, request.formPins);
+    const { formData, envelope, issues } = splitSlotData(slot.slot, form.document.schema, request.data);
+    const formIssues = this.check(form, formData);
+    const envelopeIssues = Object.keys(envelope).length
+      ? (await this.inline.validate({ data: envelope, schema: this.envelopeOf(slot), formPins: {} })).issues
+      : [];
+    const all = [...issues, ...(slot.partial ? partialIssues(formIssues, formData) : formIssues), ...envelopeIssues];
+    return { issues: all, pinned: { form: form.key, version: form.version } };
+  }
+
+  private envelopeOf(slot: SlotValidation): Record<string, unknown> {
+    let schema = this.envelopes.get(slot.slot);
+    if (!schema) {
+      schema = envelopeSchema(slot.slot);
+      this.envelopes.set(slot.slot, schema);
+    }
+    return schema as Record<string, unknown>;
+  }
+
+  /** `key` at its version in `formPins`, else its latest published version; null when none is published. */
+  async versionOf(key: string, formPins: Record<string, number>): Promise<FormVersionDto | null> {
+    const version = formPins[key] ?? (await this.published.latestVersion(key));
+    if (version === null) return null;
+    const form = await this.published.version(key, version);
+    if (!form) throw formErrors.versionNotFound(key, version);
+    return form;
+  }
+
+  private check(form: FormVersionDto, data: Record<string, unknown>): FieldIssue[] {
+    try {
+      return this.cache.validate(`${form.key}@${form.version}`, () => form.document.schema, data);
+    } catch (error) {
+      if (error instanceof FormSchemaError) throw formErrors.schemaInvalid(error.issues);
+      throw error;
+    }
   }
 }
 

@@ -1,0 +1,25 @@
+import type { StepSlot, WorkflowDefinition } from '@yilin/contracts';
+
+/** The start step's slot name in every workflow's slot list. */
+export const START_EVENT = 'start';
+
+/** The slot whose bound form validates `eventType` (or `start`), if a person submits data there. */
+export function slotFor(definition: Pick<WorkflowDefinition, 'slots'>, eventType: string): StepSlot | undefined {
+  return definition.slots?.find((slot) => slot.events.includes(eventType));
+}
+
+/** The programme (or other scope) a scoped slot binds by: from the start data, later from the context. */
+export function slotScope(slot: StepSlot, source: { data?: Record<string, unknown>; context?: unknown }): string | undefined {
+  if (!slot.scope) return undefined;
+  const value = source.context !== undefined ? valueAt(source.context, slot.scope.contextPath) : source.data?.[slot.scope.startField];
+  return typeof value === 'string' && value ? value : undefined;
+}
+
+function valueAt(root: unknown, path: string): unknown {
+  let node = root;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}

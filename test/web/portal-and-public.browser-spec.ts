@@ -1,0 +1,81 @@
+import { seriousAccessibilityProblems, shotBothSizes } from './ux-checks';
+import { startWebHarness, type WebHarness } from './web-harness';
+
+jest.setTimeout(120_000);
+
+// One engine and one browser for the portal, inbox and public stories.
+describe('the portal, inbox and public pages in Chromium', () => {
+  let web: WebHarness;
+  beforeAll(async () => {
+    web = await startWebHarness();
+  });
+  afterAll(() => web?.close());
+
+  it('an applicant sees one message per field in their terms and a summary that takes them to each', () =>
+    web.story(async () => {
+      const applicant = await web.signIn('applicant');
+      await applicant.waitForURL('**/portal');
+      await shotBothSizes(applicant, 'portal');
+      expect(await seriousAccessibilityProblems(applicant)).toEqual([]);
+
+      await applicant.locator('.tile', { hasText: '公益创投' }).getByRole('link').click();
+      await applicant.fill('#root_title', '玉林片区邻里食堂');
+      await applicant.fill('#root_amount', '1234.567');
+      await applicant.fill('#root_period_start', '2027-03-01');
+      await applicant.fill('#root_period_end', '2027-02-01');
+      await applicant.getByRole('button', { name: '提交申请' }).click();
+
+      const summary = applicant.getByTestId('error-summary');
+      await summary.waitFor();
+      await expect(applicant.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('error-summary');
+      const amountErrors = applicant.locator('#root_amount').locator('xpath=ancestor::div[contains(@class, "form-group")][1]').locator('.error-detail li');
+      await expect(amountErrors.allInnerTexts()).resolves.toEqual(['请填写金额（元），最多两位小数，例如 1234.56']);
+      await expect(applicant.getByText('分', { exact: false }).filter({ hasText: /以“分”|单位.*分/ }).count()).resolves.toBe(0);
+      await summary.getByText('结束日期：不能早于“开始日期”').waitFor();
+      await shotBothSizes(applicant, 'apply-error-summary');
+      expect(await seriousAccessibilityProblems(applicant)).toEqual([]);
+
+      // A link in the summary takes the person to the field.
+      await summary.getByRole('link', { name: /申请金额|金额/ }).first().click();
+      await expect(applicant.evaluate(() => document.activeElement?.id)).resolves.toBe('root_amount');
+    }));
+
+  it('staff work from an inbox that passes the accessibility check', () =>
+    web.story(async () => {
+      const staff = await web.signIn('staff');
+      await staff.waitForURL('**/inbox');
+      await staff.getByTestId('task').first().waitFor();
+      await shotBothSizes(staff, 'inbox');
+      expect(await seriousAccessibilityProblems(staff)).toEqual([]);
+      await staff.getByTestId('task').first().getByRole('link').click();
+      await staff.waitForSelector('[data-testid=state]');
+      await shotBothSizes(staff, 'inbox-item');
+      expect(await seriousAccessibilityProblems(staff)).toEqual([]);
+      await staff.goto('/designer');
+      await staff.getByTestId('new-form-title-zh').waitFor();
+      expect(await seriousAccessibilityProblems(staff)).toEqual([]);
+      await staff.goto('/designer/grant-application');
+      await staff.getByTestId('canvas').waitFor();
+      await shotBothSizes(staff, 'designer');
+      expect(await seriousAccessibilityProblems(staff)).toEqual([]);
+    }));
+
+  it('the public read funds as labelled cards on a phone, keep their tracking code, and hear a wrong code in Chinese', () =>
+    web.story(async () => {
+      const visitor = await web.anonymous({ phone: true });
+      await visitor.goto('/public');
+      await visitor.locator('[data-fund=wuhou-special] [data-testid=available]').waitFor();
+      await shotBothSizes(visitor, 'public');
+      expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
+
+      await visitor.goto('/public/feedback');
+      await visitor.locator('form').first().waitFor();
+      expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
+
+      await visitor.goto('/public/track/NOSUCHCODE1');
+      await visitor.getByText(/查询码|未找到|不存在/).first().waitFor();
+      await expect(visitor.locator('main').innerText()).resolves.not.toMatch(/not found|Not Found/);
+      await shotBothSizes(visitor, 'track-wrong-code');
+      expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
+    }));
+});

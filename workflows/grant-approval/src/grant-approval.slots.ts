@@ -1,0 +1,67 @@
+import type { ContractField, StepSlot } from '@yilin/contracts';
+
+const field = (path: string, type: ContractField['type'], required = false): ContractField => ({ path, type, required });
+
+/** The fields the machine reads from an application, whichever form a programme binds. */
+export const GRANT_APPLICATION_CONTRACT: readonly ContractField[] = [
+  field('title', 'string', true),
+  field('organisation', 'string', true),
+  field('amount', 'integer', true),
+  field('summary', 'string'),
+];
+
+/** The slot a programme's own application form is bound to. */
+export const GRANT_APPLICATION_SLOT = 'application';
+
+/** Steps of the grant approval where a person submits data, each validated by the form bound to it. */
+export const grantApprovalSlots: readonly StepSlot[] = [
+  {
+    key: GRANT_APPLICATION_SLOT,
+    title: { zh: '资助申请', en: 'Grant application' },
+    events: ['start', 'UPDATE_DRAFT', 'RESUBMIT'],
+    partialEvents: ['UPDATE_DRAFT', 'RESUBMIT'],
+    by: ['applicant', 'staff', 'owner'],
+    defaultForm: 'grant-application',
+    contract: GRANT_APPLICATION_CONTRACT,
+    // The engine injects the programme's configuration, the council and a certified applicant enterprise.
+    reserved: ['programme', 'council', 'applicantEnterprise'],
+    // Chosen, not typed: the programme applied to, and a certified enterprise applying as the organisation.
+    envelope: {
+      programmeId: { type: 'string', minLength: 1, maxLength: 100 },
+      enterpriseRegistrationNo: { type: 'string', minLength: 1, maxLength: 50 },
+    },
+    scope: { kind: 'programme', startField: 'programmeId', contextPath: 'programme.id' },
+  },
+  {
+    key: 'screening-changes',
+    title: { zh: '一次性告知补正', en: 'Request changes' },
+    events: ['REQUEST_CHANGES'],
+    by: ['staff'],
+    defaultForm: 'screening-changes',
+    contract: [field('items', 'array', true), field('note', 'string')],
+  },
+  {
+    key: 'score',
+    title: { zh: '评审打分', en: 'Score' },
+    events: ['SCORE'],
+    by: ['reviewer'],
+    defaultForm: 'review-score',
+    contract: [field('score', 'integer', true), field('comment', 'string', true)],
+  },
+  {
+    key: 'vote',
+    title: { zh: '理事会表决', en: 'Vote' },
+    events: ['VOTE'],
+    by: ['council'],
+    defaultForm: 'council-vote',
+    contract: [field('choice', 'string', true), field('comment', 'string')],
+  },
+  {
+    key: 'report',
+    title: { zh: '提交报告', en: 'Submit a report' },
+    events: ['SUBMIT_REPORT'],
+    by: ['owner'],
+    defaultForm: 'grant-report',
+    contract: [field('kind', 'string', true), field('spent', 'integer', true), field('summary', 'string', true)],
+  },
+];
