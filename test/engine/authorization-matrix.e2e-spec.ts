@@ -104,7 +104,8 @@ describe('authorization matrix: every role against every route', () => {
 
   it.each(ROLES)('gives %s exactly the role-restricted routes it is named on, and never a 500', async (role) => {
     const token = await engine.tokenOf(DEMO_USER_OF[role]);
-    for (const route of routes) {
+    // Signing out would end the very session the rest of the matrix probes with (sessions.e2e-spec covers it).
+    for (const route of routes.filter((r) => r.path !== '/api/auth/logout')) {
       const response = await call(route, token);
       const where = `${role} ${route.method} ${route.path}`;
       expect({ where, serverError: response.status >= 500 }).toEqual({ where, serverError: false });

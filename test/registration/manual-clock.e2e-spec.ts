@@ -56,12 +56,17 @@ describe.each(ENGINE_STACKS)('time moved by an admin on $name', (stack) => {
   it('shows a green-channel deadline across the festival with its swapped Saturday, paused during 补正, and a breach escalated', async () => {
     const admin = await auth('admin');
     const settings = (await engine.http.get('/api/registrations/settings').set(admin).expect(200)).body;
-    const { updatedAt: _at, updatedBy: _by, ...editable } = settings;
+    const { updatedAt: _at, updatedBy: _by, calendarCoverage, ...editable } = settings;
+    // Today (30 November 2026 or later) the coming year has no holidays yet: the console and health say so.
+    expect(calendarCoverage).toMatchObject({ nextYear: 2027, covered: false, warn: true });
+    const health = (await engine.http.get('/api/health').expect(200)).body;
+    expect(health.warnings).toEqual([expect.objectContaining({ code: 'HOLIDAYS_MISSING', details: { year: 2027 } })]);
     await engine.http
       .put('/api/registrations/settings')
       .set(admin)
       .send({ ...editable, deadlineWorkingDays: 5, holidays: [...editable.holidays, ...FESTIVAL_WEEK], makeUpWorkingDays: [...editable.makeUpWorkingDays, SWAPPED_SATURDAY] })
       .expect(200);
+    expect((await engine.http.get('/api/health').expect(200)).body.warnings).toEqual([]);
     expect((await moveClock({ at: FILED })).now).toMatch(/^2027-02-09T01:00/);
 
     const filed = (

@@ -68,13 +68,29 @@ describe('the portal, inbox and public pages in Chromium', () => {
       await shotBothSizes(visitor, 'public');
       expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
 
+      // Words, not ids: a grant's public history names roles and hides internal references.
+      await visitor.getByTestId('public-grants').getByRole('link').first().click();
+      const history = visitor.getByTestId('grant-history');
+      await history.locator('li').first().waitFor();
+      await expect(history.innerText()).resolves.not.toMatch(/programmeId|\b(applicant|staff|director)\b/);
+      await shotBothSizes(visitor, 'public-grant-history');
+      expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
+
       await visitor.goto('/public/feedback');
-      await visitor.locator('form').first().waitFor();
+      await visitor.fill('textarea[name=description]', '社区活动经费使用情况未公示，希望核实。');
+      expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
+      await visitor.getByRole('button', { name: '提交反馈' }).click();
+      await visitor.getByTestId('tracking-code').waitFor();
+      await visitor.getByTestId('keep-code').getByText('请务必保存好查询码').waitFor();
+      await visitor.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await visitor.getByTestId('copy-code').click();
+      await visitor.getByText(/已复制|无法自动复制/).waitFor();
+      await shotBothSizes(visitor, 'feedback-tracking-code');
       expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
 
       await visitor.goto('/public/track/NOSUCHCODE1');
-      await visitor.getByText(/查询码|未找到|不存在/).first().waitFor();
-      await expect(visitor.locator('main').innerText()).resolves.not.toMatch(/not found|Not Found/);
+      await visitor.getByText('没有找到这个查询码对应的意见反馈').waitFor();
+      await expect(visitor.locator('body').innerText()).resolves.not.toMatch(/No feedback|not found/i);
       await shotBothSizes(visitor, 'track-wrong-code');
       expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
     }));

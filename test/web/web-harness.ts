@@ -34,8 +34,8 @@ export interface WebHarness {
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
-/** The web app on SQLite with demo data; `redisUrl` puts its queues on Bull. */
-export async function startWebHarness(options: { redisUrl?: string } = {}): Promise<WebHarness> {
+/** The web app on SQLite with demo data; `redisUrl` puts its queues on Bull, `manualClock` lets the admin move time. */
+export async function startWebHarness(options: { redisUrl?: string; manualClock?: boolean } = {}): Promise<WebHarness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const { config, database } = await ENGINE_STACKS[0].open();
   // A private copy: another run rebuilding dist/ must not pull the pages from under this one.
@@ -44,6 +44,7 @@ export async function startWebHarness(options: { redisUrl?: string } = {}): Prom
     seedDemoData: true,
     webDist: privateWebBuild(config.dataDir),
     redisUrl: options.redisUrl ?? config.redisUrl,
+    manualClock: options.manualClock ?? false,
   });
   await engine.app.listen(0, '127.0.0.1');
   const { port } = engine.app.getHttpServer().address() as AddressInfo;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
+import type { RuntimeDefinition } from '@yilin/runtime';
 import { ticketDefinitionV1 } from '@yilin/runtime/testing';
 import { createEngineApp } from '@engine/app/create-engine-app';
 import { type EngineConfig, loadEngineConfig } from '@engine/config/engine-config';
@@ -13,8 +14,8 @@ import { openTestDatabase, type TestDatabase } from '@engine/testing/test-databa
 export interface BenchStack {
   database: TestDatabase;
   config: EngineConfig;
-  /** The engine on this stack, running the bench's ticket workflow. */
-  start(): Promise<NestExpressApplication>;
+  /** The engine on this stack, running the bench's ticket workflow (or the definitions given). */
+  start(definitions?: RuntimeDefinition[]): Promise<NestExpressApplication>;
 }
 
 /** A fresh database on the driver DATABASE_URL names (SQLite otherwise), and the engine's configuration. */
@@ -36,8 +37,8 @@ export async function openBenchStack(): Promise<BenchStack> {
   return {
     database,
     config,
-    start: async () => {
-      const app = await createEngineApp(config, { definitions: [ticketDefinitionV1] });
+    start: async (definitions = [ticketDefinitionV1]) => {
+      const app = await createEngineApp(config, { definitions });
       await app.listen(0, '127.0.0.1');
       return app;
     },

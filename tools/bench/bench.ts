@@ -8,19 +8,21 @@ import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
 
 import { openBenchStack } from './bench-engine';
-import { progress } from './measure.util';
+import { progress, round } from './measure.util';
 import { commitBaseline } from './sections/commit-baseline';
 import { dbTransitionLimit } from './sections/db-transition-limit';
 import { httpEvents } from './sections/http-events';
 import { listByState } from './sections/list-by-state';
+import { type ReadFigures, readDefinitions, readPages } from './sections/read-pages';
 import { transitionLoad } from './sections/runtime-load';
 import { timerBurst } from './sections/timer-burst';
 import { validations } from './sections/validation';
 import { xstateRaw } from './sections/xstate-raw';
 
-// `npm run bench [-- --json] [-- --seconds N] [-- --max-instances N]`: load on the real paths of the
-// runtime and the HTTP API, on SQLite by default or on the MariaDB and Redis that DATABASE_URL and
-// REDIS_URL name. Progress goes to stderr; the table and the JSON (last line) to stdout.
+// `npm run bench [-- --json] [-- --seconds N] [-- --max-instances N] [-- --read-sizes 10000,1000000]
+// [-- --read-only]`: load on the real paths of the runtime and the HTTP API, on SQLite by default or on
+// the MariaDB and Redis that DATABASE_URL and REDIS_URL name. Progress goes to stderr; the table and the
+// JSON (last line) to stdout.
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -30,6 +32,13 @@ const option = (name: string, fallback: number) => {
 const asJson = args.includes('--json');
 const loadMs = option('--seconds', 5) * 1000;
 const maxInstances = option('--max-instances', 1_000_000);
+const readOnly = args.includes('--read-only');
+// Building a million instances with their history takes a quarter of an hour on two cores: ask for it.
+const readSizes = (args.includes('--read-sizes') ? args[args.indexOf('--read-sizes') + 1] : '10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((size) => size > 0)
+  .sort((a, b) => a - b);
 const RUNTIME_WORKERS = 16;
 /** More instances side by side than connections in the pool: what group commit is for. */
 const WIDE_WORKERS = [256, 1024];
@@ -37,6 +46,8 @@ const HTTP_CONNECTIONS = 32;
 const TIMER_BURST = 5000;
 
 async function main(): Promise<void> {
+  const reads = await pagesAsHistoryGrows();
+  if (readOnly) return report({ db: reads.db, ...reads.figures });
   progress('in-memory transitions…');
   const inMemory = await transitionLoad(
     new WorkflowRuntime({
@@ -111,12 +122,70 @@ async function main(): Promise<void> {
       timer_burst_p99_lateness_ms: burst.p99,
       timer_burst_max_lateness_ms: burst.max,
       timer_burst_fired: burst.fired,
+      ...reads.figures,
     };
-    console.table(Object.entries(figures).map(([figure, value]) => ({ figure, value })));
-    if (asJson) console.log(JSON.stringify(figures));
+    report(figures);
   } finally {
     await stack.database.drop();
   }
+}
+
+function report(figures: Record<string, unknown>): void {
+  console.table(
+    Object.entries(figures)
+      .filter(([, value]) => typeof value !== 'object')
+      .map(([figure, value]) => ({ figure, value })),
+  );
+  if (asJson) console.log(JSON.stringify(figures));
+}
+
+/** Every page's requests at each of `readSizes`, on a database of its own. */
+async function pagesAsHistoryGrows() {
+  const stack = await openBenchStack();
+  const db = stack.config.database.driver === 'sqlite' ? 'sqlite' : 'mariadb';
+  progress(`pages as history grows to ${readSizes.map((size) => size.toLocaleString()).join(' / ')} instances, on ${db}…`);
+  try {
+    const app = await stack.start(readDefinitions());
+    const read = await readPages(app, readSizes);
+    await app.close();
+    return { db, figures: readFigures(read) };
+  } finally {
+    await stack.database.drop();
+  }
+}
+
+const sizeLabel = (size: number) => (size === 1_000_000 ? '1m' : size >= 1000 && size % 1000 === 0 ? `${size / 1000}k` : String(size));
+
+/** The worst request at the largest size, the worst growth from the smallest, and every figure behind them. */
+function readFigures(read: ReadFigures) {
+  const smallest = readSizes[0];
+  const largest = readSizes[readSizes.length - 1];
+  const rows = Object.entries(read.medians).map(([request, medians]) => ({
+    request,
+    medians,
+    p99: read.p99[request],
+    growth: round(medians[largest] / Math.max(medians[smallest], 0.01)),
+  }));
+  const worstMs = rows.reduce((worst, row) => (row.medians[largest] > worst.medians[largest] ? row : worst));
+  const worstGrowth = rows.reduce((worst, row) => (row.growth > worst.growth ? row : worst));
+  console.error(
+    [`request | ${readSizes.map(sizeLabel).join(' | ')} | p99 at ${sizeLabel(largest)} | growth`]
+      .concat(rows.map((row) => `${row.request} | ${readSizes.map((size) => row.medians[size]).join(' | ')} | ${row.p99[largest]} | ${row.growth}`))
+      .join('\n'),
+  );
+  return {
+    read_sizes: readSizes.join(','),
+    [`read_worst_ms_${sizeLabel(largest)}`]: worstMs.medians[largest],
+    read_worst_ms_request: worstMs.request,
+    [`read_worst_p99_ms_${sizeLabel(largest)}`]: Math.max(...rows.map((row) => row.p99[largest])),
+    read_worst_growth: worstGrowth.growth,
+    read_worst_growth_request: worstGrowth.request,
+    [`read_health_during_console_ms_${sizeLabel(largest)}`]: read.healthDuringConsoleMs[largest],
+    [`read_bytes_per_instance_${sizeLabel(largest)}`]: read.bytesPerInstance[largest].total,
+    read_bytes_breakdown: read.bytesPerInstance[largest],
+    read_build_seconds: read.buildSeconds,
+    read_medians_ms: Object.fromEntries(rows.map((row) => [row.request, row.medians])),
+  };
 }
 
 const ratio = (value: number, floor: number) => Math.round((100 * value) / Math.max(1, floor)) / 100;

@@ -25,6 +25,8 @@ export interface CreateUserRequest {
 }
 
 export interface UserDto extends SessionUserDto {
+  /** Cannot sign in; every session was ended when this was set. */
+  disabled: boolean;
   createdAt: string;
 }
 

@@ -1,7 +1,17 @@
+import type { LocalizedText } from './roles';
+
 export interface HealthDto {
   status: 'ok' | 'degraded';
   db: { status: 'up' | 'down'; driver: 'sqlite' | 'mysql' };
   queue: { status: 'up' | 'down'; driver: 'bull' | 'in-process' };
+  /** What an admin should see to before it matters (the coming year's holidays); the engine still runs. */
+  warnings: HealthWarning[];
+}
+
+export interface HealthWarning {
+  code: 'HOLIDAYS_MISSING';
+  message: LocalizedText;
+  details?: Record<string, unknown>;
 }
 
 /** The engine's clock as admins see it; `manual` when MANUAL_CLOCK lets them move it. */

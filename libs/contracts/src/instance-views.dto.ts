@@ -78,6 +78,8 @@ export interface GrantApprovalView {
   disbursed: number;
   reports: Record<'midterm' | 'final', GrantReportView>;
   suspension: { reason: string; since: string } | null;
+  /** Whole days the grant spent suspended before resuming: report due dates moved on by them. */
+  pausedDays: number;
   closure: { released: number; at: string } | null;
 }
 

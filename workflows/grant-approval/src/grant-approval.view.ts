@@ -16,6 +16,8 @@ import type { CouncilMinutes, GrantContext, ReportTrack } from './grant-approval
 // is a draft; a reviewer's comment is for staff and the director, and other reviewers see a score only once
 // they have scored; individual votes are for staff and the council, everyone else reads the tally.
 
+const DAY = 86_400_000;
+
 const APPLICATION_STEPS = new Set(['start', 'UPDATE_DRAFT', 'RESUBMIT']);
 const COUNCIL_STEPS = new Set(['VOTE', 'RECUSE']);
 
@@ -162,6 +164,10 @@ function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): 
       final: reportView(context.reports.final, context, caller, tools),
     },
     suspension: suspension && !suspension.resumedAt ? { reason: suspension.reason, since: suspension.suspendedAt } : null,
+    pausedDays: context.suspensions.reduce(
+      (days, paused) => (paused.resumedAt ? days + Math.round((Date.parse(paused.resumedAt) - Date.parse(paused.suspendedAt)) / DAY) : days),
+      0,
+    ),
     closure: context.closure && { ...context.closure },
   };
 }

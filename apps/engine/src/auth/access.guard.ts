@@ -11,7 +11,7 @@ import { Reflector } from '@nestjs/core';
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
 import { bearerTokenOf } from './bearer-token.util';
 import type { AuthenticatedRequest } from './session-user';
-import { TokenService } from './token.service';
+import { SessionService } from './session.service';
 
 /** Reads the bearer token on every request and applies the route's declared access rule. */
 @Injectable()
@@ -20,10 +20,10 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
       context.getHandler(),
       context.getClass(),
@@ -35,8 +35,8 @@ export class AccessGuard implements CanActivate {
     }
     if (request.headers.authorization) {
       const token = bearerTokenOf(request);
-      const user = token ? this.tokens.verify(token) : null;
-      if (!user && rule !== 'public') throw new UnauthorizedException('Your session has expired or is not valid; please sign in again');
+      const user = token ? await this.sessions.userOf(token) : null;
+      if (!user && rule !== 'public') throw new UnauthorizedException('Your session has ended or is not valid; please sign in again');
       if (user) request.user = user;
     }
     if (rule === 'public') return true;

@@ -1,13 +1,15 @@
-import { Body, Controller, HttpCode, Post, UnauthorizedException, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, ForbiddenException, HttpCode, Post, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import type { LoginRequest, LoginResponse } from '@yilin/contracts';
 import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 import { UsersService } from '@engine/users/users.service';
 
 import { Access } from './access.decorator';
+import { CurrentUser } from './current-user.decorator';
 import { LoginThrottlerGuard } from './login-throttler.guard';
-import { TokenService } from './token.service';
+import { SessionService } from './session.service';
+import type { SessionUser } from './session-user';
 
 const LOGIN_SCHEMA = {
   type: 'object',
@@ -24,7 +26,7 @@ const LOGIN_SCHEMA = {
 export class AuthController {
   constructor(
     private readonly users: UsersService,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
   ) {}
 
   @Post('login')
@@ -35,7 +37,17 @@ export class AuthController {
   async login(@Body(new RequestSchemaPipe(LOGIN_SCHEMA)) body: LoginRequest): Promise<LoginResponse> {
     const user = await this.users.authenticate(body.username, body.password);
     if (!user) throw new UnauthorizedException('The username or password is not right');
+    if (user.disabled) throw new ForbiddenException('This account is disabled; ask an administrator');
     const { id, username, displayName, roles } = user;
-    return { accessToken: this.tokens.issue(user), user: { id, username, displayName, roles } };
+    return { accessToken: await this.sessions.issue(user), user: { id, username, displayName, roles } };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Access('signed-in')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Sign out: ends every session of the caller (each browser and device)' })
+  async logout(@CurrentUser() user: SessionUser): Promise<void> {
+    await this.sessions.end(user.id);
   }
 }

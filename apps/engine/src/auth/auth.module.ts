@@ -9,6 +9,7 @@ import { UsersModule } from '@engine/users/users.module';
 
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
+import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 @Global()
@@ -26,7 +27,7 @@ import { TokenService } from './token.service';
     UsersModule,
   ],
   controllers: [AuthController],
-  providers: [TokenService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenService],
+  providers: [TokenService, SessionService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [TokenService, SessionService],
 })
 export class AuthModule {}

@@ -88,6 +88,15 @@ export class DatabaseTransactions {
     return run;
   }
 
+  /**
+   * Asks the database to answer without queueing behind other units of work: a health probe must say
+   * whether the database is there, not how long the queue is. On SQLite it may run inside another unit's
+   * open transaction, which a statement that touches no row cannot disturb.
+   */
+  async probe(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+
   /** A read on the transaction of the unit of work this call chain runs in, or on its own otherwise. */
   read<T>(work: Work<T>): Promise<T> {
     const manager = this.unitManager();

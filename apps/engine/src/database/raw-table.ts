@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
+const MAX_BOUND_VALUES = 5000;
+
 /**
  * Plain SQL for an entity's table on the hot path, with values converted exactly as TypeORM converts
  * them (transformers, dates per driver), so rows written here read back through entities unchanged and
@@ -31,17 +33,64 @@ export class RawTable<E extends ObjectLiteral> {
     return rows.length ? this.hydrate(rows[0]) : null;
   }
 
-  /** Inserts rows of the same shape in one statement. */
+  /** The rows whose `key` is one of `values`, in `key` order; `forUpdate` locks them in that order. */
+  async findIn(m: EntityManager, key: keyof E & string, values: readonly unknown[], forUpdate = false): Promise<E[]> {
+    if (!values.length) return [];
+    const lock = forUpdate && this.dataSource.options.type === 'mysql';
+    const sql =
+      `SELECT ${this.columns.map((c) => this.quote(c.databaseName)).join(', ')} FROM ${this.name} ` +
+      `WHERE ${this.column(key)} IN (${values.map(() => '?').join(', ')}) ORDER BY ${this.column(key)}${lock ? ' FOR UPDATE' : ''}`;
+    const rows = (await m.query(sql, values.map((value) => this.persisted(key, value)))) as Array<Record<string, unknown>>;
+    return rows.map((row) => this.hydrate(row));
+  }
+
+  /** Sets the fields of `change` on every row whose `key` is one of `values`. */
+  async updateIn(m: EntityManager, key: keyof E & string, values: readonly unknown[], change: Partial<E>): Promise<void> {
+    if (!values.length) return;
+    const set = this.present(change);
+    const sql =
+      `UPDATE ${this.name} SET ${set.map((p) => `${this.column(p)} = ?`).join(', ')} ` +
+      `WHERE ${this.column(key)} IN (${values.map(() => '?').join(', ')})`;
+    await m.query(sql, [...set.map((p) => this.persisted(p, change[p])), ...values.map((value) => this.persisted(key, value))]);
+  }
+
+  /** Inserts rows of the same shape, as many per statement as stay well under SQLite's limit on bound values. */
   async insert(m: EntityManager, rows: Array<Partial<E>>): Promise<void> {
     if (!rows.length) return;
     const properties = this.present(rows[0]);
-    const sql = this.statement(`insert:${properties.join()}:${rows.length}`, () => {
+    const perStatement = Math.max(1, Math.floor(MAX_BOUND_VALUES / properties.length));
+    for (let i = 0; i < rows.length; i += perStatement) await this.insertOnce(m, properties, rows.slice(i, i + perStatement));
+  }
+
+  /**
+   * Writes whole rows that exist (locked by the caller) in as few statements as possible: an insert that
+   * turns into an update of every other column on the existing `key`.
+   */
+  async upsert(m: EntityManager, key: keyof E & string, rows: Array<Partial<E>>): Promise<void> {
+    if (!rows.length) return;
+    const mysql = this.dataSource.options.type === 'mysql';
+    const others = this.present(rows[0]).filter((p) => p !== key);
+    const onConflict = mysql
+      ? ` ON DUPLICATE KEY UPDATE ${others.map((p) => `${this.column(p)} = VALUES(${this.column(p)})`).join(', ')}`
+      : ` ON CONFLICT (${this.column(key)}) DO UPDATE SET ${others.map((p) => `${this.column(p)} = excluded.${this.column(p)}`).join(', ')}`;
+    const properties = [key, ...others];
+    const perStatement = Math.max(1, Math.floor(MAX_BOUND_VALUES / properties.length));
+    for (let i = 0; i < rows.length; i += perStatement) {
+      await this.insertOnce(m, properties, rows.slice(i, i + perStatement), onConflict);
+    }
+  }
+
+  private async insertOnce(m: EntityManager, properties: Array<keyof E & string>, rows: Array<Partial<E>>, suffix = ''): Promise<void> {
+    const build = () => {
       const tuple = `(${properties.map(() => '?').join(', ')})`;
       return (
         `INSERT INTO ${this.name} (${properties.map((p) => this.column(p)).join(', ')}) VALUES ` +
-        Array.from({ length: rows.length }, () => tuple).join(', ')
+        Array.from({ length: rows.length }, () => tuple).join(', ') +
+        suffix
       );
-    });
+    };
+    // A transition writes one row or a few; a batch's long statements are not worth keeping.
+    const sql = rows.length <= 4 ? this.statement(`insert:${properties.join()}:${rows.length}:${suffix}`, build) : build();
     await m.query(sql, rows.flatMap((row) => properties.map((p) => this.persisted(p, row[p]))));
   }
 

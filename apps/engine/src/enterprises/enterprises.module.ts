@@ -23,6 +23,6 @@ import { RegistrationsController } from './registrations.controller';
     RegistrationEffectsService,
     EnterprisesDemoSeeder,
   ],
-  exports: [EnterpriseRegistryService],
+  exports: [EnterpriseRegistryService, RegistrationSettingsService],
 })
 export class EnterprisesModule {}

@@ -1,3 +1,5 @@
+import type { CalendarCoverage } from './calendar-coverage.util';
+
 /** What admins configure for the green channel; injected into every new filing as its `config`. */
 export interface RegistrationSettings {
   deadlineWorkingDays: number;
@@ -13,6 +15,8 @@ export interface RegistrationSettings {
 export interface RegistrationSettingsDto extends RegistrationSettings {
   updatedAt: string | null;
   updatedBy: string | null;
+  /** Whether the calendar holds the coming year; `warn` from 1 October when it does not. */
+  calendarCoverage: CalendarCoverage;
 }
 
 export interface RegistrationDeadlineDto {

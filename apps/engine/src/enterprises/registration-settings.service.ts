@@ -1,11 +1,14 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 
 import type { RegistrationConfig } from '@yilin/workflow-enterprise-registration';
+import type { Clock } from '@yilin/runtime';
 import { isWorkingDay } from '@yilin/workflow-common';
+import { CLOCK } from '@engine/config/engine-config';
 import { DomainError } from '@engine/common/errors/domain.error';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { partialRow } from '@engine/database/partial-row.util';
 
+import { calendarCoverage } from './calendar-coverage.util';
 import type { RegistrationSettings, RegistrationSettingsDto } from './registration-settings.dto';
 import { RegistrationSettingsEntity } from './registration-settings.entity';
 
@@ -30,15 +33,22 @@ export const DEFAULT_REGISTRATION_SETTINGS: RegistrationSettings = {
 
 @Injectable()
 export class RegistrationSettingsService {
-  constructor(private readonly db: DatabaseTransactions) {}
+  constructor(
+    private readonly db: DatabaseTransactions,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async get(): Promise<RegistrationSettingsDto> {
     const row = await this.db.exclusive(() =>
       this.db.dataSource.manager.findOneBy(RegistrationSettingsEntity, { id: SETTINGS_ID }),
     );
-    return row
-      ? { ...row.settings, updatedAt: row.updatedAt.toISOString(), updatedBy: row.updatedBy }
-      : { ...DEFAULT_REGISTRATION_SETTINGS, updatedAt: null, updatedBy: null };
+    const settings = row ? row.settings : DEFAULT_REGISTRATION_SETTINGS;
+    return {
+      ...settings,
+      updatedAt: row ? row.updatedAt.toISOString() : null,
+      updatedBy: row ? row.updatedBy : null,
+      calendarCoverage: calendarCoverage(settings, this.clock.now().toISOString()),
+    };
   }
 
   async update(settings: RegistrationSettings, by: string): Promise<RegistrationSettingsDto> {
@@ -59,7 +69,12 @@ export class RegistrationSettingsService {
         await m.insert(RegistrationSettingsEntity, { ...row, id: SETTINGS_ID });
       }
     });
-    return { ...clean, updatedAt: updatedAt.toISOString(), updatedBy: by };
+    return {
+      ...clean,
+      updatedAt: updatedAt.toISOString(),
+      updatedBy: by,
+      calendarCoverage: calendarCoverage(clean, this.clock.now().toISOString()),
+    };
   }
 
   /** The `config` a new filing carries: what applies on the day it was filed. */

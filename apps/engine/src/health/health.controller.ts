@@ -2,9 +2,10 @@ import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 
-import type { HealthDto } from '@yilin/contracts';
+import type { HealthDto, HealthWarning } from '@yilin/contracts';
 import { Access } from '@engine/auth/access.decorator';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { RegistrationSettingsService } from '@engine/enterprises/registration-settings.service';
 import { EffectQueue } from '@engine/jobs/effect-queue';
 
 import { MetricsService } from './metrics.service';
@@ -16,6 +17,7 @@ export class HealthController {
     private readonly db: DatabaseTransactions,
     private readonly queue: EffectQueue,
     private readonly metrics: MetricsService,
+    private readonly registrationSettings: RegistrationSettingsService,
   ) {}
 
   /** 200 when the database answers, 503 otherwise; a queue outage degrades but does not stop the API. */
@@ -27,6 +29,7 @@ export class HealthController {
       status: dbUp && queue.status === 'up' ? 'ok' : 'degraded',
       db: { status: dbUp ? 'up' : 'down', driver: this.db.driver },
       queue,
+      warnings: dbUp ? await this.warnings() : [],
     };
     if (!dbUp) response.status(503);
     return body;
@@ -40,10 +43,26 @@ export class HealthController {
     response.send(await this.metrics.registry.metrics());
   }
 
+  private async warnings(): Promise<HealthWarning[]> {
+    const { calendarCoverage } = await this.registrationSettings.get();
+    if (!calendarCoverage.warn) return [];
+    const year = calendarCoverage.nextYear;
+    return [
+      {
+        code: 'HOLIDAYS_MISSING',
+        message: {
+          zh: `节假日日历尚无 ${year} 年的数据：请管理员按国务院办公厅通知录入放假与调休安排`,
+          en: `The holiday calendar has no data for ${year}: an admin should enter its holidays and make-up working days`,
+        },
+        details: { year },
+      },
+    ];
+  }
+
   private async databaseAnswers(): Promise<boolean> {
     try {
       await Promise.race([
-        this.db.exclusive(() => this.db.dataSource.query('SELECT 1')),
+        this.db.probe(),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
       return true;

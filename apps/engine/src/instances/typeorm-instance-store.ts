@@ -178,14 +178,23 @@ export class TypeOrmInstanceStore implements InstanceStore {
         await m.insert(InstanceParticipantEntity, participants.map((userId) => ({ instanceId, userId })));
       }
     };
+    // Revisions as locked (or last written) here: under the lock nobody else can move them.
+    const lockedRevisions = new Map<string, number>();
+    const remember = (row: WorkflowInstanceEntity) => {
+      lockedRevisions.set(row.id, row.revision);
+      lockedParticipants.set(row.id, row.participants ?? []);
+      lockedPlaces.set(row.id, { workflow: row.workflow, state: row.state, status: row.status });
+    };
     return {
       lockInstance: async (id) => {
         const row = await hot.instances.findOne(m, 'id', id, true);
-        if (row) {
-          lockedParticipants.set(id, row.participants ?? []);
-          lockedPlaces.set(id, { workflow: row.workflow, state: row.state, status: row.status });
-        }
+        if (row) remember(row);
         return row && toInstanceRecord(row);
+      },
+      lockInstances: async (ids) => {
+        const rows = await hot.instances.findIn(m, 'id', [...new Set(ids)].sort(), true);
+        rows.forEach(remember);
+        return rows.map(toInstanceRecord);
       },
       insertInstance: async (instance) => {
         await m.insert(WorkflowInstanceEntity, partialRow<WorkflowInstanceEntity>(instance));
@@ -201,10 +210,30 @@ export class TypeOrmInstanceStore implements InstanceStore {
           await writeParticipants(id, instance.participants);
         }
         await moveStateCount(m, id, from, instance);
+        // A later step on the same instance in this transaction (a batch of timers) starts from here.
+        remember({ ...instance } as WorkflowInstanceEntity);
         return true;
+      },
+      updateInstances: async (changes) => {
+        for (const { instance, expectedRevision } of changes) {
+          if (lockedRevisions.get(instance.id) !== expectedRevision) {
+            throw new Error(`Instance ${instance.id} is not held at revision ${expectedRevision}`);
+          }
+        }
+        await hot.instances.upsert(m, 'id', changes.map(({ instance }) => instance as Partial<WorkflowInstanceEntity>));
+        for (const { instance } of changes) {
+          if (lockedParticipants.get(instance.id)?.join() !== instance.participants.join()) {
+            await writeParticipants(instance.id, instance.participants);
+          }
+          await moveStateCount(m, instance.id, lockedPlaces.get(instance.id) ?? null, instance);
+          remember({ ...instance } as WorkflowInstanceEntity);
+        }
       },
       appendAudit: async (entry) => {
         await hot.audit.insert(m, [entry as Partial<AuditEntryEntity>]);
+      },
+      appendAudits: async (entries) => {
+        await hot.audit.insert(m, entries as Array<Partial<AuditEntryEntity>>);
       },
       listAudit: async (instanceId) =>
         (await m.find(AuditEntryEntity, { where: { instanceId }, order: { revision: 'ASC' } })).map(toAuditRecord),
@@ -225,6 +254,10 @@ export class TypeOrmInstanceStore implements InstanceStore {
       findTimer: async (id) => {
         const row = await hot.timers.findOne(m, 'id', id);
         return row && toTimerRecord(row);
+      },
+      findTimers: async (ids) => (await hot.timers.findIn(m, 'id', [...new Set(ids)])).map(toTimerRecord),
+      setTimersStatus: async (ids, status, firedAt) => {
+        await hot.timers.updateIn(m, 'id', ids, { status, firedAt });
       },
       setTimerStatus: async (id, status, firedAt) => {
         await hot.timers.update(m, { id }, { status, firedAt });

@@ -7,9 +7,10 @@ import type { OutboxJob } from './outbox/outbox.job';
 import type { TimerJob } from './timers/timer.job';
 
 const WORKER_CONCURRENCY = 8;
-// Timers fall due in bursts (deadlines at midnight, report dates); each firing mostly waits on its commit,
-// so more of them in flight per process keeps a burst short. Stays under the database pool (24).
-const TIMER_CONCURRENCY = 20;
+// Timers fall due in bursts (deadlines at midnight, report dates). Jobs in flight wait together for a
+// batch firing many in one transaction (TimerBatches), so they take no connection each: the more are
+// in flight per process, the fewer commits a burst costs.
+const TIMER_CONCURRENCY = 1000;
 // A job in any other state never runs again: completed or failed, or "stuck" — a hash in no list, which a
 // Redis restart can leave behind. Its id would block adding the work again, so it is replaced.
 const LIVE_JOB_STATES = new Set(['waiting', 'delayed', 'active', 'paused']);

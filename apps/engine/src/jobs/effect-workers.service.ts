@@ -6,6 +6,7 @@ import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 import { BullEffectQueue } from './bull-effect-queue';
 import { EffectQueue } from './effect-queue';
 import { EffectSweeper } from './effect-sweeper.service';
+import { TimerBatches } from './timers/timer-batches';
 
 /** In the `worker` and `all` roles: consume the queues and sweep for lost work. */
 @Injectable()
@@ -20,9 +21,10 @@ export class EffectWorkersService implements OnApplicationBootstrap, OnApplicati
 
   onApplicationBootstrap(): void {
     if (this.config.role === 'api') return;
+    const timers = new TimerBatches(this.runtime);
     this.queue.attach({
       processOutbox: (id, finalAttempt) => this.outbox.process(id, finalAttempt),
-      fireTimer: (id) => this.runtime.fireTimer(id),
+      fireTimer: (id) => timers.fire(id),
     });
     if (this.queue instanceof BullEffectQueue) this.queue.startWorkers();
     this.sweeper.start();

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
-import { TokenService } from '@engine/auth/token.service';
+import { SessionService } from '@engine/auth/session.service';
 
 import { QUEUE_DASHBOARD_COOKIE, QUEUE_DASHBOARD_PATH } from './queue-dashboard';
 
@@ -16,14 +16,14 @@ const SESSION_SECONDS = 3600;
 @ApiBearerAuth()
 @Controller('admin/queue-dashboard')
 export class QueueDashboardController {
-  constructor(private readonly tokens: TokenService) {}
+  constructor(private readonly sessions: SessionService) {}
 
   @Post('session')
   @HttpCode(200)
   @Access(['admin'])
   @ApiOperation({ summary: 'Let this browser open the queue dashboard (bull-board) for an hour' })
-  open(@CurrentUser() user: SessionUser, @Req() request: Request, @Res({ passthrough: true }) response: Response): { url: string } {
-    response.cookie(QUEUE_DASHBOARD_COOKIE, this.tokens.issue(user, SESSION_SECONDS), {
+  async open(@CurrentUser() user: SessionUser, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ url: string }> {
+    response.cookie(QUEUE_DASHBOARD_COOKIE, await this.sessions.issue(user, SESSION_SECONDS), {
       httpOnly: true,
       // The dashboard can retry and remove jobs: no other site may make the browser send this cookie.
       sameSite: 'strict',

@@ -8,7 +8,7 @@ import type { Queue } from 'bull';
 import type { NextFunction, Request, Response } from 'express';
 
 import { bearerTokenOf } from '@engine/auth/bearer-token.util';
-import { TokenService } from '@engine/auth/token.service';
+import { SessionService } from '@engine/auth/session.service';
 import { errorBody } from '@engine/common/errors/error-body';
 
 import { OUTBOX_QUEUE } from './outbox/outbox.job';
@@ -26,13 +26,13 @@ export function mountQueueDashboard(app: NestExpressApplication): void {
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Yilin 宜邻' } },
   });
-  app.use(QUEUE_DASHBOARD_PATH, adminsOnly(app.get(TokenService)), serverAdapter.getRouter());
+  app.use(QUEUE_DASHBOARD_PATH, adminsOnly(app.get(SessionService)), serverAdapter.getRouter());
 }
 
-function adminsOnly(tokens: TokenService) {
-  return (request: Request, response: Response, next: NextFunction): void => {
+function adminsOnly(sessions: SessionService) {
+  return async (request: Request, response: Response, next: NextFunction): Promise<void> => {
     const token = bearerTokenOf(request) ?? cookieOf(request, QUEUE_DASHBOARD_COOKIE);
-    const user = token ? tokens.verify(token) : null;
+    const user = token ? await sessions.userOf(token) : null;
     if (!user) {
       response.status(HttpStatus.UNAUTHORIZED).json(errorBody(HttpStatus.UNAUTHORIZED, 'Please sign in as an administrator first'));
     } else if (!user.roles.includes('admin')) {

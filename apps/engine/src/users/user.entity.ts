@@ -21,4 +21,12 @@ export class UserEntity {
 
   @Column({ name: 'created_at', type: 'datetime', precision: 3 })
   createdAt!: Date;
+
+  /** Bumped to end every session the user has: tokens carry the version they were issued at. */
+  @Column({ name: 'token_version', type: 'int', default: 0 })
+  tokenVersion!: number;
+
+  /** A disabled user cannot sign in and their tokens stop working. */
+  @Column({ type: 'boolean', default: false })
+  disabled!: boolean;
 }

@@ -1,8 +1,11 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 
 import { ROLES, type CreateUserRequest, type PersonDto, type Role, type UserDto } from '@yilin/contracts';
 import { Access } from '@engine/auth/access.decorator';
+import { CurrentUser } from '@engine/auth/current-user.decorator';
+import type { SessionUser } from '@engine/auth/session-user';
+import { DomainError } from '@engine/common/errors/domain.error';
 import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
 import { UsersService } from './users.service';
@@ -33,6 +36,13 @@ const SET_ROLES_SCHEMA = {
   required: ['roles'],
   additionalProperties: false,
   properties: { roles: ROLES_SCHEMA },
+};
+
+const SET_DISABLED_SCHEMA = {
+  type: 'object',
+  required: ['disabled'],
+  additionalProperties: false,
+  properties: { disabled: { type: 'boolean' } },
 };
 
 @ApiTags('users')
@@ -67,5 +77,19 @@ export class UsersController {
   @Access(['admin'])
   setRoles(@Param('id') id: string, @Body(new RequestSchemaPipe(SET_ROLES_SCHEMA)) body: { roles: Role[] }): Promise<UserDto> {
     return this.users.setRoles(id, body.roles);
+  }
+
+  /** Disabling ends the user's sessions at their next request and keeps them from signing in. */
+  @Put(':id/disabled')
+  @Access(['admin'])
+  setDisabled(
+    @CurrentUser() admin: SessionUser,
+    @Param('id') id: string,
+    @Body(new RequestSchemaPipe(SET_DISABLED_SCHEMA)) body: { disabled: boolean },
+  ): Promise<UserDto> {
+    if (body.disabled && id === admin.id) {
+      throw new DomainError(HttpStatus.CONFLICT, 'CANNOT_DISABLE_SELF', 'You cannot disable your own account; ask another administrator');
+    }
+    return this.users.setDisabled(id, body.disabled);
   }
 }

@@ -11,16 +11,36 @@ import { partialRow } from '@engine/database/partial-row.util';
 import { hashPassword, verifyPassword } from './password-hasher.util';
 import { UserEntity } from './user.entity';
 
+const rolesOf = (user: UserEntity): Role[] => user.roles.filter((role): role is Role => (ROLES as readonly string[]).includes(role));
+
 const toUserDto = (user: UserEntity): UserDto => ({
   id: user.id,
   username: user.username,
   displayName: user.displayName,
-  roles: user.roles.filter((role): role is Role => (ROLES as readonly string[]).includes(role)),
+  roles: rolesOf(user),
+  disabled: Boolean(user.disabled),
   createdAt: user.createdAt.toISOString(),
 });
 
+/** What every signed-in request is checked against: the user as they are now, not as their token remembers. */
+export interface SessionState {
+  username: string;
+  roles: Role[];
+  tokenVersion: number;
+  disabled: boolean;
+}
+
+/**
+ * How long one process trusts what it read about a user. Changes made through this process apply at once;
+ * another engine process sees them within this time.
+ */
+export const SESSION_STATE_TTL_MS = 5000;
+const SESSION_STATE_MAX_ENTRIES = 10_000;
+
 @Injectable()
 export class UsersService {
+  private readonly sessionStates = new Map<string, { state: SessionState | null; readAt: number }>();
+
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly db: DatabaseTransactions,
@@ -34,6 +54,8 @@ export class UsersService {
       passwordHash: await hashPassword(request.password),
       roles: [...new Set(request.roles)],
       createdAt: new Date(),
+      tokenVersion: 0,
+      disabled: false,
     };
     await this.db.run(async (m) => {
       if (await m.findOneBy(UserEntity, { username: user.username })) {
@@ -57,13 +79,42 @@ export class UsersService {
   }
 
   async setRoles(id: string, roles: Role[]): Promise<UserDto> {
-    return this.db.run(async (m) => {
+    return this.change(id, () => ({ roles: [...new Set(roles)] }));
+  }
+
+  /** Disabling ends every session the user has and keeps them from signing in; enabling lets them sign in again. */
+  async setDisabled(id: string, disabled: boolean): Promise<UserDto> {
+    return this.change(id, (user) => ({ disabled, ...(disabled ? { tokenVersion: user.tokenVersion + 1 } : {}) }));
+  }
+
+  /** Ends every session the user has (sign-out ends them all: tokens are not told apart). */
+  async endSessions(id: string): Promise<void> {
+    await this.change(id, (user) => ({ tokenVersion: user.tokenVersion + 1 }));
+  }
+
+  /** The user's current roles, token version and state, or null when no such user exists; cached briefly. */
+  async sessionState(id: string, now = Date.now()): Promise<SessionState | null> {
+    const cached = this.sessionStates.get(id);
+    if (cached && now - cached.readAt < SESSION_STATE_TTL_MS) return cached.state;
+    const user = await this.db.exclusive(() => this.users.findOneBy({ id }));
+    const state = user
+      ? { username: user.username, roles: rolesOf(user), tokenVersion: user.tokenVersion, disabled: Boolean(user.disabled) }
+      : null;
+    if (this.sessionStates.size >= SESSION_STATE_MAX_ENTRIES) this.sessionStates.clear();
+    this.sessionStates.set(id, { state, readAt: now });
+    return state;
+  }
+
+  private async change(id: string, changes: (user: UserEntity) => Partial<UserEntity>): Promise<UserDto> {
+    const changed = await this.db.run(async (m) => {
       const user = await m.findOneBy(UserEntity, { id });
       if (!user) throw new DomainError(HttpStatus.NOT_FOUND, 'USER_NOT_FOUND', `No user ${id}`);
-      user.roles = [...new Set(roles)];
-      await m.update(UserEntity, { id }, partialRow<UserEntity>({ roles: user.roles }));
-      return toUserDto(user);
+      const update = changes(user);
+      await m.update(UserEntity, { id }, partialRow<UserEntity>(update));
+      return { ...user, ...update };
     });
+    this.sessionStates.delete(id);
+    return toUserDto(changed);
   }
 
   /** The user when the password matches; null otherwise, without saying which part was wrong. */

@@ -14,10 +14,26 @@ export class ApiError extends Error {
 
 const TOKEN_KEY = 'yilin.token';
 
+// The bearer token lives in localStorage, sent only as an Authorization header: no cookie, so no request
+// forged by another site carries it. The engine can end it at any time (docs/security.md).
 export const sessionToken = {
   get: () => localStorage.getItem(TOKEN_KEY),
   set: (token: string | null) => (token ? localStorage.setItem(TOKEN_KEY, token) : localStorage.removeItem(TOKEN_KEY)),
 };
+
+const sessionEndedListeners = new Set<() => void>();
+
+/** Calls `listener` whenever the engine answers 401 to a signed-in call: the session ended (signed out elsewhere, disabled, expired). */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
+function sessionEnded(status: number, sentToken: string | null): void {
+  if (status !== 401 || !sentToken) return;
+  sessionToken.set(null);
+  sessionEndedListeners.forEach((listener) => listener());
+}
 
 /** JSON over HTTP to the engine: the web app's only way to reach it. */
 export async function api<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
@@ -40,7 +56,10 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   }
   const text = await response.text();
   const body = text ? JSON.parse(text) : undefined;
-  if (!response.ok) throw apiErrorOf(response.status, response.statusText, body);
+  if (!response.ok) {
+    sessionEnded(response.status, token);
+    throw apiErrorOf(response.status, response.statusText, body);
+  }
   return body as T;
 }
 
@@ -69,8 +88,9 @@ export function uploadFile<T>(path: string, file: File, onProgress: (sent: numbe
       } catch {
         body = undefined;
       }
-      if (request.status >= 200 && request.status < 300) resolve(body as T);
-      else reject(apiErrorOf(request.status, request.statusText, body));
+      if (request.status >= 200 && request.status < 300) return resolve(body as T);
+      sessionEnded(request.status, token);
+      reject(apiErrorOf(request.status, request.statusText, body));
     };
     const form = new FormData();
     form.append('file', file);

@@ -13,6 +13,7 @@ import { InstancesPage } from '@web/console/InstancesPage';
 import { JobsPage } from '@web/console/JobsPage';
 import { ProgrammesPage } from '@web/console/ProgrammesPage';
 import { UsersPage } from '@web/console/UsersPage';
+import { CalendarPage } from '@web/console/CalendarPage';
 import { InboxPage } from '@web/inbox/InboxPage';
 import { NotificationsPage } from '@web/notifications/NotificationsPage';
 import { DesignerListPage } from '@web/designer/DesignerListPage';
@@ -49,6 +50,7 @@ function SignedInRoutes() {
       <Route path="/console/funds" element={<FundsPage />} />
       <Route path="/console/programmes" element={<ProgrammesPage />} />
       <Route path="/console/users" element={<UsersPage />} />
+      <Route path="/console/calendar" element={<CalendarPage />} />
       <Route path="/designer" element={<DesignerListPage />} />
       <Route path="/designer/:key" element={<FormDesignerPage />} />
       <Route path="/forms/fill/:workflow" element={<FormFillPage />} />

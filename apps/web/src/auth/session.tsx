@@ -1,8 +1,8 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 import type { LoginResponse, SessionUserDto } from '@yilin/contracts';
 
-import { api, sessionToken } from '@web/api/api-client';
+import { api, onSessionEnded, sessionToken } from '@web/api/api-client';
 
 interface Session {
   user: SessionUserDto | null;
@@ -24,11 +24,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(USER_KEY, JSON.stringify(response.user));
     setUser(response.user);
   }, []);
-  const signOut = useCallback(() => {
+  const forget = useCallback(() => {
     sessionToken.set(null);
     localStorage.removeItem(USER_KEY);
     setUser(null);
   }, []);
+  const signOut = useCallback(() => {
+    // The engine ends the session for every device; this browser forgets it even when that call fails.
+    void api('/auth/logout', { method: 'POST' }).catch(() => undefined).finally(forget);
+  }, [forget]);
+  // A 401 on any call means the session ended: show the sign-in page.
+  useEffect(() => onSessionEnded(forget), [forget]);
   const value = useMemo(() => ({ user, signIn, signOut }), [user, signIn, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

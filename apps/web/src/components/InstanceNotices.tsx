@@ -50,8 +50,20 @@ export function InstanceNotices({ instance }: { instance: InstanceDto }) {
   const { t } = useI18n();
   const notices = noticesOf(instance.view, instance.state);
   const reports = dueReportsOf(instance.view);
+  // Report due dates move on by the time a grant was suspended: the grantee could not report meanwhile.
+  const pausedDays = instance.view.workflow === 'grant-approval' ? instance.view.pausedDays : 0;
   return (
     <>
+      {instance.view.workflow === 'grant-approval' && instance.status === 'suspended' && (
+        <section className="notice warn" role="status" data-testid="suspension-notice">
+          <strong>{t('grant.suspended')}</strong> {t('grant.suspendedReports')}
+        </section>
+      )}
+      {instance.view.workflow === 'grant-approval' && instance.status !== 'suspended' && pausedDays > 0 && reports.length > 0 && (
+        <p className="muted" data-testid="reports-postponed">
+          {t('grant.reportsPostponed').replace('{days}', String(pausedDays))}
+        </p>
+      )}
       {notices.map((notice, index) => (
         <section key={index} className="notice warn" role="status">
           <strong>{notice.kind === 'changes' ? t('notice.changes') : t('notice.missing')}</strong>

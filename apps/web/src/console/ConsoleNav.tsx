@@ -3,7 +3,7 @@ import { NavLink } from 'react-router';
 import { useSession } from '@web/auth/session';
 import { useI18n } from '@web/i18n/i18n';
 
-// Jobs, programmes and users are the admin's; the secretariat and supervisors watch workflows and funds.
+// Jobs, programmes, users and the calendar are the admin's; the secretariat and supervisors watch workflows and funds.
 const TABS = [
   ['/console', 'console.workflows', false],
   ['/console/instances', 'console.instances', false],
@@ -11,6 +11,7 @@ const TABS = [
   ['/console/jobs', 'console.jobs', true],
   ['/console/programmes', 'console.programmes', true],
   ['/console/users', 'console.users', true],
+  ['/console/calendar', 'console.calendar', true],
 ] as const;
 
 export function ConsoleNav() {

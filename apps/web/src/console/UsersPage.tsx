@@ -6,13 +6,15 @@ import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
+import { useSession } from '@web/auth/session';
 import { useI18n } from '@web/i18n/i18n';
 
 import { ConsoleNav } from './ConsoleNav';
 
-/** People and their roles; roles change with a tick. */
+/** People and their roles; roles change with a tick, and an account can be disabled (its sessions end at once). */
 export function UsersPage() {
   const { t } = useI18n();
+  const { user: me } = useSession();
   const users = useLoad(() => api<UserDto[]>('/users'), 'users');
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState({ username: '', displayName: '', password: '', role: 'applicant' as Role });
@@ -22,6 +24,15 @@ export function UsersPage() {
     try {
       const roles = on ? [...user.roles, role] : user.roles.filter((r) => r !== role);
       await api(`/users/${user.id}/roles`, { method: 'PUT', body: { roles } });
+      users.reload();
+    } catch (failure) {
+      setError(errorMessage(failure, t('error.network')));
+    }
+  };
+  const setDisabled = async (user: UserDto, disabled: boolean) => {
+    setError(null);
+    try {
+      await api(`/users/${user.id}/disabled`, { method: 'PUT', body: { disabled } });
       users.reload();
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));
@@ -57,6 +68,7 @@ export function UsersPage() {
                     {ROLES.map((role) => (
                       <th key={role}>{t(`role.${role}`)}</th>
                     ))}
+                    <th>{t('users.account')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -64,6 +76,7 @@ export function UsersPage() {
                     <tr key={user.id}>
                       <td>
                         {user.displayName} <span className="muted">{user.username}</span>
+                        {user.disabled && <span className="badge">{t('users.disabled')}</span>}
                       </td>
                       {ROLES.map((role) => (
                         <td key={role}>
@@ -75,6 +88,18 @@ export function UsersPage() {
                           />
                         </td>
                       ))}
+                      <td>
+                        {user.id !== me?.id && (
+                          <button
+                            type="button"
+                            className="link-button"
+                            data-testid={`toggle-disabled-${user.username}`}
+                            onClick={() => setDisabled(user, !user.disabled)}
+                          >
+                            {t(user.disabled ? 'users.enable' : 'users.disable')}
+                          </button>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -24,3 +24,15 @@ export interface LedgerEntryView {
 export interface FundDetailView extends FundView {
   ledger: LedgerEntryView[];
 }
+
+/** The green channel's settings as the admin API returns them; dates are Shanghai `YYYY-MM-DD`. */
+export interface RegistrationSettingsView {
+  deadlineWorkingDays: number;
+  requiredMaterials: string[];
+  holidays: string[];
+  makeUpWorkingDays: string[];
+  certification: { distributionCapPercent: number; minReinvestedPercent?: number };
+  updatedAt: string | null;
+  updatedBy: string | null;
+  calendarCoverage: { nextYear: number; covered: boolean; warn: boolean };
+}

@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
 
 import { api } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
@@ -7,6 +6,7 @@ import { ErrorNote } from '@web/components/LoadState';
 import { useI18n } from '@web/i18n/i18n';
 
 import { PublicNav } from './PublicNav';
+import { TrackingCodeReceipt } from './TrackingCodeReceipt';
 
 const CATEGORIES = ['funds', 'grant', 'green-channel', 'enterprise', 'service', 'other'] as const;
 
@@ -43,13 +43,7 @@ export function FeedbackPage() {
     <div className="stack">
       <PublicNav />
       {code ? (
-        <section className="card notice info" role="status">
-          <h2>{t('feedback.thanks')}</h2>
-          <p>
-            {t('feedback.yourCode')} <strong data-testid="tracking-code">{code}</strong>
-          </p>
-          <Link to={`/public/track/${code}`}>{t('public.track')}</Link>
-        </section>
+        <TrackingCodeReceipt code={code} />
       ) : (
         <form className="card form-grid" onSubmit={submit}>
           <h2>{t('public.feedback')}</h2>

@@ -7,13 +7,16 @@ import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
+import { MESSAGES, type MessageKey } from '@web/i18n/messages';
 
 import { PublicNav } from './PublicNav';
+
+const INTERNAL_FIELDS = new Set(['programmeId']);
 
 /** An approved grant's steps, each with only what its form discloses (公开). No sign-in. */
 export function GrantHistoryPage() {
   const { id = '' } = useParams();
-  const { t, local } = useI18n();
+  const { t, local, language } = useI18n();
   const history = useLoad(() => api<DisclosedEntryDto[]>(`/public/grants/${encodeURIComponent(id)}/history`), id);
   return (
     <div className="stack">
@@ -29,11 +32,13 @@ export function GrantHistoryPage() {
                 <li key={entry.revision}>
                   <strong>{local(entry.title)}</strong>{' '}
                   <span className="muted">
-                    {entry.actorRoles.join(', ')} · {new Date(entry.at).toLocaleString()}
+                    {entry.actorRoles.map((role) => (`role.${role}` in MESSAGES ? t(`role.${role}` as MessageKey) : role)).join('、')} ·{' '}
+                    {new Date(entry.at).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB')}
                   </span>
                   {Object.keys(entry.data).length > 0 && (
                     <dl className="disclosed">
-                      {Object.entries(entry.data).map(([field, value]) => (
+                      {/* Internal references (the programme's id) mean nothing to the public. */}
+                      {Object.entries(entry.data).filter(([field]) => !INTERNAL_FIELDS.has(field)).map(([field, value]) => (
                         <div key={field}>
                           <dt>{local(entry.labels[field]) || field}</dt>
                           <dd>{field === 'amount' && typeof value === 'number' ? formatFen(value) : renderValue(value)}</dd>

@@ -38,10 +38,10 @@ export function PublicPage() {
               <tbody>
                 {list.map((fund) => (
                   <tr key={fund.id} data-fund={fund.code}>
-                    <td>{local(fund.name)}</td>
-                    <td>{formatFen(fund.received)}</td>
-                    <td>{formatFen(fund.granted)}</td>
-                    <td data-testid="available">{formatFen(fund.available)}</td>
+                    <td className="card-title">{local(fund.name)}</td>
+                    <td data-label={t('funds.received')}>{formatFen(fund.received)}</td>
+                    <td data-label={t('funds.granted')}>{formatFen(fund.granted)}</td>
+                    <td data-label={t('funds.available')} data-testid="available">{formatFen(fund.available)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -70,9 +70,9 @@ export function PublicPage() {
                       <td>
                         <Link to={`/public/grants/${grant.grantId}`}>{grant.title}</Link> <span className="muted">{grant.programme}</span>
                       </td>
-                      <td>{grant.organisation}</td>
-                      <td>{formatFen(grant.amount)}</td>
-                      <td>{local(grant.stateTitle)}</td>
+                      <td data-label={t('public.organisation')}>{grant.organisation}</td>
+                      <td data-label={t('public.amount')}>{formatFen(grant.amount)}</td>
+                      <td data-label={t('home.state')}>{local(grant.stateTitle)}</td>
                     </tr>
                   ))}
                 </tbody>

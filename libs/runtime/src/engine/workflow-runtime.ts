@@ -19,13 +19,14 @@ import { type Clock, systemClock } from '../ports/clock.port';
 import { type EffectDispatcher, noEffectDispatcher } from '../ports/effect-dispatcher.port';
 import type { EventDataValidator, SlotValidation } from '../ports/event-data-validator.port';
 import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
-import type { InstanceRecord } from '../ports/records';
+import type { InstanceRecord, TimerRecord } from '../ports/records';
 import { formlessViewTools, type ViewToolsSource } from '../ports/view-tools.port';
 import { isExactState } from '../definitions/exact-state.util';
 import { START_EVENT, slotFor, slotScope } from '../definitions/step-slots.util';
 import { ulid } from '../util/ulid.util';
 import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
 import { type CommittedStep, commitStep } from './commit-step';
+import { deferInserts } from './deferred-inserts';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
 import { allowedEventsOf, toHistoryEntry, toInstanceSummary, toInstanceView } from './instance-view';
@@ -260,28 +261,86 @@ export class WorkflowRuntime {
       // Re-read under the instance lock: a concurrent event may have cancelled it.
       const timer = await tx.findTimer(timerId);
       if (!instance || !timer || timer.status !== 'pending') return 'gone';
-      const definition = this.definitionOf(instance);
-      const snapshot = definition && restoreSnapshot(definition.machine, instance.snapshot);
-      const event: WorkflowEvent = {
-        type: timer.event.type,
-        data: timer.event.data ?? {},
-        actor: SYSTEM_ACTOR,
-        at: now.toISOString(),
-      };
-      const step =
-        definition && snapshot && listenedEventTypes(snapshot).has(event.type)
-          ? eventStep(definition.machine, snapshot, event)
-          : null;
-      if (!step) {
+      committed = await this.timerStep(tx, instance, timer, now);
+      if (!committed) {
         await tx.setTimerStatus(timer.id, 'skipped', now);
         return 'skipped';
       }
-      committed = await commitStep(tx, instance, instance, step, event, now);
       await tx.setTimerStatus(timer.id, 'fired', now);
       return 'fired';
     });
     if (committed) this.dispatch(committed);
     return outcome;
+  }
+
+  /**
+   * Fires many timers in one transaction, as `fireTimer` would one by one: each due, pending timer once,
+   * every instance locked (in id order) for its step, and the audit entries, outbox messages and new timers
+   * of all the steps written together. A timer whose instance already has one in this batch waits for the
+   * next round of the same transaction, so each step starts from the one before. Any failure rolls the
+   * whole batch back; the caller then fires its timers one by one.
+   */
+  async fireTimers(timerIds: readonly string[]): Promise<Map<string, TimerOutcome>> {
+    const outcomes = new Map<string, TimerOutcome>();
+    const steps: CommittedStep[] = [];
+    await this.store.transaction(async (tx) => {
+      outcomes.clear();
+      steps.length = 0;
+      const now = this.clock.now();
+      const candidates = (await tx.findTimers(timerIds)).filter((timer) => {
+        if (timer.status !== 'pending') return false;
+        if (timer.dueAt.getTime() > now.getTime()) outcomes.set(timer.id, 'not-due');
+        return timer.dueAt.getTime() <= now.getTime();
+      });
+      const instances = new Map(
+        (await tx.lockInstances(candidates.map((timer) => timer.instanceId))).map((instance) => [instance.id, instance]),
+      );
+      // Re-read under the instance locks: a concurrent event may have cancelled some.
+      const pending = (await tx.findTimers(candidates.map((timer) => timer.id)))
+        .filter((timer) => timer.status === 'pending' && instances.has(timer.instanceId))
+        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : 1));
+      const batch = deferInserts(tx);
+      for (const round of roundsPerInstance(pending)) {
+        const fired: string[] = [];
+        const skipped: string[] = [];
+        for (const timer of round) {
+          const instance = instances.get(timer.instanceId)!;
+          const committed = await this.timerStep(batch.tx, instance, timer, now);
+          if (!committed) {
+            skipped.push(timer.id);
+            continue;
+          }
+          instances.set(instance.id, committed.instance);
+          steps.push(committed);
+          fired.push(timer.id);
+        }
+        await batch.flush();
+        await tx.setTimersStatus(fired, 'fired', now);
+        await tx.setTimersStatus(skipped, 'skipped', now);
+        fired.forEach((id) => outcomes.set(id, 'fired'));
+        skipped.forEach((id) => outcomes.set(id, 'skipped'));
+      }
+    });
+    steps.forEach((committed) => this.dispatch(committed));
+    for (const id of timerIds) if (!outcomes.has(id)) outcomes.set(id, 'gone');
+    return outcomes;
+  }
+
+  /** The step a due timer causes on its locked instance, written to `tx`; null when nothing listens to it now. */
+  private async timerStep(tx: StoreTransaction, instance: InstanceRecord, timer: TimerRecord, now: Date) {
+    const definition = this.definitionOf(instance);
+    const snapshot = definition && restoreSnapshot(definition.machine, instance.snapshot);
+    const event: WorkflowEvent = {
+      type: timer.event.type,
+      data: timer.event.data ?? {},
+      actor: SYSTEM_ACTOR,
+      at: now.toISOString(),
+    };
+    const step =
+      definition && snapshot && listenedEventTypes(snapshot).has(event.type)
+        ? eventStep(definition.machine, snapshot, event)
+        : null;
+    return step ? commitStep(tx, instance, instance, step, event, now) : null;
   }
 
   async get(instanceId: string, actor: EventActor): Promise<InstanceDto> {
@@ -485,6 +544,18 @@ function rejection(definition: RuntimeDefinition, state: string, refusal: Refusa
     },
   };
   return new RuntimeError('EVENT_REJECTED', stated.message.en, { state, ...stated.details }, stated);
+}
+
+/** The timers split into rounds holding at most one timer per instance, earliest first. */
+function roundsPerInstance(timers: TimerRecord[]): TimerRecord[][] {
+  const rounds: TimerRecord[][] = [];
+  const seen = new Map<string, number>();
+  for (const timer of timers) {
+    const round = seen.get(timer.instanceId) ?? 0;
+    seen.set(timer.instanceId, round + 1);
+    (rounds[round] ??= []).push(timer);
+  }
+  return rounds;
 }
 
 function fingerprintOf(parts: unknown[]): string {

@@ -132,22 +132,43 @@ export class InMemoryInstanceStore implements InstanceStore {
       map.set(key, value);
     };
     const auditOf = (instanceId: string) => tables.audit.get(instanceId) ?? [];
+    const setTimerStatus = (id: string, status: TimerRecord['status'], firedAt: Date) => {
+      const timer = tables.timers.get(id);
+      if (timer) setIn(tables.timers, id, { ...timer, status, firedAt });
+    };
+    const appendAudit = (entry: AuditRecord) => {
+      const entries = auditOf(entry.instanceId);
+      if (entries.some((e) => e.revision === entry.revision)) {
+        throw new Error(`Audit revision ${entry.revision} of ${entry.instanceId} exists`);
+      }
+      tables.audit.set(entry.instanceId, [...entries, clone(entry)]);
+      undo.push(() => tables.audit.set(entry.instanceId, entries));
+    };
     return {
       lockInstance: async (id) => clone(tables.instances.get(id) ?? null),
+      lockInstances: async (ids) =>
+        [...new Set(ids)]
+          .sort()
+          .flatMap((id) => {
+            const instance = tables.instances.get(id);
+            return instance ? [clone(instance)] : [];
+          }),
       insertInstance: async (instance) => setIn(tables.instances, instance.id, clone(instance)),
       updateInstance: async (instance, expectedRevision) => {
         if (tables.instances.get(instance.id)?.revision !== expectedRevision) return false;
         setIn(tables.instances, instance.id, clone(instance));
         return true;
       },
-      appendAudit: async (entry) => {
-        const entries = auditOf(entry.instanceId);
-        if (entries.some((e) => e.revision === entry.revision)) {
-          throw new Error(`Audit revision ${entry.revision} of ${entry.instanceId} exists`);
+      updateInstances: async (changes) => {
+        for (const { instance, expectedRevision } of changes) {
+          if (tables.instances.get(instance.id)?.revision !== expectedRevision) {
+            throw new Error(`Instance ${instance.id} is not at revision ${expectedRevision}`);
+          }
+          setIn(tables.instances, instance.id, clone(instance));
         }
-        tables.audit.set(entry.instanceId, [...entries, clone(entry)]);
-        undo.push(() => tables.audit.set(entry.instanceId, entries));
       },
+      appendAudit: async (entry) => appendAudit(entry),
+      appendAudits: async (entries) => entries.forEach(appendAudit),
       listAudit: async (instanceId) => auditOf(instanceId).map(clone),
       addOutbox: async (messages) => messages.forEach((m) => setIn(tables.outbox, m.id, clone(m))),
       addTimers: async (timers) => timers.forEach((t) => setIn(tables.timers, t.id, clone(t))),
@@ -162,10 +183,13 @@ export class InMemoryInstanceStore implements InstanceStore {
         return cancelled;
       },
       findTimer: async (id) => clone(tables.timers.get(id) ?? null),
-      setTimerStatus: async (id, status, firedAt) => {
-        const timer = tables.timers.get(id);
-        if (timer) setIn(tables.timers, id, { ...timer, status, firedAt });
-      },
+      findTimers: async (ids) =>
+        [...new Set(ids)].flatMap((id) => {
+          const timer = tables.timers.get(id);
+          return timer ? [clone(timer)] : [];
+        }),
+      setTimerStatus: async (id, status, firedAt) => setTimerStatus(id, status, firedAt),
+      setTimersStatus: async (ids, status, firedAt) => ids.forEach((id) => setTimerStatus(id, status, firedAt)),
       findIdempotency: async (actorId, key) => clone(tables.idempotency.get(`${actorId}\u0000${key}`) ?? null),
       saveIdempotency: async (record) => {
         const id = `${record.actorId}\u0000${record.key}`;

@@ -29,17 +29,29 @@ export interface InstanceQuery {
 export interface StoreTransaction {
   /** Reads the instance and holds it against every other writer until the transaction ends. */
   lockInstance(id: string): Promise<InstanceRecord | null>;
+  /** Locks several instances in one go, always in id order so two batches never deadlock; missing ones are left out. */
+  lockInstances(ids: readonly string[]): Promise<InstanceRecord[]>;
   insertInstance(instance: InstanceRecord): Promise<void>;
   /** Writes the instance if its stored revision is still `expectedRevision`; false when it moved. */
   updateInstance(instance: InstanceRecord, expectedRevision: number): Promise<boolean>;
+  /**
+   * Writes instances this transaction holds locked, each at the revision it expects, in as few statements
+   * as the store can; throws (and the transaction must roll back) when one is not at that revision.
+   */
+  updateInstances(changes: Array<{ instance: InstanceRecord; expectedRevision: number }>): Promise<void>;
   appendAudit(entry: AuditRecord): Promise<void>;
+  /** Several instances' audit entries in one write. */
+  appendAudits(entries: AuditRecord[]): Promise<void>;
   listAudit(instanceId: string): Promise<AuditRecord[]>;
   addOutbox(messages: OutboxRecord[]): Promise<void>;
   addTimers(timers: TimerRecord[]): Promise<void>;
   /** Cancels pending timers of the instance with these names (all pending ones when `names` is omitted). */
   cancelTimers(instanceId: string, names?: readonly string[]): Promise<string[]>;
   findTimer(id: string): Promise<TimerRecord | null>;
+  /** The timers of these ids that exist, in no particular order. */
+  findTimers(ids: readonly string[]): Promise<TimerRecord[]>;
   setTimerStatus(id: string, status: TimerRecord['status'], firedAt: Date): Promise<void>;
+  setTimersStatus(ids: readonly string[], status: TimerRecord['status'], firedAt: Date): Promise<void>;
   findIdempotency(actorId: string, key: string): Promise<IdempotencyRecord | null>;
   saveIdempotency(record: IdempotencyRecord): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { DefinitionMigrator } from '../migration/definition-migrator';
 import type { OutboxRecord, TimerRecord } from '../ports/records';
 import type { InstanceStore } from '../ports/instance-store.port';
 import { OutboxProcessor } from '../outbox/outbox-processor';
+import { ulid } from '../util/ulid.util';
 import { actor, ada, alice, bob, sam, vera } from './actors';
 import { ManualClock } from './manual-clock';
 import { inlineSchemaValidator } from './schema-validator';
@@ -196,6 +197,43 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       clock.advance(2 * HOUR);
       expect(await runtime.fireTimer(secondTimer.id)).toBe('gone');
       expect((await runtime.get(second.id, sam)).status).toBe('done');
+    });
+
+    it('fires a batch of timers across instances in one go, each once, as firing them one by one would', async () => {
+      const tickets = [await openTicket('Lamp 1'), await openTicket('Lamp 2'), await openTicket('Lamp 3')];
+      for (const ticket of tickets) {
+        await runtime.send({ instanceId: ticket.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      }
+      const slas = tickets.map((ticket) => dispatched.flatMap((d) => d.timers).find((t) => t.instanceId === ticket.id)!);
+      // A second timer on the first ticket, and one whose event its state no longer listens to.
+      const extra = (name: string, type: string, instanceId: string): TimerRecord => ({
+        ...slas[0], id: ulid(clock.now().getTime()), instanceId, name, event: { type },
+      });
+      const again = extra('again', 'SLA_BREACHED', tickets[0].id);
+      const unheard = extra('unheard', 'RELEASE', tickets[1].id);
+      await harness.store.transaction((tx) => tx.addTimers([again, unheard]));
+      await runtime.send({ instanceId: tickets[2].id, type: 'RESOLVE', actor: sam });
+      const ids = [...slas.map((t) => t.id), again.id, unheard.id, 'no-such-timer'];
+
+      expect([...(await runtime.fireTimers(ids)).values()].filter((o) => o !== 'not-due')).toEqual(['gone', 'gone']);
+      clock.advance(HOUR);
+      dispatched.length = 0;
+      const outcomes = await runtime.fireTimers(ids);
+      expect(Object.fromEntries(outcomes)).toEqual({
+        [slas[0].id]: 'fired',
+        [slas[1].id]: 'fired',
+        [slas[2].id]: 'gone',
+        [again.id]: 'fired',
+        [unheard.id]: 'skipped',
+        'no-such-timer': 'gone',
+      });
+      const first = await runtime.history(tickets[0].id, sam);
+      expect(first.slice(-2).map((h) => [h.revision, h.event])).toEqual([[3, 'SLA_BREACHED'], [4, 'SLA_BREACHED']]);
+      expect((await runtime.select(tickets[1].id, sam, ticketFacts)).breached).toBe(true);
+      const notices = dispatched.flatMap((d) => d.outbox).filter((m) => m.payload.template === 'ticket.sla-breached');
+      expect(notices.map((m) => m.instanceId).sort()).toEqual([tickets[0].id, tickets[0].id, tickets[1].id]);
+      expect([...(await runtime.fireTimers(ids)).values()].every((o) => o === 'gone')).toBe(true);
+      expect(await harness.store.listPendingTimers({ limit: 1000 })).not.toContainEqual(expect.objectContaining({ instanceId: tickets[0].id }));
     });
 
     it('records effects in the outbox and delivers each with retries, failing visibly at the end', async () => {

@@ -18,6 +18,8 @@ import { FormBindings1764931300000 as MysqlFormBindings } from './mysql/17649313
 import { FormBindings1764931300000 as SqliteFormBindings } from './sqlite/1764931300000-form-bindings';
 import { LedgerRunningBalance1764940000000 as MysqlLedgerRunningBalance } from './mysql/1764940000000-ledger-running-balance';
 import { LedgerRunningBalance1764940000000 as SqliteLedgerRunningBalance } from './sqlite/1764940000000-ledger-running-balance';
+import { RevocableSessions1764955000000 as MysqlRevocableSessions } from './mysql/1764955000000-revocable-sessions';
+import { RevocableSessions1764955000000 as SqliteRevocableSessions } from './sqlite/1764955000000-revocable-sessions';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -32,6 +34,7 @@ export const MIGRATIONS = {
     SqliteNotificationCounts,
     SqliteFormBindings,
     SqliteLedgerRunningBalance,
+    SqliteRevocableSessions,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -44,5 +47,6 @@ export const MIGRATIONS = {
     MysqlNotificationCounts,
     MysqlFormBindings,
     MysqlLedgerRunningBalance,
+    MysqlRevocableSessions,
   ],
 };

@@ -1,0 +1,331 @@
+import type { AddressInfo } from 'node:net';
+
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+
+import { InstanceStore, ulid, WorkflowRuntime } from '@yilin/runtime';
+import { sam, ticketDefinitionV1, vera } from '@yilin/runtime/testing';
+import { DEMO_PASSWORD } from '@engine/demo/demo-users';
+import { recountStates } from '@engine/instances/state-counts';
+
+import { percentile, progress, round } from '../measure.util';
+
+// Three workflows with the ticket's machine: the pages read them as they would any workflow.
+export const READ_WORKFLOWS = ['ticket', 'errand', 'repair'];
+export const readDefinitions = () => [
+  ticketDefinitionV1,
+  ...READ_WORKFLOWS.slice(1).map((key) => ({ ...ticketDefinitionV1, key })),
+];
+
+const YEARS = 3;
+const AUDIT_PER_INSTANCE = 6;
+const BATCH = 400;
+const TIMED = 10;
+const DAY = 86_400_000;
+
+export interface ReadFigures {
+  /** Median ms of each request at each size. */
+  medians: Record<string, Record<number, number>>;
+  p99: Record<string, Record<number, number>>;
+  healthDuringConsoleMs: Record<number, number>;
+  bytesPerInstance: Record<number, Record<string, number>>;
+  buildSeconds: Record<number, number>;
+}
+
+interface Templates {
+  [place: string]: { snapshot: string; formPins: string };
+}
+
+/**
+ * Builds a foundation's history up to each size — instances over three workflows and three years (about
+ * 7% active), audit entries, participants, pending timers, fund reservations and their ledger, enterprises,
+ * published outcomes, notifications — by writing rows directly, then times every request the pages make
+ * on load, as each role makes it.
+ */
+export async function readPages(app: NestExpressApplication, sizes: number[]): Promise<ReadFigures> {
+  const dataSource = app.get(DataSource);
+  const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
+  const templates = await snapshotTemplates(app.get(WorkflowRuntime), app.get(InstanceStore));
+  const fundId = await createFund(base);
+  const figures: ReadFigures = { medians: {}, p99: {}, healthDuringConsoleMs: {}, bytesPerInstance: {}, buildSeconds: {} };
+  const admin = await signIn(base, 'admin');
+  const staff = await signIn(base, 'staff');
+  const applicant = await signIn(base, 'applicant');
+  const tokens: Record<PageRequest['as'], string | undefined> = { admin: admin.token, staff: staff.token, applicant: applicant.token, public: undefined };
+  let stored = 0;
+  for (const size of sizes) {
+    const started = Date.now();
+    const now = Date.now();
+    while (stored < size) {
+      const count = Math.min(BATCH, size - stored);
+      await insertHistory(dataSource, { templates, fundId, applicantId: applicant.id }, stored, count, size, now);
+      stored += count;
+      if (stored % 50_000 === 0) progress(`  ${stored.toLocaleString()} instances with their history (${round((Date.now() - started) / 1000, 1)} s)`);
+    }
+    await dataSource.transaction((m) => recountStates(m));
+    await dataSource.query(
+      'DELETE FROM notification_counts',
+    );
+    await dataSource.query(
+      'INSERT INTO notification_counts (recipient, delivered) SELECT recipient, COUNT(*) FROM notifications GROUP BY recipient',
+    );
+    if (dataSource.options.type === 'better-sqlite3') await dataSource.query('ANALYZE');
+    else await dataSource.query('ANALYZE TABLE workflow_instances, audit_entries, notifications, fund_reservations, fund_ledger_entries');
+    figures.buildSeconds[size] = round((Date.now() - started) / 1000, 1);
+    progress(`  ${size.toLocaleString()} instances stored; timing the pages…`);
+
+    for (const request of pageRequests(fundId)) {
+      const token = tokens[request.as];
+      const timings = await timeRequest(base, request.path, token);
+      (figures.medians[request.name] ??= {})[size] = round(percentile(timings, 50));
+      (figures.p99[request.name] ??= {})[size] = round(percentile(timings, 99));
+    }
+    figures.healthDuringConsoleMs[size] = await healthDuringConsole(base, admin.token, fundId);
+    figures.bytesPerInstance[size] = await bytesPerInstance(dataSource, size);
+    const worst = Object.entries(figures.medians).sort((a, b) => b[1][size] - a[1][size])[0];
+    progress(`  slowest at ${size.toLocaleString()}: ${worst[0]} ${worst[1][size]} ms (median of ${TIMED})`);
+  }
+  return figures;
+}
+
+interface PageRequest {
+  name: string;
+  path: string;
+  as: 'admin' | 'staff' | 'applicant' | 'public';
+}
+
+/** What each role's page asks for on load. */
+function pageRequests(fundId: string): PageRequest[] {
+  return [
+    { name: 'public grants', path: '/public/grants', as: 'public' },
+    { name: 'public enterprises', path: '/public/enterprises', as: 'public' },
+    { name: 'public outcomes', path: '/public/outcomes', as: 'public' },
+    { name: 'public funds', path: '/public/funds', as: 'public' },
+    ...READ_WORKFLOWS.map((key): PageRequest => ({ name: `admin stats ${key}`, path: `/workflows/${key}/stats`, as: 'admin' })),
+    { name: 'admin time in state', path: `/workflows/${READ_WORKFLOWS[0]}/time-in-state`, as: 'admin' },
+    { name: 'admin attention', path: '/admin/attention?stuckDays=7', as: 'admin' },
+    { name: 'admin suspended', path: '/instances?status=suspended', as: 'admin' },
+    { name: 'admin instances of a workflow', path: `/instances?workflow=${READ_WORKFLOWS[1]}&limit=50`, as: 'admin' },
+    { name: 'admin fund', path: `/funds/${fundId}`, as: 'admin' },
+    { name: 'admin fund ledger', path: `/funds/${fundId}/ledger`, as: 'admin' },
+    { name: 'staff tasks', path: '/tasks?limit=20', as: 'staff' },
+    { name: 'staff notifications', path: '/notifications', as: 'staff' },
+    { name: 'staff home', path: '/instances?limit=50', as: 'staff' },
+    { name: 'staff one state', path: `/instances?workflow=${READ_WORKFLOWS[0]}&state=live.assigned&limit=50`, as: 'staff' },
+    { name: 'applicant home', path: '/instances?limit=50', as: 'applicant' },
+    { name: 'applicant tasks', path: '/tasks?limit=20', as: 'applicant' },
+    { name: 'applicant notifications', path: '/notifications', as: 'applicant' },
+  ];
+}
+
+async function timeRequest(base: string, path: string, token: string | undefined): Promise<number[]> {
+  const timings: number[] = [];
+  for (let i = 0; i < TIMED + 2; i++) {
+    const t0 = performance.now();
+    const response = await get(base + path, token);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    if (i >= 2) timings.push(performance.now() - t0);
+  }
+  return timings;
+}
+
+/** A GET; once more when the server had just closed the idle keep-alive connection it came on. */
+async function get(url: string, token: string | undefined): Promise<Response> {
+  const init: RequestInit = { headers: token ? { Authorization: `Bearer ${token}` } : {} };
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
+/** `/api/health` while the console's home loads (every console request at once), median of five. */
+async function healthDuringConsole(base: string, token: string, fundId: string): Promise<number> {
+  const consoleLoad = pageRequests(fundId).filter((request) => request.as === 'admin');
+  const timings: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const load = Promise.all(consoleLoad.map((request) => get(base + request.path, token).then((r) => r.arrayBuffer())));
+    const t0 = performance.now();
+    await (await get(`${base}/health`, undefined)).arrayBuffer();
+    timings.push(performance.now() - t0);
+    await load;
+  }
+  return round(percentile(timings, 50));
+}
+
+/** Stored bytes per instance and what makes them up. */
+async function bytesPerInstance(dataSource: DataSource, size: number): Promise<Record<string, number>> {
+  const sum = async (sql: string) => Number((await dataSource.query(sql))[0]?.bytes ?? 0);
+  const parts = {
+    snapshot: await sum('SELECT SUM(LENGTH(snapshot)) AS bytes FROM workflow_instances'),
+    instance_other: await sum(
+      'SELECT SUM(LENGTH(id) + LENGTH(workflow) + LENGTH(state) + LENGTH(status) + LENGTH(owner_id) + LENGTH(participants) + LENGTH(form_pins) + 30) AS bytes FROM workflow_instances',
+    ),
+    audit: await sum(
+      'SELECT SUM(LENGTH(id) + LENGTH(instance_id) + LENGTH(event) + LENGTH(data) + LENGTH(actor) + COALESCE(LENGTH(from_state), 0) + LENGTH(to_state) + 12) AS bytes FROM audit_entries',
+    ),
+    participants: await sum('SELECT SUM(LENGTH(instance_id) + LENGTH(user_id)) AS bytes FROM instance_participants'),
+  };
+  let total: number;
+  if (dataSource.options.type === 'better-sqlite3') {
+    const [{ page_count }] = await dataSource.query('PRAGMA page_count');
+    const [{ page_size }] = await dataSource.query('PRAGMA page_size');
+    total = page_count * page_size;
+  } else {
+    total = await sum('SELECT SUM(data_length + index_length) AS bytes FROM information_schema.TABLES WHERE table_schema = DATABASE()');
+  }
+  const per = (bytes: number) => Math.round(bytes / size);
+  return {
+    total: per(total),
+    snapshot: per(parts.snapshot),
+    instance_row_other: per(parts.instance_other),
+    audit_entries: per(parts.audit),
+    participants: per(parts.participants),
+    indexes_and_other_tables: per(total - parts.snapshot - parts.instance_other - parts.audit - parts.participants),
+  };
+}
+
+/** Real snapshots of the ticket machine in each place, taken through the runtime, to copy onto the history. */
+async function snapshotTemplates(runtime: WorkflowRuntime, store: InstanceStore): Promise<Templates> {
+  const templates: Templates = {};
+  const take = async (id: string) => {
+    const record = await store.findInstance(id);
+    if (!record) throw new Error(`No instance ${id}`);
+    templates[`${record.state}|${record.status}`] = { snapshot: JSON.stringify(record.snapshot), formPins: JSON.stringify(record.formPins) };
+  };
+  const start = () => runtime.start({ workflow: 'ticket', data: { subject: '楼道灯坏了 The hallway lamp is broken' }, actor: sam });
+  const open = await start();
+  await take(open.id);
+  const assigned = await start();
+  await runtime.send({ instanceId: assigned.id, type: 'ASSIGN', data: { assignee: 'someone' }, actor: sam });
+  await take(assigned.id);
+  const held = await start();
+  await runtime.send({ instanceId: held.id, type: 'HOLD', actor: vera });
+  await take(held.id);
+  const resolved = await start();
+  await runtime.send({ instanceId: resolved.id, type: 'ASSIGN', data: { assignee: 'someone' }, actor: sam });
+  await runtime.send({ instanceId: resolved.id, type: 'RESOLVE', actor: sam });
+  await take(resolved.id);
+  return templates;
+}
+
+async function signIn(base: string, username: string): Promise<{ token: string; id: string }> {
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`${username} could not sign in (${login.status})`);
+  const body = (await login.json()) as { accessToken: string; user: { id: string } };
+  return { token: body.accessToken, id: body.user.id };
+}
+
+async function createFund(base: string): Promise<string> {
+  const { token } = await signIn(base, 'admin');
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+  const created = await fetch(`${base}/funds`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ code: `bench-${Date.now()}`, kind: 'special', name: { zh: '社区基金', en: 'Community fund' } }),
+  });
+  if (created.status !== 201) throw new Error(`The bench fund was not created (${created.status})`);
+  const { id } = (await created.json()) as { id: string };
+  await fetch(`${base}/funds/${id}/donations`, { method: 'POST', headers, body: JSON.stringify({ amount: 10_000_000_000 }) });
+  return id;
+}
+
+const sqlTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
+
+/** Rows `from … from + count` of a history that ends at `size` instances, the newest now. */
+async function insertHistory(
+  dataSource: DataSource,
+  { templates, fundId, applicantId }: { templates: Templates; fundId: string; applicantId: string },
+  from: number,
+  count: number,
+  size: number,
+  now: number,
+) {
+  const span = YEARS * 365 * DAY;
+  const rows = {
+    workflow_instances: [] as unknown[][],
+    audit_entries: [] as unknown[][],
+    instance_participants: [] as unknown[][],
+    timers: [] as unknown[][],
+    fund_reservations: [] as unknown[][],
+    fund_ledger_entries: [] as unknown[][],
+    enterprises: [] as unknown[][],
+    supervisory_reviews: [] as unknown[][],
+    notifications: [] as unknown[][],
+  };
+  for (let i = from; i < from + count; i++) {
+    const created = now - span + Math.floor((span * i) / size);
+    const id = ulid(created);
+    const workflow = READ_WORKFLOWS[i % READ_WORKFLOWS.length];
+    const recent = i > size * 0.93;
+    const place = recent || i % 97 === 0 ? (i % 2 ? 'live.assigned|active' : 'live.open|active') : i % 331 === 0 ? 'onHold|suspended' : 'resolved|done';
+    const [state, status] = place.split('|');
+    const updated = Math.min(now, created + ((i * 7919) % (20 * DAY)));
+    const owner = i % 5000 === 0 ? applicantId : `resident-${i % 20_000}`;
+    const template = templates[place] ?? { snapshot: '{}', formPins: '{}' };
+    const participants = i % 10 === 0 ? [`neighbour-${i % 5000}`] : [];
+    rows.workflow_instances.push([id, workflow, 1, state, template.snapshot, status, AUDIT_PER_INSTANCE, owner, JSON.stringify(participants), template.formPins, sqlTime(created), sqlTime(updated)]);
+    for (const userId of participants) rows.instance_participants.push([id, userId]);
+    for (let r = 1; r <= AUDIT_PER_INSTANCE; r++) {
+      rows.audit_entries.push([
+        ulid(created + r),
+        id,
+        r,
+        r === 1 ? 'START' : 'COMMENT',
+        JSON.stringify(r === 1 ? { subject: '楼道灯坏了 The hallway lamp is broken' } : { text: `第 ${r} 次跟进：已联系物业 Follow-up ${r}: the property office was called` }),
+        JSON.stringify({ id: owner, username: owner, roles: ['staff'] }),
+        r === 1 ? null : 'live.open',
+        r === AUDIT_PER_INSTANCE ? state : 'live.open',
+        sqlTime(created + r * 3_600_000),
+      ]);
+    }
+    if (state === 'live.assigned') {
+      rows.timers.push([ulid(created), id, 'sla', JSON.stringify({ type: 'SLA_BREACHED' }), sqlTime(created + 3_600_000 + ((i * 13) % (30 * DAY))), 'pending', sqlTime(created), null]);
+    }
+    if (i % 26 < 5) {
+      const reservationStatus = i % 26 === 4 ? 'refused' : i % 26 < 2 ? 'held' : 'closed';
+      const amount = reservationStatus === 'refused' ? 0 : 100_000 + (i % 50) * 1000;
+      rows.fund_reservations.push([ulid(created + 10), id, fundId, null, '社区微更新 Neighbourhood renewal', `社区组织 ${i % 3000}`, `项目 ${i}`, reservationStatus, amount || 100_000, amount, 0, 0, reservationStatus === 'refused' ? 'balance' : null, null, sqlTime(created), sqlTime(updated)]);
+      if (amount) {
+        rows.fund_ledger_entries.push([ulid(created + 11), fundId, 'reservation', amount, id, null, null, `reservation:${id}`, null, null, 10_000_000_000 - amount, sqlTime(created)]);
+        rows.fund_ledger_entries.push([ulid(created + 12), fundId, 'disbursement', amount, id, null, 1, `disbursement:${id}:1`, null, null, 10_000_000_000 - amount, sqlTime(created + DAY)]);
+      }
+    }
+    if (i % 6 === 0) {
+      rows.enterprises.push([ulid(created + 20), id, `宜邻社会企业 ${i}`, `宜邻社会企业${i}`, `91510100MA${String(i).padStart(8, '0')}`, owner, sqlTime(created), sqlTime(created + 30 * DAY), null]);
+    }
+    if (i % 9 === 0) {
+      const at = sqlTime(created + 60 * DAY);
+      const disclosure = { summary: `第 ${i} 号监督结果 Outcome ${i}`, outcome: i % 2 ? 'issue' : 'no-issue', riskLevel: i % 2 ? 'low' : null, publishedAt: new Date(created + 60 * DAY).toISOString() };
+      rows.supervisory_reviews.push([ulid(created + 30), `T${String(i).padStart(10, '0')}`, 'public', sqlTime(created), JSON.stringify(disclosure), at]);
+    }
+    rows.notifications.push([`${id}:0`, i % 3 === 0 ? 'role:staff' : `user:${owner}`, id, workflow, 'ticket.assigned', JSON.stringify({}), sqlTime(created)]);
+  }
+  const columns: Record<keyof typeof rows, string[]> = {
+    workflow_instances: ['id', 'workflow', 'version', 'state', 'snapshot', 'status', 'revision', 'owner_id', 'participants', 'form_pins', 'created_at', 'updated_at'],
+    audit_entries: ['id', 'instance_id', 'revision', 'event', 'data', 'actor', 'from_state', 'to_state', 'at'],
+    instance_participants: ['instance_id', 'user_id'],
+    timers: ['id', 'instance_id', 'name', 'event', 'due_at', 'status', 'created_at', 'fired_at'],
+    fund_reservations: ['id', 'grant_id', 'fund_id', 'programme_id', 'programme_title', 'organisation', 'title', 'status', 'requested', 'amount', 'disbursed', 'released', 'refusal_reason', 'available_at_refusal', 'created_at', 'updated_at'],
+    fund_ledger_entries: ['id', 'fund_id', 'kind', 'amount', 'grant_id', 'reservation_id', 'tranche', 'entry_key', 'note', 'actor_id', 'available_after', 'created_at'],
+    enterprises: ['id', 'registration_instance_id', 'name', 'normalized_name', 'registration_no', 'founder_user_id', 'registered_at', 'certified_at', 'referred_to_incubation_at'],
+    supervisory_reviews: ['review_id', 'tracking_code', 'source', 'raised_at', 'disclosure', 'published_at'],
+    notifications: ['id', 'recipient', 'instance_id', 'workflow', 'template', 'data', 'created_at'],
+  };
+  await dataSource.transaction(async (m) => {
+    for (const table of Object.keys(rows) as Array<keyof typeof rows>) {
+      const all = rows[table];
+      const perStatement = Math.floor(30_000 / columns[table].length);
+      for (let start = 0; start < all.length; start += perStatement) {
+        const chunk = all.slice(start, start + perStatement);
+        const placeholders = chunk.map(() => `(${columns[table].map(() => '?').join(', ')})`).join(', ');
+        await m.query(`INSERT INTO ${table} (${columns[table].join(', ')}) VALUES ${placeholders}`, chunk.flat());
+      }
+    }
+  });
+}
