@@ -32,15 +32,32 @@ function ownerIdFor(definition: RuntimeDefinition, instance: InstanceRecord, act
   return instance.ownerId === actor.id || seesAllInstances(definition, actor) ? instance.ownerId : null;
 }
 
+// The fields that name an instance for people, in the order they are tried: a grant's project title, an
+// enterprise's name. Both are public on the transparency pages, so any caller who sees the instance may read them.
+const SUBJECT_PATHS = [['application', 'title'], ['filing', 'enterpriseName'], ['title'], ['enterpriseName']] as const;
+
+/** What an instance is about, from the first naming field in its persisted snapshot's context. */
+export function subjectOf(snapshot: unknown): string | undefined {
+  const context = (snapshot as { context?: Record<string, unknown> } | null)?.context;
+  if (typeof context !== 'object' || context === null) return undefined;
+  for (const path of SUBJECT_PATHS) {
+    const value = path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), context);
+    if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 200);
+  }
+  return undefined;
+}
+
 export function toInstanceSummary(
   definition: RuntimeDefinition,
   instance: InstanceRecord,
   actor: EventActor,
 ): InstanceSummaryDto {
+  const subject = subjectOf(instance.snapshot);
   return {
     id: instance.id,
     workflow: instance.workflow,
     version: instance.version,
+    ...(subject ? { subject } : {}),
     state: instance.state,
     status: instance.status,
     revision: instance.revision,
