@@ -1,3 +1,5 @@
+import type { AnyMachineSnapshot } from 'xstate';
+
 import type {
   AllowedEventDto,
   AuditEntryDto,
@@ -68,8 +70,13 @@ export function toInstanceSummary(
 }
 
 /** The events `actor` may send on the instance right now. */
-export function allowedEventsOf(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor): AllowedEventDto[] {
-  const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
+export function allowedEventsOf(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  actor: EventActor,
+  restored?: AnyMachineSnapshot,
+): AllowedEventDto[] {
+  const snapshot = restored ?? restoreSnapshot(definition.machine, instance.snapshot);
   const allowed: AllowedEventDto[] = [];
   for (const type of listenedEventTypes(snapshot)) {
     const policy = definition.events[type];
@@ -103,7 +110,7 @@ export function toInstanceView(
     ...toInstanceSummary(definition, instance, actor),
     stateValue: snapshot.value,
     view,
-    allowedEvents: allowedEventsOf(definition, instance, actor),
+    allowedEvents: allowedEventsOf(definition, instance, actor, snapshot),
   };
 }
 
