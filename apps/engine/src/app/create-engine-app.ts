@@ -37,7 +37,8 @@ export async function createEngineApp(
   });
   app.enableShutdownHooks();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For decides the address sign-in limits count by: believed only from the proxies configured.
+  app.set('trust proxy', config.trustProxy);
   // The form validator (AJV, shared with the engine so both agree) compiles schemas to functions in the
   // browser, which needs 'unsafe-eval'; inline scripts stay forbidden.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-eval'"] } } }));

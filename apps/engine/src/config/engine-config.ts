@@ -29,6 +29,15 @@ export interface EngineConfig {
   logLevel: 'silent' | 'normal';
   /** A clock admins can move (demos, acceptance tests); never with NODE_ENV=production. */
   manualClock: boolean;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (addresses, subnets or `loopback`/`uniquelocal`), or false: then
+   * the connecting address is the client's, whatever headers say.
+   */
+  trustProxy: string[] | false;
+  /** The deployment serves HTTPS: only then are HSTS and `upgrade-insecure-requests` sent. */
+  servesHttps: boolean;
+  /** A token a metrics scraper may send as `Authorization: Bearer …` for /api/metrics (admins always may). */
+  metricsToken: string | null;
 }
 
 export const ENGINE_CONFIG = Symbol('ENGINE_CONFIG');
@@ -70,7 +79,15 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     webDist: resolve(env.WEB_DIST ?? 'dist/apps/web'),
     logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
     manualClock,
+    trustProxy: trustedProxies(env.TRUST_PROXY),
+    servesHttps: env.SERVE_HTTPS === 'true' || /^https:\/\//i.test(env.PUBLIC_URL ?? ''),
+    metricsToken: env.METRICS_TOKEN?.trim() || null,
   };
+}
+
+function trustedProxies(value: string | undefined): string[] | false {
+  const proxies = (value ?? '').split(',').map((proxy) => proxy.trim()).filter(Boolean);
+  return proxies.length && !(proxies.length === 1 && proxies[0] === 'false') ? proxies : false;
 }
 
 /**
