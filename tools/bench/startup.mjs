@@ -13,7 +13,7 @@ const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
 
 const MODES = {
-  compiled: ['--enable-source-maps', 'dist/out/apps/engine/src/main.js'],
+  compiled: ['dist/out/apps/engine/src/main.js'],
   'register hook': ['-r', '@swc-node/register', 'apps/engine/src/main.ts'],
 };
 
@@ -63,24 +63,28 @@ async function startOnce(args, dataDir) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const results = {};
-for (const [mode, args] of Object.entries(MODES)) {
-  const first = [];
-  const again = [];
-  for (let run = 0; run < RUNS; run += 1) {
+const summary = (list) => ({
+  ms: Math.round(median(list.map((r) => r.ms))),
+  rssMb: Math.round(median(list.map((r) => r.rssMb))),
+  peakMb: Math.round(median(list.map((r) => r.peakMb))),
+});
+// The modes take turns, so a machine getting busier or quieter meanwhile weighs on both alike.
+const samples = Object.fromEntries(Object.keys(MODES).map((mode) => [mode, { first: [], again: [] }]));
+for (let run = 0; run < RUNS; run += 1) {
+  for (const [mode, args] of Object.entries(MODES)) {
     const dataDir = mkdtempSync(join(tmpdir(), 'yilin-startup-'));
-    first.push(await startOnce(args, dataDir));
-    again.push(await startOnce(args, dataDir));
+    samples[mode].first.push(await startOnce(args, dataDir));
+    samples[mode].again.push(await startOnce(args, dataDir));
     rmSync(dataDir, { recursive: true, force: true });
-    process.stderr.write(`${mode} ${run + 1}/${RUNS}\n`);
   }
-  const summary = (list) => ({
-    ms: Math.round(median(list.map((r) => r.ms))),
-    rssMb: Math.round(median(list.map((r) => r.rssMb))),
-    peakMb: Math.round(median(list.map((r) => r.peakMb))),
-  });
-  results[mode] = { emptyDatabase: summary(first), migratedDatabase: summary(again) };
+  process.stderr.write(`run ${run + 1}/${RUNS}\n`);
 }
+const results = Object.fromEntries(
+  Object.entries(samples).map(([mode, { first, again }]) => [
+    mode,
+    { emptyDatabase: summary(first), migratedDatabase: summary(again) },
+  ]),
+);
 console.table(
   Object.entries(results).flatMap(([mode, r]) =>
     Object.entries(r).map(([start, s]) => ({

@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 
 import { createEngineApp } from '@engine/app/create-engine-app';
 import { loadEngineConfig } from '@engine/config/engine-config';
+import { ConfigurationError } from '@engine/config/environment';
 import { DEMO_PASSWORD } from '@engine/demo/demo-users';
 
 async function bootstrap(): Promise<void> {
@@ -21,6 +22,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  Logger.error(error instanceof Error ? error.stack : String(error), 'Yilin');
+  // A bad setting is the operator's to fix: one line naming it says more than a stack trace.
+  if (error instanceof ConfigurationError) console.error(error.message);
+  else Logger.error(error instanceof Error ? error.stack : String(error), 'Yilin');
   process.exit(1);
 });

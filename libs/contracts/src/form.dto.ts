@@ -133,6 +133,8 @@ export interface BindFormRequest {
 /** The form a step of one instance is filled with: the bound form at the version the server validates against. */
 export interface StepFormDto extends FormVersionDto {
   slot: string;
+  /** The events this form collects (`start`, draft edits…), so a page can gather what was submitted with it. */
+  events: string[];
 }
 
 export interface SaveFormDraftRequest {

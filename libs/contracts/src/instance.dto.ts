@@ -33,6 +33,8 @@ export interface InstanceSummaryDto {
   id: string;
   workflow: string;
   version: number;
+  /** What the instance is about in the words people typed (a project title, an enterprise name), if any. */
+  subject?: string;
   state: string;
   status: InstanceStatus;
   revision: number;

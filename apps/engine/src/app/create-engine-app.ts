@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -12,6 +11,8 @@ import type { Clock } from '@yilin/runtime';
 import type { EngineConfig } from '@engine/config/engine-config';
 import { AllExceptionsFilter } from '@engine/common/errors/all-exceptions.filter';
 import { errorBody } from '@engine/common/errors/error-body';
+import { accessLog, EngineLogger } from '@engine/common/logging/engine-logger';
+import { requestIds } from '@engine/common/logging/request-context';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '@engine/common/http/json-depth.util';
 import { mountQueueDashboard } from '@engine/jobs/queue-dashboard';
 import type { RuntimeModuleOptions } from '@engine/runtime/runtime.module';
@@ -30,7 +31,7 @@ export async function createEngineApp(
   config: EngineConfig,
   options: EngineAppOptions = {},
 ): Promise<NestExpressApplication> {
-  const logger = config.logLevel === 'silent' ? false : new StartupQuietLogger({ logLevels: ['log', 'warn', 'error'] });
+  const logger = config.logLevel === 'silent' ? false : new EngineLogger(config.logFormat);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { definitions: options.definitions }, options.clock), {
     bodyParser: false,
     logger,
@@ -39,6 +40,8 @@ export async function createEngineApp(
   app.disable('x-powered-by');
   // X-Forwarded-For decides the address sign-in limits count by: believed only from the proxies configured.
   app.set('trust proxy', config.trustProxy);
+  app.use(requestIds);
+  if (logger && config.logFormat === 'json') app.use(accessLog);
   // The form validator (AJV, shared with the engine so both agree) compiles schemas to functions in the
   // browser, which needs 'unsafe-eval'; inline scripts stay forbidden.
   app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-eval'"] } } }));
@@ -58,16 +61,6 @@ export async function createEngineApp(
   if (config.redisUrl) mountQueueDashboard(app);
   serveWebApp(app, config.webDist);
   return app;
-}
-
-// Nest lists every module and route it wires at start; the line saying where Yilin runs got lost among them.
-const WIRING_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
-
-class StartupQuietLogger extends ConsoleLogger {
-  override log(message: unknown, context?: string): void {
-    if (context && WIRING_CONTEXTS.has(context)) return;
-    super.log(message, context);
-  }
 }
 
 const TOO_DEEP = 'entity.too.deep';

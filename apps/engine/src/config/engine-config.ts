@@ -2,6 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import {
+  ConfigurationError,
+  ENVIRONMENT,
+  readVariable,
+  SHARED_SECRET_MIN_LENGTH,
+  type VariableName,
+} from './environment';
+
 export type DatabaseDriver = 'sqlite' | 'mysql';
 export type ProcessRole = 'all' | 'api' | 'worker';
 
@@ -27,6 +35,8 @@ export interface EngineConfig {
   outboxBackoffMs: number;
   webDist: string;
   logLevel: 'silent' | 'normal';
+  /** `json`: one JSON object per line, with the id of the request it belongs to. */
+  logFormat: 'text' | 'json';
   /** A clock admins can move (demos, acceptance tests); never with NODE_ENV=production. */
   manualClock: boolean;
   /**
@@ -43,51 +53,64 @@ export interface EngineConfig {
 export const ENGINE_CONFIG = Symbol('ENGINE_CONFIG');
 export const CLOCK = Symbol('CLOCK');
 
-/** Reads configuration from the environment; everything has a zero-setup default. */
+/**
+ * Reads configuration from the environment; everything has a zero-setup default. Each variable is parsed
+ * against `ENVIRONMENT` and the first value not allowed throws a `ConfigurationError` naming it.
+ */
 export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
-  const dataDir = resolve(env.DATA_DIR ?? 'data');
-  const databaseUrl = env.DATABASE_URL?.trim();
-  if (databaseUrl && !/^(mysql|mariadb):\/\//.test(databaseUrl)) {
-    throw new Error(`DATABASE_URL must start with mysql:// or mariadb:// (got "${databaseUrl.split(':')[0]}:")`);
+  for (const name of Object.keys(ENVIRONMENT) as VariableName[]) readVariable(env, name);
+  const read = <N extends VariableName>(name: N) => readVariable(env, name);
+  const dataDir = resolve(read('DATA_DIR') ?? 'data');
+  const databaseUrl = read('DATABASE_URL');
+  const queryTimeoutMs = read('DATABASE_QUERY_TIMEOUT_MS');
+  const seedDemo = read('SEED_DEMO') ?? !databaseUrl;
+  const manualClock = read('MANUAL_CLOCK') ?? false;
+  if (manualClock && read('NODE_ENV') === 'production') {
+    throw new ConfigurationError(
+      'MANUAL_CLOCK',
+      'true',
+      'false with NODE_ENV=production: it moves time for every deadline',
+    );
   }
-  const manualClock = env.MANUAL_CLOCK === 'true';
-  if (manualClock && env.NODE_ENV === 'production') {
-    throw new Error('MANUAL_CLOCK=true moves time for every deadline: it is refused with NODE_ENV=production');
-  }
-  const role = (env.ENGINE_ROLE ?? 'all') as ProcessRole;
-  if (!['all', 'api', 'worker'].includes(role)) throw new Error('ENGINE_ROLE must be all, api or worker');
   return {
-    port: Number(env.PORT ?? 3000),
-    host: env.HOST ?? '0.0.0.0',
+    port: read('PORT') ?? 3000,
+    host: read('HOST') ?? '0.0.0.0',
     dataDir,
     database: databaseUrl
       ? {
           driver: 'mysql',
           url: databaseUrl.replace(/^mariadb:/, 'mysql:'),
-          ...(env.DATABASE_QUERY_TIMEOUT_MS ? { queryTimeoutMs: Number(env.DATABASE_QUERY_TIMEOUT_MS) } : {}),
+          ...(queryTimeoutMs ? { queryTimeoutMs } : {}),
         }
-      : { driver: 'sqlite', file: env.SQLITE_FILE ?? join(dataDir, 'yilin.sqlite') },
-    redisUrl: env.REDIS_URL?.trim() || null,
-    queuePrefix: env.QUEUE_PREFIX ?? 'yilin',
-    jwtSecret: env.JWT_SECRET ?? localSecret(dataDir, Boolean(databaseUrl)),
-    jwtTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 8 * 3600),
-    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !databaseUrl,
-    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : env.SEED_DEMO ? env.SEED_DEMO === 'true' : !databaseUrl,
-    role,
-    outboxBackoffMs: Number(env.OUTBOX_BACKOFF_MS ?? 1000),
-    rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 10),
-    webDist: resolve(env.WEB_DIST ?? 'dist/apps/web'),
-    logLevel: env.LOG_LEVEL === 'silent' ? 'silent' : 'normal',
+      : { driver: 'sqlite', file: read('SQLITE_FILE') ?? join(dataDir, 'yilin.sqlite') },
+    redisUrl: read('REDIS_URL') ?? null,
+    queuePrefix: read('QUEUE_PREFIX') ?? 'yilin',
+    jwtSecret: sharedSecret(read('JWT_SECRET'), Boolean(databaseUrl)) ?? localSecret(dataDir, Boolean(databaseUrl)),
+    jwtTtlSeconds: read('JWT_TTL_SECONDS') ?? 8 * 3600,
+    seedDemo,
+    seedDemoData: read('SEED_DEMO_DATA') ?? seedDemo,
+    role: read('ENGINE_ROLE') ?? 'all',
+    outboxBackoffMs: read('OUTBOX_BACKOFF_MS') ?? 1000,
+    rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE') ?? 10,
+    webDist: resolve(read('WEB_DIST') ?? 'dist/apps/web'),
+    logLevel: read('LOG_LEVEL') ?? 'normal',
+    logFormat: read('LOG_FORMAT') ?? 'text',
     manualClock,
-    trustProxy: trustedProxies(env.TRUST_PROXY),
-    servesHttps: env.SERVE_HTTPS === 'true' || /^https:\/\//i.test(env.PUBLIC_URL ?? ''),
-    metricsToken: env.METRICS_TOKEN?.trim() || null,
+    trustProxy: read('TRUST_PROXY') ?? false,
+    servesHttps: read('SERVE_HTTPS') ?? read('PUBLIC_URL')?.startsWith('https:') ?? false,
+    metricsToken: read('METRICS_TOKEN') ?? null,
   };
 }
 
-function trustedProxies(value: string | undefined): string[] | false {
-  const proxies = (value ?? '').split(',').map((proxy) => proxy.trim()).filter(Boolean);
-  return proxies.length && !(proxies.length === 1 && proxies[0] === 'false') ? proxies : false;
+function sharedSecret(secret: string | undefined, sharedDatabase: boolean): string | undefined {
+  if (secret !== undefined && sharedDatabase && secret.length < SHARED_SECRET_MIN_LENGTH) {
+    throw new ConfigurationError(
+      'JWT_SECRET',
+      secret,
+      `at least ${SHARED_SECRET_MIN_LENGTH} characters when DATABASE_URL is set`,
+    );
+  }
+  return secret;
 }
 
 /**
@@ -95,7 +118,13 @@ function trustedProxies(value: string | undefined): string[] | false {
  * database means several processes: they must be given the same JWT_SECRET.
  */
 function localSecret(dataDir: string, sharedDatabase: boolean): string {
-  if (sharedDatabase) throw new Error('JWT_SECRET must be set when DATABASE_URL is set');
+  if (sharedDatabase) {
+    throw new ConfigurationError(
+      'JWT_SECRET',
+      '',
+      'set when DATABASE_URL is set (every process signs with the same secret)',
+    );
+  }
   const file = join(dataDir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });

@@ -1,10 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 
 import { DatabaseTransactions } from './database-transactions';
 import { dataSourceOptions } from './data-source-options';
+import { runMigrationsLocked } from './migration-lock';
 
 @Global()
 @Module({
@@ -18,7 +20,15 @@ import { dataSourceOptions } from './data-source-options';
         retryDelay: 1000,
         // Expected races (a duplicate key settling who was first) are handled; only log in normal runs.
         logging: config.logLevel === 'silent' ? false : ['error'],
+        // Migrated below, under the migration lock, so processes starting together cannot race.
+        migrationsRun: false,
       }),
+      dataSourceFactory: async (options) => {
+        if (!options) throw new Error('The database module gave no data source options');
+        const dataSource = await new DataSource(options).initialize();
+        await runMigrationsLocked(dataSource);
+        return dataSource;
+      },
     }),
   ],
   providers: [DatabaseTransactions],

@@ -7,6 +7,7 @@ import { errorText } from '@web/components/error-text.util';
 import { useI18n } from '@web/i18n/i18n';
 
 import { eventUi, initialEventData, mergeUi } from './event-ui.util';
+import { pickFormFields } from './form-fields.util';
 import { hasFields } from './form-ui.util';
 import { ErrorNote, Loading } from './LoadState';
 import { SchemaForm } from './SchemaForm';
@@ -55,9 +56,15 @@ function EventPanel({ instance, event, onDone }: { instance: InstanceDto; event:
   const { t, local } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A step's bound form at the version the server validates this instance against.
   const form = useLoad(
-    () => (event.form ? api<FormVersionDto>(`/forms/${event.form}/versions/latest`) : Promise.resolve(null)),
-    event.form ?? event.type,
+    () =>
+      event.slot
+        ? api<FormVersionDto>(`/instances/${instance.id}/forms/${event.type}`)
+        : event.form
+          ? api<FormVersionDto>(`/forms/${event.form}/versions/latest`)
+          : Promise.resolve(null),
+    `${instance.id}:${event.type}:${instance.revision}`,
   );
   const send = async (data: Record<string, unknown>) => {
     setBusy(true);
@@ -79,7 +86,7 @@ function EventPanel({ instance, event, onDone }: { instance: InstanceDto; event:
       <h3>{local(event.title)}</h3>
       {form.error ? (
         <ErrorNote message={form.error} />
-      ) : event.form && !form.data ? (
+      ) : (event.slot || event.form) && !form.data ? (
         <Loading />
       ) : (
         <StepForm instance={instance} event={event} document={form.data?.document} busy={busy} onSend={send} />
@@ -101,7 +108,10 @@ function StepForm(props: {
   const { instance, event, document, busy, onSend } = props;
   const schema = document?.schema ?? event.schema;
   const ui = useMemo(() => mergeUi(document?.uiSchema ?? {}, eventUi(instance.workflow, event.type)), [document, instance.workflow, event.type]);
-  const initial = useMemo(() => initialEventData(instance, event.type), [instance, event.type]);
+  const initial = useMemo(() => {
+    const data = initialEventData(instance, event.type);
+    return document ? pickFormFields(document.schema, data) : data;
+  }, [instance, event.type, document]);
   if (!schema || !hasFields(schema))
     return (
       <button type="button" disabled={busy} onClick={() => onSend({})}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import type { AuditEntryDto, InstanceDto, WorkflowGraphDto } from '@yilin/contracts';
+import type { AuditEntryDto, InstanceDto, StepFormDto, WorkflowGraphDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
 import { useI18n } from '@web/i18n/i18n';
@@ -11,6 +11,8 @@ import { InstanceNotices } from './InstanceNotices';
 import { LoadState } from './LoadState';
 import { QuorumPanel } from './QuorumPanel';
 import { StateChart } from './StateChart';
+import { SubmittedForm } from './SubmittedForm';
+import { submittedThrough } from './form-fields.util';
 import { Timeline } from './Timeline';
 import { useLoad } from './use-load';
 import { stateTitleOf } from './state-title.util';
@@ -19,12 +21,18 @@ interface Loaded {
   instance: InstanceDto;
   history: AuditEntryDto[];
   workflow: WorkflowGraphDto;
+  /** The form the instance started with, at its pinned version; null for a workflow started without one. */
+  startForm: StepFormDto | null;
 }
 
 async function loadInstance(id: string): Promise<Loaded> {
-  const [instance, history] = await Promise.all([api<InstanceDto>(`/instances/${id}`), api<AuditEntryDto[]>(`/instances/${id}/history`)]);
+  const [instance, history, startForm] = await Promise.all([
+    api<InstanceDto>(`/instances/${id}`),
+    api<AuditEntryDto[]>(`/instances/${id}/history`),
+    api<StepFormDto>(`/instances/${id}/forms/start`).catch(() => null),
+  ]);
   const workflow = await api<WorkflowGraphDto>(`/workflows/${instance.workflow}?version=${instance.version}`);
-  return { instance, history, workflow };
+  return { instance, history, workflow, startForm };
 }
 
 /** One instance for whoever may see it: where it stands, what I may do, its data and its timeline. */
@@ -34,7 +42,7 @@ export function InstanceView({ id, withChart = false }: { id: string; withChart?
   return <LoadState loaded={loaded}>{(data) => <InstanceBody {...data} withChart={withChart} onChanged={() => setRound((r) => r + 1)} />}</LoadState>;
 }
 
-function InstanceBody({ instance, history, workflow, withChart, onChanged }: Loaded & { withChart: boolean; onChanged(): void }) {
+function InstanceBody({ instance, history, workflow, startForm, withChart, onChanged }: Loaded & { withChart: boolean; onChanged(): void }) {
   const { t, local } = useI18n();
   const stateTitle = local(stateTitleOf(workflow, instance.state));
   const headline = headlineOf(instance);
@@ -48,6 +56,15 @@ function InstanceBody({ instance, history, workflow, withChart, onChanged }: Loa
           <span className={`badge ${instance.status}`}>{t(`status.${instance.status}`)}</span>
         </p>
       </section>
+      {startForm && (
+        <section className="card" aria-label={t('instance.submitted')} data-testid="submitted-form">
+          <h3>{t('instance.submitted')}</h3>
+          <p className="muted">
+            {local({ zh: startForm.document.labels?.zh?.$form ?? startForm.key, en: startForm.document.labels?.en?.$form ?? startForm.key })} · {t('instance.formVersion')} v{startForm.version}
+          </p>
+          <SubmittedForm document={startForm.document} data={submittedThrough(startForm.events, history)} />
+        </section>
+      )}
       <InstanceNotices instance={instance} />
       <QuorumPanel instance={instance} />
       <section className="card">

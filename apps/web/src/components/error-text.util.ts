@@ -6,10 +6,20 @@ import { errorMessage } from '@web/api/error-message';
 const isIssue = (value: unknown): value is FieldIssue =>
   typeof value === 'object' && value !== null && typeof (value as FieldIssue).message === 'string';
 
-/** The API's sentence, followed by each field it names, so a refused form says what to fix. */
-export function errorText(error: unknown, networkMessage: string): string {
+/**
+ * The API's sentence, followed by each field it names, so a refused form says what to fix; `labelOf`
+ * names a field (a JSON pointer such as `/founder/mobile`) by its form label rather than its key.
+ */
+export function errorText(error: unknown, networkMessage: string, labelOf?: (path: string) => string | undefined): string {
   const sentence = errorMessage(error, networkMessage);
   const issues = error instanceof ApiError && Array.isArray(error.details) ? error.details.filter(isIssue) : [];
   if (!issues.length) return sentence;
-  return `${sentence}：${issues.map((issue) => `${issue.path.replace(/^\//, '') || '—'} ${issue.message}`).join('；')}`;
+  const name = (path: string) => labelOf?.(path) ?? (path.replace(/^\//, '') || '—');
+  return `${sentence}：${issues.map((issue) => `${name(issue.path)} ${issue.message}`).join('；')}`;
 }
+
+/** Names fields by a form's labels in one language: `/founder/mobile` → the label of `founder.mobile`. */
+export const labelsOf =
+  (texts: Record<string, string> | undefined) =>
+  (path: string): string | undefined =>
+    texts?.[path.replace(/^\//, '').split('/').filter((part) => !/^\d+$/.test(part)).join('.')];

@@ -3,6 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { api } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
 import { ErrorNote } from '@web/components/LoadState';
+import { useLoad } from '@web/components/use-load';
+import { formsApi } from '@web/designer/forms-api';
 import { useI18n } from '@web/i18n/i18n';
 
 import type { FundView } from './console.types';
@@ -14,12 +16,11 @@ const PROBLEM_TEXT = {
   badDays: 'programmeForm.badDays',
 } as const satisfies Record<ProgrammeFormProblem, string>;
 
-type TextField = Exclude<keyof ProgrammeFormValues, 'open' | 'fundId'>;
+type TextField = Exclude<keyof ProgrammeFormValues, 'open' | 'fundId' | 'formKey'>;
 
 const TEXT_FIELDS: ReadonlyArray<[TextField, `programmeForm.${TextField}`, 'text' | 'decimal' | 'numeric']> = [
   ['titleZh', 'programmeForm.titleZh', 'text'],
   ['titleEn', 'programmeForm.titleEn', 'text'],
-  ['formKey', 'programmeForm.formKey', 'text'],
   ['maxAmount', 'programmeForm.maxAmount', 'decimal'],
   ['smallAmountLimit', 'programmeForm.smallAmountLimit', 'decimal'],
   ['trancheSplit', 'programmeForm.trancheSplit', 'text'],
@@ -45,6 +46,8 @@ export function ProgrammeForm({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const set = (field: keyof ProgrammeFormValues, value: string | boolean) => setValues((v) => ({ ...v, [field]: value }));
+  // Only forms that keep what the grant workflow reads from an application are offered.
+  const applicationForms = useLoad(() => formsApi.candidates('grant-approval', 'application'), 'application-forms');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -79,13 +82,29 @@ export function ProgrammeForm({
           ))}
         </select>
       </label>
+      <label>
+        {t('programmeForm.formKey')}
+        <select
+          value={values.formKey}
+          data-testid="programme-form-key"
+          required
+          onChange={(e) => set('formKey', e.target.value)}
+        >
+          {!applicationForms.data?.some((form) => form.key === values.formKey) && <option value={values.formKey}>{values.formKey || '—'}</option>}
+          {(applicationForms.data ?? []).map((form) => (
+            <option key={form.key} value={form.key}>
+              {local(form.title)}（{form.key} v{form.latestVersion}）
+            </option>
+          ))}
+        </select>
+      </label>
       {TEXT_FIELDS.map(([field, label, inputMode]) => (
         <label key={field}>
           {t(label)}
           <input
             value={values[field]}
             inputMode={inputMode}
-            required={field === 'titleZh' || field === 'titleEn' || field === 'formKey'}
+            required={field === 'titleZh' || field === 'titleEn'}
             aria-invalid={problems[field] ? true : undefined}
             onChange={(e) => set(field, e.target.value)}
           />

@@ -7,6 +7,7 @@ import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
+import { BindingPicker } from './BindingPicker';
 import { formsApi } from './forms-api';
 
 /** Published versions, what changed between two of them (or since the last one), and where the form is used. */
@@ -64,14 +65,17 @@ export function HistoryPanel({ form }: { form: FormDto }) {
         {(list) => list.length ? (
           <ul data-testid="usages">
             {list.map((u) => (
-              <li key={`${u.workflow}-${u.workflowVersion}-${u.step}`}>
+              <li key={`${u.workflow}-${u.workflowVersion}-${u.step}-${u.scope ?? ''}`}>
                 {local(u.workflowTitle)} v{u.workflowVersion} · {local(u.stepTitle)}
+                {u.byDefault && <span className="muted">（{t('designer.byDefault')}）</span>}
+                {u.scope && <span className="muted">（{t('designer.forProgramme')}）</span>}
                 {u.reads.length > 0 && <span className="muted"> · {t('designer.reads')} {u.reads.join(', ')}</span>}
               </li>
             ))}
           </ul>
         ) : <p className="muted">{t('designer.unused')}</p>}
       </LoadState>
+      <BindingPicker form={form} onBound={usages.reload} />
     </section>
   );
 }

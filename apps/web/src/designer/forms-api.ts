@@ -1,4 +1,5 @@
 import type {
+  FormBindingDto,
   FormCheckDto,
   FormDiffDto,
   FormDocument,
@@ -6,6 +7,7 @@ import type {
   FormSummaryDto,
   FormUsageDto,
   PublishFormResultDto,
+  StepSlotDto,
 } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
@@ -22,4 +24,10 @@ export const formsApi = {
   publish: (key: string) => api<PublishFormResultDto>(`${path(key)}/publish`, { method: 'POST', body: {} }),
   diff: (key: string, from: number, to: number | 'draft') => api<FormDiffDto>(`${path(key)}/diff?from=${from}&to=${to}`),
   usages: (key: string) => api<FormUsageDto[]>(`${path(key)}/usages`),
+  slots: () => api<StepSlotDto[]>('/form-bindings/slots'),
+  bind: (workflow: string, slot: string, formKey: string) =>
+    api<FormBindingDto>('/form-bindings', { method: 'PUT', body: { workflow, slot, formKey } }),
+  /** Published forms that keep a step's contract. */
+  candidates: (workflow: string, slot: string) =>
+    api<FormSummaryDto[]>(`/form-bindings/candidates?workflow=${encodeURIComponent(workflow)}&slot=${encodeURIComponent(slot)}`),
 };

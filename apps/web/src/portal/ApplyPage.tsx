@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { InstanceDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
-import { errorText } from '@web/components/error-text.util';
+import { errorText, labelsOf } from '@web/components/error-text.util';
 import { mergeUi } from '@web/components/event-ui.util';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
@@ -13,26 +13,34 @@ import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
 import type { ProgrammeView } from './portal.types';
-import { GRANT_FALLBACK_FORM, startFormOf } from './start-form';
+import { startFormOf } from './start-form';
 import { useDraft } from './use-draft';
 
 const WORKFLOW = 'grant-approval';
 const HIDDEN_PROGRAMME = { programmeId: { 'ui:widget': 'hidden' } };
 
-/** Applying to a programme: the generated application form, saved as a draft while typed, then submitted. */
+/**
+ * Applying to a programme: the programme's own application form (the one the server validates against),
+ * saved as a draft while typed, then submitted.
+ */
 export function ApplyPage() {
   const { programmeId = '' } = useParams();
-  const { t, local } = useI18n();
+  const { t, local, language } = useI18n();
   const navigate = useNavigate();
   const loaded = useLoad(
-    () => Promise.all([api<ProgrammeView>(`/programmes/${programmeId}`), startFormOf(WORKFLOW, GRANT_FALLBACK_FORM)]),
+    () => Promise.all([api<ProgrammeView>(`/programmes/${programmeId}`), startFormOf(WORKFLOW, programmeId)]),
     programmeId,
   );
+  // A draft starts once every field the programme's form requires has a value: the server checks the rest.
+  const required = loaded.data?.[1].document.schema.required;
   const ready = useCallback(
-    (data: Record<string, unknown>) => Boolean(data.title && data.organisation && typeof data.amount === 'number'),
-    [],
+    (data: Record<string, unknown>) =>
+      Array.isArray(required) && required.every((field) => data[String(field)] !== undefined && data[String(field)] !== ''),
+    [required],
   );
-  const draft = useDraft(WORKFLOW, ready);
+  const texts = loaded.data?.[1].document.labels?.[language];
+  const labelOf = useMemo(() => labelsOf(texts), [texts]);
+  const draft = useDraft(WORKFLOW, ready, labelOf);
   const initial = useMemo(() => ({ programmeId }), [programmeId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +57,7 @@ export function ApplyPage() {
       });
       navigate(`/portal/items/${saved.id}`);
     } catch (failure) {
-      setError(errorText(failure, t('error.network')));
+      setError(errorText(failure, t('error.network'), labelOf));
     } finally {
       setBusy(false);
     }
@@ -57,7 +65,7 @@ export function ApplyPage() {
 
   return (
     <LoadState loaded={loaded}>
-      {([programme, form]) => (
+      {([programme, { document: form }]) => (
         <div className="stack">
           <section className="card">
             <h2>{local(programme.title)}</h2>

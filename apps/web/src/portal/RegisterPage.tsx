@@ -4,13 +4,13 @@ import { useNavigate } from 'react-router';
 import type { InstanceDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
-import { errorText } from '@web/components/error-text.util';
+import { errorText, labelsOf } from '@web/components/error-text.util';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { SchemaForm } from '@web/components/SchemaForm';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
-import { REGISTRATION_FALLBACK_FORM, startFormOf } from './start-form';
+import { startFormOf } from './start-form';
 
 const WORKFLOW = 'enterprise-registration';
 
@@ -19,9 +19,9 @@ const WORKFLOW = 'enterprise-registration';
  * (业务代办): the founder's username is recorded with the filing.
  */
 export function RegisterPage({ onBehalf = false }: { onBehalf?: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const navigate = useNavigate();
-  const form = useLoad(() => startFormOf(WORKFLOW, REGISTRATION_FALLBACK_FORM), WORKFLOW);
+  const form = useLoad(() => startFormOf(WORKFLOW), WORKFLOW);
   const [founderUsername, setFounderUsername] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +34,7 @@ export function RegisterPage({ onBehalf = false }: { onBehalf?: boolean }) {
       const instance = await api<InstanceDto>('/instances', { method: 'POST', body: { workflow: WORKFLOW, data: body } });
       navigate(onBehalf ? `/inbox/${instance.id}` : `/portal/items/${instance.id}`);
     } catch (failure) {
-      setError(errorText(failure, t('error.network')));
+      setError(errorText(failure, t('error.network'), labelsOf(form.data?.document.labels?.[language])));
     } finally {
       setBusy(false);
     }
@@ -54,7 +54,7 @@ export function RegisterPage({ onBehalf = false }: { onBehalf?: boolean }) {
       </section>
       <section className="card">
         <LoadState loaded={form}>
-          {(document) => (
+          {({ document }) => (
             <SchemaForm
               schema={document.schema}
               uiSchema={document.uiSchema}

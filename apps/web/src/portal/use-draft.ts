@@ -14,7 +14,11 @@ const DELAY_MS = 800;
  * A grant application kept as a draft while it is typed: started once the start form accepts it, then
  * changed with UPDATE_DRAFT (a debounced save after each pause). `flush` saves what is pending now.
  */
-export function useDraft(workflow: string, ready: (data: Record<string, unknown>) => boolean) {
+export function useDraft(
+  workflow: string,
+  ready: (data: Record<string, unknown>) => boolean,
+  labelOf?: (path: string) => string | undefined,
+) {
   const { t } = useI18n();
   const [instance, setInstance] = useState<InstanceDto | null>(null);
   const [status, setStatus] = useState<DraftStatus>('idle');
@@ -49,12 +53,12 @@ export function useDraft(workflow: string, ready: (data: Record<string, unknown>
         return next;
       } catch (failure) {
         setStatus('error');
-        setError(errorText(failure, t('error.network')));
+        setError(errorText(failure, t('error.network'), labelOf));
         return current.current;
       }
     });
     return saving.current;
-  }, [ready, t, workflow]);
+  }, [ready, t, workflow, labelOf]);
 
   const change = useCallback(
     (data: Record<string, unknown>) => {

@@ -157,7 +157,7 @@ export class WorkflowRuntime {
         event,
         now,
       );
-      return { committed, view: toInstanceView(definition, committed.instance, command.actor) };
+      return { committed, view: toInstanceView(definition, committed.instance, command.actor, step.snapshot) };
     });
   }
 
@@ -229,7 +229,7 @@ export class WorkflowRuntime {
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;
       const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now);
-      return { committed, view: toInstanceView(definition, committed.instance, command.actor) };
+      return { committed, view: toInstanceView(definition, committed.instance, command.actor, step.snapshot) };
     });
   }
 

@@ -41,11 +41,11 @@ export class StepFormsService {
       // A workflow without slots may still name its start form in code.
       const form = definition.start.form ? await this.validator.versionOf(definition.start.form, {}) : null;
       if (!form) throw noForm(`Starting "${workflow}"`);
-      return { ...form, slot: START_EVENT };
+      return { ...form, slot: START_EVENT, events: [START_EVENT] };
     }
     const scope = slot.scope && programmeId ? slotScope(slot, { data: { [slot.scope.startField]: programmeId } }) : undefined;
     const form = await this.validator.formOf({ workflow, slot, partial: false, scope, at: this.clock.now() }, {});
-    return { ...form, slot: slot.key };
+    return { ...form, slot: slot.key, events: [...slot.events] };
   }
 
   /**
@@ -69,6 +69,6 @@ export class StepFormsService {
     const resolved = await this.runtime.slotOfEvent(instanceId, eventType, actor);
     if (!resolved) throw noForm(`"${eventType}"`);
     const form = await this.validator.formOf(resolved.slot, resolved.formPins);
-    return { ...form, slot: resolved.slot.slot.key };
+    return { ...form, slot: resolved.slot.slot.key, events: [...resolved.slot.slot.events] };
   }
 }
