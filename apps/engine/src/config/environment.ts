@@ -105,8 +105,8 @@ export const ENVIRONMENT = {
   },
   QUEUE_PREFIX: {
     parser: {
-      allowed: 'letters, digits, - and _ (1 to 64)',
-      parse: (value: string) => (/^[\w-]{1,64}$/.test(value) ? value : undefined),
+      allowed: 'letters, digits, -, _ and braces for a Redis Cluster hash tag (1 to 64)',
+      parse: (value: string) => (/^[\w{}-]{1,64}$/.test(value) ? value : undefined),
     },
     fallback: 'yilin',
     meaning: 'Redis key prefix, one per deployment',
