@@ -1,3 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { EngineConfig } from '@engine/config/engine-config';
 import { ENGINE_STACKS } from '@test/support/engine-stacks';
 import { startTestEngine, type TestEngine } from '@test/support/test-engine';
 import { E2E_DEFINITIONS } from '@test/engine/workflow-fixtures';
@@ -7,12 +12,14 @@ describe.each(ENGINE_STACKS)('attachments on $name', (stack) => {
   let engine: TestEngine;
   let drop: () => Promise<void>;
   let instanceId: string;
+  let config: EngineConfig;
   const auth = async (username: string) => ({ Authorization: `Bearer ${await engine.tokenOf(username)}` });
   const pdf = Buffer.from('%PDF-1.7\n预算表\n%%EOF');
 
   beforeAll(async () => {
-    const { config, database } = await stack.open();
-    drop = database.drop;
+    const opened = await stack.open();
+    config = opened.config;
+    drop = opened.database.drop;
     engine = await startTestEngine(config, { definitions: E2E_DEFINITIONS });
     const ticket = await engine.http.post('/api/instances').set(await auth('applicant')).send({ workflow: 'ticket', data: { subject: 'Lamp' } }).expect(201);
     instanceId = ticket.body.id;
@@ -40,6 +47,24 @@ describe.each(ENGINE_STACKS)('attachments on $name', (stack) => {
     expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
     expect(file.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('预算.pdf')}`);
     expect(file.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves a file from another engine process that shares only the database, not the data folder', async () => {
+    const uploaded = await engine.http.post(`/api/instances/${instanceId}/attachments`).set(await auth('applicant'))
+      .attach('file', pdf, { filename: '决算.pdf', contentType: 'application/pdf' }).expect(201);
+    const other = await startTestEngine({ ...config, dataDir: mkdtempSync(join(tmpdir(), 'yilin-other-api-')) }, { definitions: E2E_DEFINITIONS });
+    try {
+      const token = await other.tokenOf('applicant');
+      const file = await other.http.get(`/api/attachments/${uploaded.body.id}`).set({ Authorization: `Bearer ${token}` }).buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        }).expect(200);
+      expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 
   it('is 404 to another applicant, for upload, list and download alike', async () => {

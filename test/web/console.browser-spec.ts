@@ -42,6 +42,18 @@ describe('the console in Chromium', () => {
       await shotBothSizes(admin, 'console');
       expect(await seriousAccessibilityProblems(admin)).toEqual([]);
 
+      // The instance list names each item and finds it by its project title.
+      await admin.goto('/console/instances?workflow=grant-approval');
+      const rows = admin.locator('table.table tbody tr');
+      await rows.first().waitFor();
+      const subject = (await rows.first().locator('a').innerText()).trim();
+      expect(subject).not.toBe('资助审批');
+      await admin.getByTestId('instance-search').fill(subject.slice(0, 4));
+      await expect(rows.first().locator('a').innerText()).resolves.toContain(subject.slice(0, 4));
+      expect(await seriousAccessibilityProblems(admin)).toEqual([]);
+      await admin.goto('/console');
+      await overview.getByTestId('overview-fund').first().waitFor();
+
       // A fund chosen from the overview opens its ledger in view, with focus on it.
       await overview.getByTestId('overview-fund').first().click();
       const ledger = admin.getByTestId('fund-ledger');

@@ -15,6 +15,12 @@ describe('the portal, inbox and public pages in Chromium', () => {
     web.story(async () => {
       const applicant = await web.signIn('applicant');
       await applicant.waitForURL('**/portal');
+      // Items are named by what they are about, not three identical workflow names.
+      const mine = applicant.locator('.item-list li a');
+      await mine.first().waitFor();
+      const names = await mine.allInnerTexts();
+      expect(names.filter((name) => name === '资助审批')).toEqual([]);
+      expect(new Set(names).size).toBe(names.length);
       await shotBothSizes(applicant, 'portal');
       expect(await seriousAccessibilityProblems(applicant)).toEqual([]);
 

@@ -7,11 +7,13 @@ import { WorkflowRuntime } from '@yilin/runtime';
 
 import { openBenchStack } from './bench-engine';
 import { progress } from './measure.util';
+import { httpEvents } from './sections/http-events';
 import { transitionLoad } from './sections/runtime-load';
 
-// `npm run bench:profile -- [--instances N] [--seconds N] [--out file]`: a CPU profile of the persisted
-// transition load (the bench's `transition_persisted_per_s`), on the database DATABASE_URL names, for
-// Chrome DevTools or any .cpuprofile viewer.
+// `npm run bench:profile -- [--http] [--instances N] [--seconds N] [--out file]`: a CPU profile of the
+// persisted transition load (the bench's `transition_persisted_per_s`), or with --http of the engine's
+// thread under the HTTP event load (`http_event_per_s`; N connections), on the database DATABASE_URL
+// names, for Chrome DevTools or any .cpuprofile viewer.
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -20,24 +22,26 @@ const option = (name: string, fallback: string) => {
 };
 
 async function main(): Promise<void> {
-  const instances = Number(option('--instances', '16'));
+  const http = args.includes('--http');
+  const instances = Number(option('--instances', http ? '32' : '16'));
   const seconds = Number(option('--seconds', '5'));
   const out = option('--out', 'persisted.cpuprofile');
   const stack = await openBenchStack();
   const app = await stack.start();
   try {
     const runtime = app.get(WorkflowRuntime);
+    const load = (ms: number) => (http ? httpEvents(app, instances, ms) : transitionLoad(runtime, instances, ms));
     progress('warming up…');
-    await transitionLoad(runtime, instances, 1000);
+    await load(1000);
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.start');
-    progress(`profiling ${instances} instances for ${seconds} s…`);
-    const load = await transitionLoad(runtime, instances, seconds * 1000);
+    progress(`profiling ${instances} ${http ? 'connections' : 'instances'} for ${seconds} s…`);
+    const measured = await load(seconds * 1000);
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(out, JSON.stringify(profile));
-    progress(`${load.perSecond}/s, p99 ${load.p99Ms} ms; profile in ${out}`);
+    progress(`${measured.perSecond}/s, p99 ${measured.p99Ms} ms; profile in ${out}`);
   } finally {
     await app.close();
     await stack.database.drop();

@@ -2,6 +2,7 @@ import type { EventPolicy, JsonSchema, WorkflowDefinition } from '@yilin/contrac
 
 import { enterpriseRegistrationSlots } from './enterprise-registration.slots';
 import type { RegistrationEventType } from './enterprise-registration.types';
+import { enterpriseRegistrationView } from './enterprise-registration.view';
 import {
   ENTERPRISE_REGISTRATION_KEY,
   type EnterpriseRegistrationMachine,
@@ -102,6 +103,7 @@ export const enterpriseRegistrationDefinition: WorkflowDefinition<EnterpriseRegi
   events,
   // The council sits on the certification committee, so it reads the filings it assesses.
   visibleTo: ['staff', 'council', 'supervisor', 'admin'],
+  view: enterpriseRegistrationView,
   refusals: registrationRefusals,
   states: {
     filed: { zh: '已申报', en: 'Filed' },

@@ -4,6 +4,7 @@ import { grantApprovalMachine } from './grant-approval.machine';
 import { grantRefusals } from './grant-approval.refusals';
 import { grantApprovalSlots } from './grant-approval.slots';
 import type { GrantEventType } from './grant-approval.types';
+import { grantApprovalView } from './grant-approval.view';
 
 const title = (zh: string, en: string): LocalizedText => ({ zh, en });
 
@@ -189,6 +190,7 @@ export const grantApprovalDefinition: WorkflowDefinition<typeof grantApprovalMac
   // Reviewers see only the applications assigned to them, as participants.
   visibleTo: ['staff', 'director', 'council', 'supervisor', 'admin'],
   states,
+  view: grantApprovalView,
   refusals: grantRefusals,
   slots: grantApprovalSlots,
 };

@@ -7,6 +7,7 @@ import {
 } from './supervisory-review.machine';
 import { supervisoryReviewSlots } from './supervisory-review.slots';
 import type { ReviewEventType } from './supervisory-review.types';
+import { supervisoryReviewView } from './supervisory-review.view';
 import { reviewRefusals } from './supervisory-review.refusals';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
@@ -63,6 +64,7 @@ export const supervisoryReviewDefinition: WorkflowDefinition<SupervisoryReviewMa
   start: { by: ['supervisor', 'staff'] },
   events,
   visibleTo: ['supervisor', 'admin'],
+  view: supervisoryReviewView,
   refusals: reviewRefusals,
   states: {
     triage: { zh: '分拣', en: 'Triage' },

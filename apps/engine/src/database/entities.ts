@@ -17,6 +17,7 @@ import { NotificationEntity } from '@engine/notifications/notification.entity';
 import { NotificationCountEntity, NotificationReadEntity } from '@engine/notifications/notification-count.entity';
 import { UserEntity } from '@engine/users/user.entity';
 import { AttachmentEntity } from '@engine/forms/attachments/attachment.entity';
+import { AttachmentContentEntity } from '@engine/forms/attachments/attachment-content.entity';
 import { FormEntity } from '@engine/forms/entities/form.entity';
 import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
 import { FormBindingEntity } from '@engine/forms/bindings/form-binding.entity';
@@ -49,6 +50,7 @@ export const ENTITIES = [
   FormVersionEntity,
   FormBindingEntity,
   AttachmentEntity,
+  AttachmentContentEntity,
   InstanceClaimEntity,
   InstanceStateCountEntity,
 ];

@@ -2,8 +2,10 @@ import type { AuditEntryDto, WorkflowSummaryDto } from '@yilin/contracts';
 
 import { useI18n } from '@web/i18n/i18n';
 
-import { isVoteChoice } from './quorum-progress.util';
+import { personLabel } from './person.util';
+import { isVoteChoice } from './vote-choice.util';
 import { stateTitleOf } from './state-title.util';
+import { collapseAutosaves } from './timeline-collapse.util';
 
 /** The instance's history (audit entries) as a timeline: who did what, when, and where it led. */
 export function Timeline({ entries, workflow }: { entries: AuditEntryDto[]; workflow?: WorkflowSummaryDto }) {
@@ -12,12 +14,13 @@ export function Timeline({ entries, workflow }: { entries: AuditEntryDto[]; work
   const stateTitle = (path: string) => local(stateTitleOf(workflow, path));
   return (
     <ol className="timeline">
-      {entries.map((entry) => (
+      {collapseAutosaves(entries).map(({ entry, times }) => (
         <li key={entry.revision} className="timeline-item">
           <span className="timeline-dot" aria-hidden="true" />
           <div>
             <strong>{entry.event === 'xstate.init' || entry.fromState === null ? t('timeline.started') : eventTitle(entry.event)}</strong>
-            <span className="muted"> · {entry.actor.username}</span>
+            {times > 1 && <span className="muted"> {t('timeline.savedTimes', { count: times })}</span>}
+            {entry.actor && <span className="muted"> · {personLabel(entry.actor, t)}</span>}
             <div className="muted">
               {new Date(entry.at).toLocaleString()} → {stateTitle(entry.toState)}
             </div>

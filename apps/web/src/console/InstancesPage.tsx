@@ -11,6 +11,7 @@ import { useI18n } from '@web/i18n/i18n';
 import { stateTitleOf } from '@web/components/state-title.util';
 
 import { ConsoleNav } from './ConsoleNav';
+import { formatDuration } from './duration.util';
 
 /** Every instance, filtered by workflow, state and status on the server and by id as typed. */
 export function InstancesPage() {
@@ -47,7 +48,9 @@ export function InstancesPage() {
     setParams(next);
   };
   const workflow = workflows.data?.find((w) => w.key === filter.workflow);
-  const shown = (items ?? []).filter((item) => !search || item.id.toLowerCase().includes(search.toLowerCase()));
+  const needle = search.trim().toLowerCase();
+  const shown = (items ?? []).filter((item) => !needle || item.id.toLowerCase().includes(needle) || (item.subject ?? '').toLowerCase().includes(needle));
+  const units = { days: t('charts.days'), hours: t('charts.hours'), minutes: t('charts.minutes'), seconds: t('charts.seconds') };
   const titleOf = (item: InstanceSummaryDto) => workflows.data?.find((w) => w.key === item.workflow);
 
   return (
@@ -90,7 +93,7 @@ export function InstancesPage() {
           </label>
           <label>
             {t('console.search')}
-            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="01J…" />
+            <input type="search" data-testid="instance-search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('console.searchHint')} />
           </label>
         </div>
         <ErrorNote message={error} />
@@ -100,17 +103,19 @@ export function InstancesPage() {
           <table className="table">
             <thead>
               <tr>
-                <th>ID</th>
+                <th>{t('console.item')}</th>
                 <th>{t('home.workflows')}</th>
                 <th>{t('home.state')}</th>
                 <th>{t('home.updated')}</th>
+                <th>{t('console.waiting')}</th>
               </tr>
             </thead>
             <tbody>
               {shown.map((item) => (
                 <tr key={item.id}>
                   <td>
-                    <Link to={`/console/instances/${item.id}`}>{item.id}</Link>
+                    <Link to={`/console/instances/${item.id}`}>{item.subject ?? local(titleOf(item)?.title)}</Link>{' '}
+                    <small className="muted">{item.id.slice(-6)}</small>
                   </td>
                   <td>{local(titleOf(item)?.title)}</td>
                   <td>
@@ -118,6 +123,7 @@ export function InstancesPage() {
                     <span className={`badge ${item.status}`}>{t(`status.${item.status}`)}</span>
                   </td>
                   <td>{new Date(item.updatedAt).toLocaleString()}</td>
+                  <td>{formatDuration(Date.now() - Date.parse(item.updatedAt), units)}</td>
                 </tr>
               ))}
             </tbody>

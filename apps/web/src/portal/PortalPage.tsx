@@ -64,7 +64,9 @@ export function PortalPage() {
                   const workflow = workflows.find((w) => w.key === item.workflow);
                   return (
                     <li key={item.id}>
-                      <Link to={`/portal/items/${item.id}`}>{local(workflow?.title)}</Link>{' '}
+                      {/* Named by what it is about; the workflow says what kind of item it is. */}
+                      <Link to={`/portal/items/${item.id}`}>{item.subject ?? local(workflow?.title)}</Link>{' '}
+                      {item.subject && <span className="muted">{local(workflow?.title)}</span>}{' '}
                       <span>{local(stateTitleOf(workflow, item.state))}</span>{' '}
                       <span className={`badge ${item.status}`}>{t(`status.${item.status}`)}</span>{' '}
                       <span className="muted">{new Date(item.updatedAt).toLocaleDateString()}</span>

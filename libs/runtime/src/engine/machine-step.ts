@@ -1,4 +1,5 @@
 import {
+  type AnyActorScope,
   type AnyMachineSnapshot,
   type AnyStateMachine,
   createActor,
@@ -34,9 +35,16 @@ export interface MachineStep {
   effects: RequestedEffects;
 }
 
+/** The scope of the never-started actor that restored each snapshot. */
+const restoredScopes = new WeakMap<AnyMachineSnapshot, AnyActorScope>();
+
 export function restoreSnapshot(machine: AnyStateMachine, persisted: unknown): AnyMachineSnapshot {
   // An actor that is never started only restores the snapshot (history values and all); nothing runs.
-  return createActor(machine, { snapshot: persisted as never }).getSnapshot();
+  const actor = createActor(machine, { snapshot: persisted as never });
+  const snapshot = actor.getSnapshot();
+  const scope = (actor as unknown as { _actorScope?: AnyActorScope })._actorScope;
+  if (scope) restoredScopes.set(snapshot, scope);
+  return snapshot;
 }
 
 export function startStep(machine: AnyStateMachine, input: WorkflowInput): MachineStep {
@@ -50,9 +58,30 @@ export function eventStep(
   snapshot: AnyMachineSnapshot,
   event: WorkflowEvent,
 ): MachineStep | null {
-  const [next, actions] = transition(machine, snapshot, event);
+  const [next, actions] = transitionFrom(machine, snapshot, event);
   if (next === snapshot) return null;
   return toStep(machine, next, actions);
+}
+
+/**
+ * XState's `transition()` without the throwaway actor it builds on every call, whose construction computes
+ * the machine's initial state (a third of a transition's cost): the never-started actor that restored the
+ * snapshot lends its scope instead, collecting the actions rather than running them, exactly as
+ * `transition()` does with its own. A snapshot restored some other way takes XState's path.
+ */
+function transitionFrom(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: WorkflowEvent): [AnyMachineSnapshot, unknown[]] {
+  const scope = restoredScopes.get(snapshot);
+  if (!scope) return transition(machine, snapshot, event);
+  const actions: unknown[] = [];
+  const execute = scope.actionExecutor;
+  scope.actionExecutor = (action) => {
+    actions.push(action);
+  };
+  try {
+    return [machine.transition(snapshot, event, scope), actions];
+  } finally {
+    scope.actionExecutor = execute;
+  }
 }
 
 /** Event types some transition of the current state configuration listens to, guards aside. */

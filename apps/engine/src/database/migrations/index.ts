@@ -20,6 +20,8 @@ import { LedgerRunningBalance1764940000000 as MysqlLedgerRunningBalance } from '
 import { LedgerRunningBalance1764940000000 as SqliteLedgerRunningBalance } from './sqlite/1764940000000-ledger-running-balance';
 import { RevocableSessions1764955000000 as MysqlRevocableSessions } from './mysql/1764955000000-revocable-sessions';
 import { RevocableSessions1764955000000 as SqliteRevocableSessions } from './sqlite/1764955000000-revocable-sessions';
+import { AttachmentContents1764960000000 as MysqlAttachmentContents } from './mysql/1764960000000-attachment-contents';
+import { AttachmentContents1764960000000 as SqliteAttachmentContents } from './sqlite/1764960000000-attachment-contents';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -35,6 +37,7 @@ export const MIGRATIONS = {
     SqliteFormBindings,
     SqliteLedgerRunningBalance,
     SqliteRevocableSessions,
+    SqliteAttachmentContents,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -48,5 +51,6 @@ export const MIGRATIONS = {
     MysqlFormBindings,
     MysqlLedgerRunningBalance,
     MysqlRevocableSessions,
+    MysqlAttachmentContents,
   ],
 };

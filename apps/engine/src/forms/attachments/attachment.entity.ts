@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** A file uploaded to an instance; its bytes live under `<dataDir>/attachments/<id>`. */
+/** A file uploaded to an instance; its bytes are an `AttachmentContentEntity` of the same id. */
 @Entity('attachments')
 @Index('idx_attachments_instance', ['instanceId', 'id'])
 export class AttachmentEntity {

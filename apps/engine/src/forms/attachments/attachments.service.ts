@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 
@@ -13,6 +13,7 @@ import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { partialRow } from '@engine/database/partial-row.util';
 
 import { AttachmentEntity } from './attachment.entity';
+import { AttachmentContentEntity } from './attachment-content.entity';
 import { acceptsAttachment, safeFilename } from './attachment-type.util';
 import { ATTACHMENT_TYPES } from './attachment-limits.const';
 import type { UploadedFile } from './multipart-upload';
@@ -35,7 +36,7 @@ const notFound = (id: string) => new DomainError(HttpStatus.NOT_FOUND, 'ATTACHME
  */
 @Injectable()
 export class AttachmentsService {
-  private readonly folder: string;
+  private readonly legacyFolder: string;
 
   constructor(
     private readonly runtime: WorkflowRuntime,
@@ -43,7 +44,7 @@ export class AttachmentsService {
     @Inject(ENGINE_CONFIG) config: EngineConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.folder = join(config.dataDir, 'attachments');
+    this.legacyFolder = join(config.dataDir, 'attachments');
   }
 
   /** Throws INSTANCE_NOT_FOUND (404) unless `actor` may see the instance. */
@@ -61,11 +62,6 @@ export class AttachmentsService {
     }
     const now = this.clock.now();
     const id = ulid(now.getTime());
-    await mkdir(this.folder, { recursive: true });
-    // Written under a temporary name first: a crash never leaves a row pointing at half a file.
-    const temporary = join(this.folder, `${id}.part`);
-    await writeFile(temporary, file.bytes, { mode: 0o600 });
-    await rename(temporary, join(this.folder, id));
     const entity: AttachmentEntity = {
       id,
       instanceId,
@@ -76,7 +72,11 @@ export class AttachmentsService {
       uploadedBy: actor.username,
       uploadedAt: now,
     };
-    await this.db.run((manager) => manager.insert(AttachmentEntity, partialRow<AttachmentEntity>(entity)));
+    // The row and its bytes in one transaction: there is never a row without its file, on any process.
+    await this.db.run(async (manager) => {
+      await manager.insert(AttachmentEntity, partialRow<AttachmentEntity>(entity));
+      await manager.insert(AttachmentContentEntity, { attachmentId: id, bytes: file.bytes });
+    });
     return toDto(entity);
   }
 
@@ -88,7 +88,7 @@ export class AttachmentsService {
     return rows.map(toDto);
   }
 
-  async open(id: string, actor: EventActor): Promise<{ attachment: AttachmentDto; stream: ReadStream }> {
+  async open(id: string, actor: EventActor): Promise<{ attachment: AttachmentDto; stream: Readable }> {
     const row = await this.db.exclusive(() => this.db.dataSource.getRepository(AttachmentEntity).findOneBy({ id }));
     if (!row) throw notFound(id);
     try {
@@ -96,6 +96,13 @@ export class AttachmentsService {
     } catch {
       throw notFound(id);
     }
-    return { attachment: toDto(row), stream: createReadStream(join(this.folder, row.id)) };
+    const content = await this.db.exclusive(() =>
+      this.db.dataSource.getRepository(AttachmentContentEntity).findOneBy({ attachmentId: id }),
+    );
+    // Files uploaded before attachments moved into the database are still read from the data folder.
+    return {
+      attachment: toDto(row),
+      stream: content ? Readable.from([content.bytes]) : createReadStream(join(this.legacyFolder, row.id)),
+    };
   }
 }
