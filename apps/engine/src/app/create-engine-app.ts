@@ -38,7 +38,8 @@ export async function createEngineApp(
   });
   app.enableShutdownHooks();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For decides the address sign-in limits count by: believed only from the proxies configured.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestIds);
   if (logger && config.logFormat === 'json') app.use(accessLog);
   // The form validator (AJV, shared with the engine so both agree) compiles schemas to functions in the
