@@ -105,8 +105,8 @@ describe.each(ENGINE_STACKS)('time moved by an admin on $name', (stack) => {
           (await engine.http.get(`/api/instances/${item.id}`).set(await auth('supervisor')).expect(200)).body,
         ),
       );
-      expect(reviews.filter((review) => review.context.subject?.instanceId === filed.id)).toEqual([
-        expect.objectContaining({ state: 'triage', context: expect.objectContaining({ rule: 'green-channel-deadline' }) }),
+      expect(reviews.filter((review) => review.view.subject?.instanceId === filed.id)).toEqual([
+        expect.objectContaining({ state: 'triage', view: expect.objectContaining({ rule: 'green-channel-deadline' }) }),
       ]);
     });
   });

@@ -163,8 +163,8 @@ describe('form designer in Chromium', () => {
     const instanceId = await submitted.getAttribute('data-instance-id');
 
     const staffToken = await engine.tokenOf('staff');
-    const instance = await engine.http.get(`/api/instances/${instanceId}`).set('Authorization', `Bearer ${staffToken}`).expect(200);
-    expect(instance.body.context.answers).toEqual({ name: '李娜', hasPet: true, petName: '花花' });
+    const history = await engine.http.get(`/api/instances/${instanceId}/history`).set('Authorization', `Bearer ${staffToken}`).expect(200);
+    expect(history.body[0].data).toEqual({ name: '李娜', hasPet: true, petName: '花花' });
     const applicantToken = await engine.tokenOf('applicant');
     const refused = await engine.http.post('/api/instances').set('Authorization', `Bearer ${applicantToken}`)
       .send({ workflow: 'survey', data: { name: '李娜', hasPet: true } }).expect(422);

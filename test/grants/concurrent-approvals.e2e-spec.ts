@@ -71,7 +71,7 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
     expect(states.filter((state) => state === 'notApproved').length).toBe(GRANTS - COVERED);
 
     const refused = await runtime.get(ids[states.indexOf('notApproved')], staff);
-    expect(JSON.stringify(refused.context)).toMatch(/available|余额|不足/);
+    expect(JSON.stringify(refused.view)).toMatch(/available|余额|不足/);
 
     const detail = (await block.engine.http.get(`/api/funds/${fund.id}`).set(admin).expect(200)).body;
     expect(detail.balances).toMatchObject({ received: COVERED * AMOUNT, reserved: COVERED * AMOUNT, available: 0 });
