@@ -246,7 +246,9 @@ describe.each(ENGINE_STACKS)('instances API on $name', (stack) => {
   it('reports health, metrics and the OpenAPI document', async () => {
     const health = await engine.http.get('/api/health').expect(200);
     expect(health.body).toMatchObject({ status: 'ok', db: { status: 'up' }, queue: { status: 'up' } });
-    const metrics = await engine.http.get('/api/metrics').expect(200);
+    await engine.http.get('/api/metrics').expect(401);
+    await engine.http.get('/api/metrics').set(await auth('staff')).expect(403);
+    const metrics = await engine.http.get('/api/metrics').set(await auth('admin')).expect(200);
     expect(metrics.text).toContain('yilin_http_requests_total');
     expect(metrics.headers['content-type']).toMatch(/text\/plain/);
     const docs = await engine.http.get('/api/docs-json').expect(200);

@@ -96,13 +96,49 @@ describe('protection against sniffing', () => {
     await drop();
   });
 
-  it('sends security headers on every response', async () => {
+  it('sends security headers on every response, HSTS only when the deployment serves HTTPS', async () => {
     const response = await engine.http.get('/api/health').expect(200);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
     expect(response.headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect(response.headers['x-powered-by']).toBeUndefined();
+    // A plain-HTTP LAN install: the browser must not be told to insist on HTTPS.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    expect(response.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
+
+    const { config, database } = await ENGINE_STACKS[0].open();
+    const https = await startTestEngine({ ...config, servesHttps: true });
+    try {
+      const secured = await https.http.get('/api/health').expect(200);
+      expect(secured.headers['strict-transport-security']).toMatch(/max-age=/);
+      expect(secured.headers['content-security-policy']).toMatch(/upgrade-insecure-requests/);
+    } finally {
+      await https.close();
+      await database.drop();
+    }
+  });
+
+  it('keeps signed-in answers out of every cache', async () => {
+    const token = await engine.tokenOf('staff');
+    const signedIn = await engine.http.get('/api/instances').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(signedIn.headers['cache-control']).toBe('no-store');
+    const refused = await engine.http.get('/api/users').set('Authorization', `Bearer ${token}`).expect(403);
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
+
+  it('shows metrics to admins and to a scraper holding the metrics token, nobody else', async () => {
+    const { config, database } = await ENGINE_STACKS[0].open();
+    const scraped = await startTestEngine({ ...config, metricsToken: 'scraper-secret-0123456789' });
+    try {
+      await scraped.http.get('/api/metrics').expect(401);
+      await scraped.http.get('/api/metrics').set('Authorization', 'Bearer wrong-secret-0123456789').expect(401);
+      await scraped.http.get('/api/metrics').set('Authorization', `Bearer ${await scraped.tokenOf('supervisor')}`).expect(403);
+      const metrics = await scraped.http.get('/api/metrics').set('Authorization', 'Bearer scraper-secret-0123456789').expect(200);
+      expect(metrics.text).toContain('yilin_http_requests_total');
+    } finally {
+      await scraped.close();
+      await database.drop();
+    }
   });
 });
 

@@ -44,7 +44,16 @@ export async function createEngineApp(
   if (logger && config.logFormat === 'json') app.use(accessLog);
   // The form validator (AJV, shared with the engine so both agree) compiles schemas to functions in the
   // browser, which needs 'unsafe-eval'; inline scripts stay forbidden.
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-eval'"] } } }));
+  // HSTS and upgrade-insecure-requests only where HTTPS is served: on a plain-HTTP LAN install they break
+  // every page after the first (the browser insists on https:// that nothing answers).
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'", "'unsafe-eval'"], 'upgrade-insecure-requests': config.servesHttps ? [] : null },
+      },
+      strictTransportSecurity: config.servesHttps,
+    }),
+  );
   app.use(express.json({ limit: BODY_LIMIT, strict: true, verify: refuseDeepJson }));
   app.use(bodyParserErrors);
   app.setGlobalPrefix('api');

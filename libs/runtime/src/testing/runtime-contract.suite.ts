@@ -1,10 +1,10 @@
-import type { EventActor, FieldIssue } from '@yilin/contracts';
+import type { EventActor, FieldIssue, InstanceStatus } from '@yilin/contracts';
 
 import { WorkflowRegistry } from '../definitions/workflow-registry';
 import { WorkflowRuntime } from '../engine/workflow-runtime';
 import { RuntimeError, type RuntimeErrorCode } from '../errors/runtime.error';
 import { DefinitionMigrator } from '../migration/definition-migrator';
-import type { OutboxRecord, TimerRecord } from '../ports/records';
+import type { InstanceRecord, OutboxRecord, TimerRecord } from '../ports/records';
 import type { InstanceStore } from '../ports/instance-store.port';
 import { OutboxProcessor } from '../outbox/outbox-processor';
 import { ulid } from '../util/ulid.util';
@@ -371,6 +371,44 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       } while (cursor);
       const counted = await harness.store.countByState('ticket');
       expect(new Map(counted.map((row) => [`${row.state}|${row.status}`, row.count]))).toEqual(recount);
+    });
+
+    it('moves counts per state for instances written together in one transaction, as a batch of timers does', async () => {
+      const now = new Date();
+      const record = (id: string, state: string, status: InstanceStatus, revision: number): InstanceRecord => ({
+        id,
+        workflow: 'batch-counted',
+        version: 1,
+        state,
+        snapshot: {},
+        status,
+        revision,
+        ownerId: 'alice',
+        participants: [],
+        formPins: {},
+        createdAt: now,
+        updatedAt: now,
+      });
+      const ids = [ulid(), ulid(), ulid()];
+      await harness.store.transaction(async (tx) => {
+        for (const id of ids) await tx.insertInstance(record(id, 'waiting', 'active', 1));
+      });
+      await harness.store.transaction(async (tx) => {
+        const held = await tx.lockInstances(ids);
+        expect(held).toHaveLength(3);
+        await tx.updateInstances([
+          { instance: record(ids[0], 'late', 'active', 2), expectedRevision: 1 },
+          { instance: record(ids[1], 'closed', 'done', 2), expectedRevision: 1 },
+        ]);
+        expect(await tx.updateInstance(record(ids[1], 'late', 'active', 3), 2)).toBe(true);
+      });
+      const counted = await harness.store.countByState('batch-counted');
+      expect(new Map(counted.map((row) => [`${row.state}|${row.status}`, row.count]))).toEqual(
+        new Map([
+          ['waiting|active', 1],
+          ['late|active', 2],
+        ]),
+      );
     });
 
     it('lets the people a machine lists as participants see and act on an instance', async () => {
