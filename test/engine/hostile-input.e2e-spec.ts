@@ -99,7 +99,7 @@ describe('hostile input', () => {
   it('treats markup and injection strings as plain data', async () => {
     const subject = `<img src=x onerror=alert(1)>'; DROP TABLE users; --`;
     const created = await engine.http.post('/api/instances').set(staff).send({ workflow: 'ticket', data: { subject } }).expect(201);
-    expect(created.body.context.subject).toBe(subject);
+    expect(created.body.view.headline).toBe(subject);
     expect(created.headers['content-type']).toMatch(/application\/json/);
     await engine.http.post('/api/auth/login').send({ username: "admin' OR '1'='1", password: "' OR '1'='1" }).expect(401);
   });

@@ -89,17 +89,24 @@ describe('form designer in Chromium', () => {
     // A palette type dropped on a field goes before it.
     await staff.getByTestId('palette-help').dragTo(staff.getByTestId('field-name'));
     await describeSelected(staff, 'intro', '请如实填写', 'Please answer truthfully');
-    const order = () => staff.locator('.designer-field').evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
+    // The list settles after a drop's animation: wait for it, then compare (a mismatch still names the order).
+    const order = async () => {
+      await staff.waitForTimeout(250);
+      return staff.locator('.designer-field').evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
+    };
     // Fields move by keyboard: space lifts, arrows move, space drops.
     // dnd-kit measures the list between key presses: each press waits for the spoken position.
     const live = staff.locator('[role=status][aria-live]').filter({ hasText: '“是否养宠物”' });
     await staff.getByTestId('handle-hasPet').focus();
     await staff.keyboard.press('Space');
     await live.filter({ hasText: '第 3 位' }).waitFor({ state: 'attached' });
+    await staff.waitForTimeout(120);
     await staff.keyboard.press('ArrowUp');
     await live.filter({ hasText: '第 2 位' }).waitFor({ state: 'attached' });
+    await staff.waitForTimeout(120);
     await staff.keyboard.press('ArrowUp');
     await live.filter({ hasText: '第 1 位' }).waitFor({ state: 'attached' });
+    await staff.waitForTimeout(120);
     await staff.keyboard.press('Space');
     await expect(order()).resolves.toEqual(['field-hasPet', 'field-intro', 'field-name', 'field-petName']);
     // …and by mouse, dragging the handle.
@@ -156,8 +163,8 @@ describe('form designer in Chromium', () => {
     const instanceId = await submitted.getAttribute('data-instance-id');
 
     const staffToken = await engine.tokenOf('staff');
-    const instance = await engine.http.get(`/api/instances/${instanceId}`).set('Authorization', `Bearer ${staffToken}`).expect(200);
-    expect(instance.body.context.answers).toEqual({ name: '李娜', hasPet: true, petName: '花花' });
+    const history = await engine.http.get(`/api/instances/${instanceId}/history`).set('Authorization', `Bearer ${staffToken}`).expect(200);
+    expect(history.body[0].data).toEqual({ name: '李娜', hasPet: true, petName: '花花' });
     const applicantToken = await engine.tokenOf('applicant');
     const refused = await engine.http.post('/api/instances').set('Authorization', `Bearer ${applicantToken}`)
       .send({ workflow: 'survey', data: { name: '李娜', hasPet: true } }).expect(422);
@@ -271,5 +278,22 @@ describe('form designer in Chromium', () => {
     await staff.waitForURL('**/designer/small-grant-round-two');
     await staff.getByTestId('field-requestedAmount').waitFor();
     await expect(staff.getByTestId('form-title-zh').inputValue()).resolves.toBe('小额资助申请（第二批）');
+  });
+
+  it('staff give the review score a rubric of weighted criteria; the total fills itself in', async () => {
+    const staff = await signIn('staff');
+    await staff.goto('/designer/review-score');
+    await staff.getByTestId('field-score').waitFor();
+    for (const [label, weight] of [['需求明确', '40'], ['预算合理', '60']]) {
+      await staff.getByTestId('palette-number').click();
+      await staff.getByTestId('prop-label-zh').fill(label);
+      await staff.getByTestId('prop-weight').fill(weight);
+    }
+    const preview = staff.getByTestId('preview');
+    await preview.locator('#root_number1').fill('80');
+    await preview.locator('#root_number2').fill('90');
+    await expect(preview.locator('#root_score').inputValue()).resolves.toBe('86');
+    await expect(preview.locator('#root_score').isEditable()).resolves.toBe(false);
+    await shot(staff, 'designer-rubric');
   });
 });

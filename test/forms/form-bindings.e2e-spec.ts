@@ -195,7 +195,7 @@ describe.each(ENGINE_STACKS)('form bindings on $name', (stack) => {
     expect(details(missing.body)).toEqual(['/households required']);
     const applied = await apply(micro.id, { ...standardApplication, households: 120 });
     expect(applied.status).toBe(201);
-    expect(applied.body.context.application).toMatchObject({ households: 120 });
+    expect(applied.body.view.application).toMatchObject({ form: { key: 'micro-fund-application', version: 1 }, values: { households: 120 } });
     expect((await apply((await programmeNamed('Community micro-renewal')).id, standardApplication)).status).toBe(201);
 
     // A new version applies to new applications; the one under way keeps the version it was checked with.

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 
-import type { FormDocument, WorkflowDefinition, WorkflowEvent, WorkflowInput } from '@yilin/contracts';
+import type { FormDocument, OpaqueView, WorkflowDefinition, WorkflowEvent, WorkflowInput, WorkflowView } from '@yilin/contracts';
 
 /** A survey whose start and later edits both collect the `community-survey` form, to prove pinning. */
 const surveyMachine = setup({
@@ -22,6 +22,13 @@ const surveyMachine = setup({
 
 export const SURVEY_FORM = 'community-survey';
 
+// Staff and the person who answered read the answers; the history carries them.
+const surveyView: WorkflowView<{ answers: Record<string, unknown> }, OpaqueView> = {
+  instance: () => ({ workflow: 'opaque', headline: null }),
+  submission: (_step, submitterId, _context, caller) =>
+    caller.system || submitterId === caller.id || caller.roles.includes('staff') ? 'insider' : 'outsider',
+};
+
 export const surveyDefinition: WorkflowDefinition<typeof surveyMachine> = {
   key: 'survey',
   version: 1,
@@ -33,6 +40,7 @@ export const surveyDefinition: WorkflowDefinition<typeof surveyMachine> = {
     CLOSE: { title: { zh: '结束', en: 'Close' }, by: ['staff'] },
   },
   visibleTo: ['staff', 'admin'],
+  view: surveyView,
 };
 
 /** A form document with `fields` (all strings) and the given required ones, labelled in both languages. */

@@ -36,8 +36,8 @@ describe('a certified social enterprise applies for a grant as the applicant org
   it('takes the organisation from the register, not from the caller', async () => {
     const created = await apply('founder', certifiedNo);
     expect(created.status).toBe(201);
-    expect(JSON.stringify(created.body.context)).toContain('四川黉门宜邻居民服务有限公司');
-    expect(JSON.stringify(created.body.context)).not.toContain('随便写的名字');
+    expect(JSON.stringify(created.body.view)).toContain('四川黉门宜邻居民服务有限公司');
+    expect(JSON.stringify(created.body.view)).not.toContain('随便写的名字');
   });
 
   it('refuses enterprises that are unknown, not certified, or not the caller’s', async () => {

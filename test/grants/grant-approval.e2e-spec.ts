@@ -125,7 +125,7 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     await g.send(id, 'director', 'APPROVE', { comment: '同意' });
 
     const granted = await g.waitForState(id, 'granted.agreement');
-    expect(granted.context.reservation).toMatchObject({ reservationId: expect.any(String), amount });
+    expect(granted.view.reservation).toMatchObject({ amount, at: expect.any(String) });
     const after = await g.publicFund(programme.fundId);
     expect(after.available).toBe(before.available - amount);
     expect(after.granted).toBe(before.granted + amount);
@@ -169,11 +169,11 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     await g.send(id, 'council3', 'VOTE', { choice: 'approve', comment: '支持' });
 
     const granted = await g.waitForState(id, 'granted.agreement');
-    const minutes = granted.context.minutes;
-    expect(minutes.recusals).toEqual([expect.objectContaining({ memberId: await g.idOf('council1'), reason: '申请机构负责人是我的亲属' })]);
-    expect(minutes.votes.map((v: { choice: string }) => v.choice)).toEqual(['approve', 'approve']);
-    expect(minutes.results.at(-1)).toMatchObject({ outcome: 'approved', councilSize: 3, quorumRequired: 2, approve: 2, reject: 0 });
-    expect(granted.context.outcome).toMatchObject({ result: 'approved', decidedBy: 'council' });
+    const council = granted.view.council;
+    expect(council.recusals).toEqual([expect.objectContaining({ member: expect.objectContaining({ role: 'council' }), reason: '申请机构负责人是我的亲属' })]);
+    expect(council.votes.map((v: { submitted: { values: { choice: string } } }) => v.submitted.values.choice)).toEqual(['approve', 'approve']);
+    expect(council).toMatchObject({ result: { outcome: 'approved' }, councilSize: 3, quorumRequired: 2, approve: 2, reject: 0 });
+    expect(granted.view.outcome).toMatchObject({ result: 'approved', decidedBy: 'council' });
   });
 
   it('council: quorum not reached, voting reopened, then decided', async () => {
@@ -184,7 +184,7 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     await g.send(id, 'staff', 'CLOSE_VOTING', { note: '会议时间到' });
     const stalled = await g.get(id);
     expect(stalled.state).toBe('decision.council.noQuorum');
-    expect(stalled.context.minutes.results[0]).toMatchObject({ outcome: 'noQuorum', quorumReached: false, quorumRequired: 2 });
+    expect(stalled.view.council).toMatchObject({ result: { outcome: 'noQuorum' }, quorumReached: false, quorumRequired: 2 });
     await g.send(id, 'council2', 'VOTE', { choice: 'approve' }, 409);
 
     await g.send(id, 'staff', 'REOPEN_VOTING');
@@ -193,8 +193,8 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     await g.send(id, 'council3', 'VOTE', { choice: 'reject' });
     const declined = await g.get(id);
     expect(declined.state).toBe('declined');
-    expect(declined.context.minutes.sessions).toHaveLength(2);
-    expect(declined.context.outcome).toMatchObject({ result: 'declined', decidedBy: 'council', reason: expect.stringContaining('1 approve, 2 reject') });
+    expect(declined.view.council.sessions).toBe(2);
+    expect(declined.view.outcome).toMatchObject({ result: 'declined', decidedBy: 'council', reason: expect.stringContaining('1 approve, 2 reject') });
   });
 
   it('council: recusals put the quorum out of reach, so the director decides; offers and tasks follow who may still act', async () => {
@@ -355,8 +355,7 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     expect(forging.body.details.map((d: { path: string; keyword: string }) => `${d.path} ${d.keyword}`).sort()).toEqual(['/council reserved', '/programme reserved']);
     const forged = await start({ programmeId: programme.id });
     expect(forged.status).toBe(201);
-    expect(forged.body.context.programme).toMatchObject({ id: programme.id, maxAmount: programme.maxAmount, title: SMALL.zh });
-    expect(forged.body.context.council.memberIds).toHaveLength(3);
+    expect(forged.body.view.programme).toMatchObject({ id: programme.id, maxAmount: programme.maxAmount, title: SMALL.zh, councilSize: 3 });
 
     const admin = await g.auth('admin');
     const { id: _id, createdAt: _c, updatedAt: _u, ...body } = (await engine.http.get(`/api/programmes/${programme.id}`).set(admin).expect(200)).body;
@@ -385,9 +384,9 @@ describe.each(ENGINE_STACKS)('grant approval over HTTP on $name', (stack) => {
     await g.toDecision(id, ['reviewer']);
     await g.send(id, 'director', 'APPROVE');
     const refused = await g.waitForState(id, 'notApproved');
-    expect(refused.context.fundsRefusal).toMatchObject({ requested: 8_000 * YUAN, available: 5_000 * YUAN });
-    expect(refused.context.outcome).toMatchObject({ result: 'notApproved', decidedBy: 'fund', reason: expect.stringContaining('小微基金可用余额不足'.slice(0, 4)) });
-    expect(refused.context.outcome.reason).toContain('5,000.00');
+    expect(refused.view.amount).toBe(8_000 * YUAN);
+    expect(refused.view.outcome).toMatchObject({ result: 'notApproved', decidedBy: 'fund', reason: expect.stringContaining('小微基金可用余额不足'.slice(0, 4)) });
+    expect(refused.view.outcome.reason).toContain('5,000.00');
     expect(await g.publicFund(fund.id)).toMatchObject({ received: 5_000 * YUAN, granted: 0, available: 5_000 * YUAN });
     const register = await engine.http.get('/api/public/grants').expect(200);
     expect(register.body.items.map((grant: { grantId: string }) => grant.grantId)).not.toContain(id);
@@ -431,10 +430,10 @@ describe.each(ENGINE_STACKS)('grant reports over time on $name', (stack) => {
       await g.waitForState(id, 'granted.agreement');
       await g.send(id, 'applicant', 'CONFIRM_AGREEMENT');
       const delivery = await g.get(id);
-      expect(Date.parse(delivery.context.reports.midterm.dueAt) - clock.now().getTime()).toBe(90 * DAY);
+      expect(Date.parse(delivery.view.reports.midterm.dueAt) - clock.now().getTime()).toBe(90 * DAY);
 
       await later(84);
-      await eventually(async () => expect((await g.get(id)).context.reports.midterm.remindedAt).not.toBeNull());
+      await eventually(async () => expect((await g.get(id)).view.reports.midterm.remindedAt).not.toBeNull());
       // The reminder is recorded with the timer; its notice follows through the outbox.
       await eventually(async () => {
         const notices = await engine.http.get('/api/notifications').set(await g.auth('applicant')).expect(200);
@@ -443,21 +442,21 @@ describe.each(ENGINE_STACKS)('grant reports over time on $name', (stack) => {
 
       await later(7);
       const overdue = await g.waitForState(id, 'granted.delivery.disbursement.awaitingTranche,granted.delivery.reports.midterm.overdue');
-      expect(overdue.context.reports.midterm.escalatedAt).toBeNull();
+      expect(overdue.view.reports.midterm.escalated).toBe(false);
 
       // The escalation, two weeks on, was scheduled in real time: a restart picks it up by the moved clock.
       await engine.close();
       clock.advance(15 * DAY);
       engine = await startTestEngine(config, { clock });
-      await eventually(async () => expect((await g.get(id)).context.reports.midterm.escalatedAt).not.toBeNull());
+      await eventually(async () => expect((await g.get(id)).view.reports.midterm.escalated).toBe(true));
       await eventually(async () => {
         const reviews = await engine.http.get('/api/instances?workflow=supervisory-review').set(await g.auth('supervisor')).expect(200);
         const raised = await Promise.all(reviews.body.items.map((item: { id: string }) => g.get(item.id, 'supervisor')));
         // Fired once at start: one review for this grant, however many sweeps have run since.
-        expect(raised.filter((review) => review.context.subject?.instanceId === id)).toHaveLength(1);
+        expect(raised.filter((review) => review.view.subject?.instanceId === id)).toHaveLength(1);
       });
       const escalated = await g.get(id);
-      expect(escalated.context.riskReviews).toEqual([expect.objectContaining({ rule: 'report-overdue', kind: 'midterm' })]);
+      expect(escalated.view.reports.midterm).toMatchObject({ status: 'overdue', escalated: true });
     } finally {
       await engine.close();
       await database.drop();

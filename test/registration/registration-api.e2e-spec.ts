@@ -18,7 +18,7 @@ interface Instance {
   state: string;
   ownerId: string;
   workflow: string;
-  context: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- machine context as JSON
+  view: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the typed view as JSON
   allowedEvents: Array<{ type: string }>;
 }
 
@@ -115,12 +115,9 @@ describe.each(ENGINE_STACKS)('green-channel registration over HTTP on $name', (s
       ],
       materials: MATERIALS.slice(0, 2),
     });
-    expect(filed).toMatchObject({ state: 'processing.precheck', context: { filedBy: 'founder', participants: [filed.ownerId] } });
-    expect(filed.context.config).toEqual({
-      deadlineWorkingDays: 5,
-      calendar: { holidays: ['2026-11-11'], makeUpWorkingDays: ['2026-11-14'] },
-      requiredMaterials: MATERIALS,
-      certification: { distributionCapPercent: 35 },
+    expect(filed).toMatchObject({
+      state: 'processing.precheck',
+      view: { filedBy: 'founder', founder: { role: 'applicant', self: true }, deadlineWorkingDays: 5, requiredMaterials: MATERIALS },
     });
     // Five working days from Monday 2 November, Wednesday 11 November being a holiday: the end of Monday 9th.
     expect(await deadline('founder', filed.id)).toEqual({
@@ -143,13 +140,13 @@ describe.each(ENGINE_STACKS)('green-channel registration over HTTP on $name', (s
     await send('staff', filed.id, 'COMPLETE');
     const inApproval = await reaches(filed.id, 'processing.approval');
     // 一址多照: the address is shared with the neighbour registered above (typed with full-width digits there).
-    expect(inApproval.context.addressShares).toEqual([
-      { address: SHARED_ADDRESS, enterprises: [neighbour.context.registrationNo] },
+    expect(inApproval.view.addressShares).toEqual([
+      { address: SHARED_ADDRESS, enterprises: [neighbour.view.registrationNo] },
     ]);
 
     await send('window', filed.id, 'APPROVE', { comment: '符合登记条件' });
     const registered = await reaches(filed.id, 'registered');
-    expect(isCreditCode(registered.context.registrationNo)).toBe(true);
+    expect(isCreditCode(registered.view.registrationNo)).toBe(true);
     expect(await deadline('founder', filed.id)).toMatchObject({ clockStopped: true, breached: false });
 
     await send('founder', filed.id, 'APPLY_CERTIFICATION', { socialGoalFirst: true, profitReinvestedPercent: 70, distributionPercent: 30 });
@@ -161,7 +158,7 @@ describe.each(ENGINE_STACKS)('green-channel registration over HTTP on $name', (s
       const certified = await engine.http.get('/api/public/enterprises').expect(200);
       expect(certified.body.items).toContainEqual({
         name: '成都宜邻家政服务有限公司',
-        registrationNo: registered.context.registrationNo,
+        registrationNo: registered.view.registrationNo,
         certifiedAt: expect.any(String),
       });
       expect(Object.keys(certified.body.items[0]).sort()).toEqual(['certifiedAt', 'name', 'registrationNo']);
@@ -169,16 +166,15 @@ describe.each(ENGINE_STACKS)('green-channel registration over HTTP on $name', (s
     const csv = await engine.http.get('/api/public/enterprises/csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
-    expect(csv.text).toContain(`成都宜邻家政服务有限公司,${registered.context.registrationNo},2026-11-03`);
+    expect(csv.text).toContain(`成都宜邻家政服务有限公司,${registered.view.registrationNo},2026-11-03`);
   });
 
   it('counts a filing made by the window only once the founder confirms it', async () => {
-    const applicant2 = await userId('applicant2');
     const filed = await file('window', '成都玉林助老陪诊服务有限公司', { onBehalfOf: { founderUsername: 'applicant2' } });
     expect(filed).toMatchObject({
       state: 'awaitingConfirmation',
       ownerId: await userId('window'),
-      context: { filedBy: 'staff', founderUserId: applicant2, participants: [applicant2], confirmedAt: null },
+      view: { filedBy: 'staff', founder: { role: 'applicant', name: expect.any(String) }, confirmedAt: null },
     });
     const asFounder = await get('applicant2', filed.id);
     expect(asFounder.allowedEvents.map((event) => event.type).sort()).toEqual(['CONFIRM', 'WITHDRAW']);
@@ -191,7 +187,7 @@ describe.each(ENGINE_STACKS)('green-channel registration over HTTP on $name', (s
     const notTheirs = await send('window', filed.id, 'CONFIRM', {}, 403);
     expect(notTheirs).toMatchObject({ code: 'FORBIDDEN' });
     const confirmed = await send('applicant2', filed.id, 'CONFIRM');
-    expect(confirmed).toMatchObject({ state: 'processing.precheck', context: { confirmedAt: expect.any(String) } });
+    expect(confirmed).toMatchObject({ state: 'processing.precheck', view: { confirmedAt: expect.any(String) } });
     // Whoever filed for the founder does not also decide on the filing.
     await send('staff', filed.id, 'COMPLETE');
     await reaches(filed.id, 'processing.approval');
@@ -208,15 +204,15 @@ describe.each(ENGINE_STACKS)('green-channel registration over HTTP on $name', (s
     const filed = await file('founder', ' 四川黉门宜邻　居民服务有限公司(a座) ');
     await send('staff', filed.id, 'COMPLETE');
     const taken = await reaches(filed.id, 'processing.nameCheck.taken');
-    expect(taken.context.nameConflicts).toEqual([
-      { name: '四川黉门宜邻居民服务有限公司（Ａ座）', registrationNo: existing.context.registrationNo },
+    expect(taken.view.nameConflicts).toEqual([
+      { name: '四川黉门宜邻居民服务有限公司（Ａ座）', registrationNo: existing.view.registrationNo },
     ]);
     expect(await deadline('founder', filed.id)).toMatchObject({ clockStopped: true });
     await send('founder', filed.id, 'RENAME', { name: '四川黉门宜邻社区营造有限公司' });
     await reaches(filed.id, 'processing.approval');
     await send('staff', filed.id, 'APPROVE');
     const registered = await reaches(filed.id, 'registered');
-    expect(registered.context.filing.enterpriseName).toBe('四川黉门宜邻社区营造有限公司');
+    expect(registered.view.enterpriseName).toBe('四川黉门宜邻社区营造有限公司');
   });
 
   it('issues one licence when two filings race for one name; the other goes back to renaming', async () => {
@@ -256,20 +252,19 @@ describe.each(ENGINE_STACKS)('green-channel registration over HTTP on $name', (s
     await eventually(async () => {
       const page = await engine.http.get('/api/instances?workflow=supervisory-review&limit=200').set(await auth('supervisor')).expect(200);
       const reviews = await Promise.all(page.body.items.map((item: { id: string }) => get('supervisor', item.id)));
-      review = reviews.find((candidate) => candidate.context.subject?.instanceId === filed.id);
+      review = reviews.find((candidate) => candidate.view.subject?.instanceId === filed.id);
       expect(review).toBeDefined();
     });
-    const founderId = await userId('founder');
-    expect(review?.context).toMatchObject({
+        expect(review?.view).toMatchObject({
       source: 'risk-rule',
       rule: 'green-channel-deadline',
       trackingCode: expect.stringMatching(/^[2-9A-HJ-NP-Z]{12}$/),
-      subject: { workflow: 'enterprise-registration', instanceId: filed.id, ownerId: founderId },
-      participants: [founderId],
+      subject: { workflow: 'enterprise-registration', instanceId: filed.id },
     });
-    await get('founder', review!.id);
+    // The founder answers for the filing, so the review lists them and they see it — without its tracking code.
+    expect((await get('founder', review!.id)).view).toMatchObject({ trackingCode: null, raisedBy: null, contact: null });
     await eventually(async () => {
-      const progress = await engine.http.get(`/api/public/feedback/${review!.context.trackingCode}`).expect(200);
+      const progress = await engine.http.get(`/api/public/feedback/${review!.view.trackingCode}`).expect(200);
       expect(progress.body).toMatchObject({ source: 'risk-rule', entries: [{ state: 'triage' }] });
     });
   });

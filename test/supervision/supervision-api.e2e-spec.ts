@@ -8,7 +8,8 @@ interface Instance {
   id: string;
   state: string;
   workflow: string;
-  context: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- machine context as JSON
+  ownerId: string | null;
+  view: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the typed view as JSON
 }
 
 describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP on $name', (stack) => {
@@ -27,7 +28,7 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
   const reviewWithCode = async (trackingCode: string): Promise<Instance> => {
     const page = await engine.http.get('/api/instances?workflow=supervisory-review&limit=200').set(await auth('supervisor')).expect(200);
     const reviews = await Promise.all(page.body.items.map((item: { id: string }) => get('supervisor', item.id)));
-    const review = reviews.find((candidate) => candidate.context.trackingCode === trackingCode);
+    const review = reviews.find((candidate) => candidate.view.trackingCode === trackingCode);
     if (!review) throw new Error(`No review with tracking code ${trackingCode}`);
     return review;
   };
@@ -79,13 +80,11 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
     await engine.http.get('/api/public/feedback/ZZZZZZZZZZZZ').expect(404);
     expect((await engine.http.get('/api/public/feedback/not-a-code').expect(404)).body.code).toBe('TRACKING_CODE_NOT_FOUND');
 
-    const founderId = await userId('founder');
     const review = await reviewWithCode(code);
-    expect(review.context).toMatchObject({
+    expect(review.view).toMatchObject({
       source: 'public',
       contact: null,
-      subject: { workflow: 'enterprise-registration', instanceId: canteen.id, ownerId: founderId },
-      participants: [founderId],
+      subject: { workflow: 'enterprise-registration', instanceId: canteen.id },
     });
     const filerView = await engine.http.get(`/api/supervision/reviews/${review.id}/filer`).set(await auth('supervisor')).expect(200);
     expect(filerView.body).toMatchObject({ reviewId: review.id, contact: filer, filerUserId: null });
@@ -96,7 +95,7 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
     expect((await send('supervisor', review.id, 'PUBLISH', { publicSummary: 'x' }, 409)).code).toBe('EVENT_NOT_ALLOWED');
     await send('supervisor', review.id, 'ACCEPT', { note: '予以受理' });
     // The subject's owner cannot investigate their own case, nor can someone who is not a supervisor.
-    const subjectAssigned = await send('supervisor', review.id, 'ASSIGN', { supervisorId: founderId }, 422);
+    const subjectAssigned = await send('supervisor', review.id, 'ASSIGN', { supervisorId: await userId('founder') }, 422);
     expect(subjectAssigned).toMatchObject({ code: 'INVALID_ASSIGNEE', details: [{ path: '/supervisorId', username: 'founder', reason: 'IS_PARTICIPANT' }] });
     const staffAssigned = await send('supervisor', review.id, 'ASSIGN', { supervisorId: await userId('staff') }, 422);
     expect(staffAssigned.details).toEqual([expect.objectContaining({ username: 'staff', reason: 'MISSING_ROLE' })]);
@@ -105,7 +104,8 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
 
     // The subject answers and sees the review, but never who reported it.
     const asSubject = await get('founder', review.id);
-    expect(asSubject.context.contact).toBeNull();
+    expect(asSubject.view).toMatchObject({ contact: null, raisedBy: null, trackingCode: null });
+    expect(asSubject.ownerId).toBeNull();
     await get('applicant2', review.id, 404);
     await send('applicant2', review.id, 'PROVIDE_INFO', { answer: '不是我' }, 404);
     await send('founder', review.id, 'PROVIDE_INFO', { answer: '食材涨价，调价通知漏贴' });
@@ -130,7 +130,7 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
       outcome = outcomes.body.items.find((entry: { summary: string }) => entry.summary === summary);
       expect(outcome).toBeDefined();
     });
-    expect(outcome).toEqual({ summary, outcome: 'issue', riskLevel: 'medium', publishedAt: closed.context.disclosure.publishedAt });
+    expect(outcome).toEqual({ summary, outcome: 'issue', riskLevel: 'medium', publishedAt: closed.view.disclosure.publishedAt });
     const csv = await engine.http.get('/api/public/outcomes/csv').expect(200);
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     expect(csv.text).toContain(`issue,medium,${summary}`);
@@ -145,7 +145,7 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
     ]);
     expect(progress.body.disclosure).toMatchObject({ summary, outcome: 'issue', riskLevel: 'medium' });
     const shown = JSON.stringify([progress.body, csv.text]);
-    for (const secret of ['李四', '13912345678', founderId, canteen.id, review.id, description]) expect(shown).not.toContain(secret);
+    for (const secret of ['李四', '13912345678', await userId('founder'), canteen.id, review.id, description]) expect(shown).not.toContain(secret);
   });
 
   it('refuses feedback of the wrong shape or about an unknown enterprise', async () => {
@@ -163,7 +163,7 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
       .send({ description: '项目公示栏信息长期未更新', category: 'other' })
       .expect(201);
     const review = await reviewWithCode(receipt.body.trackingCode);
-    expect(review.context.contact).toBeNull();
+    expect(review.view.contact).toBeNull();
     const filer = await engine.http.get(`/api/supervision/reviews/${review.id}/filer`).set(await auth('admin')).expect(200);
     expect(filer.body).toMatchObject({ filerUserId: await userId('applicant2'), contact: null });
   });
@@ -187,16 +187,16 @@ describe.each(ENGINE_STACKS)('supervisory review and public feedback over HTTP o
         },
       })
       .expect(201);
-    const founderId = await userId('founder');
-    expect(started.body.context).toMatchObject({
+    expect(started.body.view).toMatchObject({
       source: 'supervisor',
-      subject: { workflow: 'enterprise-registration', instanceId: canteen.id, ownerId: founderId },
-      participants: [founderId],
+      subject: { workflow: 'enterprise-registration', instanceId: canteen.id },
     });
-    expect(started.body.context.trackingCode).toMatch(/^[2-9A-HJ-NP-Z]{12}$/);
-    expect(started.body.context.trackingCode).not.toBe('AAAAAAAAAAAA');
+    // The owner named in the request is ignored: the founder of the filing answers for it, and sees the review.
+    await get('founder', started.body.id);
+    expect(started.body.view.trackingCode).toMatch(/^[2-9A-HJ-NP-Z]{12}$/);
+    expect(started.body.view.trackingCode).not.toBe('AAAAAAAAAAAA');
     await eventually(async () => {
-      await engine.http.get(`/api/public/feedback/${started.body.context.trackingCode}`).expect(200);
+      await engine.http.get(`/api/public/feedback/${started.body.view.trackingCode}`).expect(200);
     });
     const missing = await engine.http
       .post('/api/instances')

@@ -227,7 +227,7 @@ describe('the whole story in Chromium', () => {
           (await web.engine.http.get(`/api/instances/${item.id}`).set('Authorization', `Bearer ${token}`).expect(200)).body,
         ),
       );
-      const grant = details.find((detail) => detail.context.application?.title === '黉门街社区花园微更新');
+      const grant = details.find((detail) => detail.view.application?.values.title === '黉门街社区花园微更新');
 
       const applicant = await web.signIn('applicant');
       await applicant.goto(`/portal/items/${grant.id}`);
@@ -248,7 +248,7 @@ describe('the whole story in Chromium', () => {
       const files = await web.engine.http.get(`/api/instances/${grant.id}/attachments`).set('Authorization', `Bearer ${token}`).expect(200);
       expect(files.body).toContainEqual(expect.objectContaining({ filename: '中期报告.pdf', contentType: 'application/pdf' }));
       const reported = await web.engine.http.get(`/api/instances/${grant.id}`).set('Authorization', `Bearer ${token}`).expect(200);
-      expect(reported.body.context.reports.midterm.submissions.at(-1)).toMatchObject({ spent: 600_000, data: { evidence: files.body[0].id } });
+      expect(reported.body.view.reports.midterm.submissions.at(-1).submitted.values).toMatchObject({ spent: 600_000, evidence: files.body[0].id });
     }));
 });
 

@@ -1,3 +1,5 @@
+import type { PersonView } from './caller-view';
+import type { InstanceView } from './instance-views.dto';
 import type { LocalizedText } from './roles';
 
 export type InstanceStatus = 'active' | 'done' | 'suspended';
@@ -13,7 +15,8 @@ export interface AllowedEventDto {
   optional?: boolean;
 }
 
-export interface InstanceDto {
+/** An instance as one caller sees it: never the machine's raw context, only its workflow's typed view. */
+export interface InstanceDto<TView = InstanceView> {
   id: string;
   workflow: string;
   version: number;
@@ -22,8 +25,9 @@ export interface InstanceDto {
   stateValue: unknown;
   status: InstanceStatus;
   revision: number;
-  ownerId: string;
-  context: Record<string, unknown>;
+  /** The user who started it; null when the caller may not know (the subject of a review). */
+  ownerId: string | null;
+  view: TView;
   createdAt: string;
   updatedAt: string;
   allowedEvents: AllowedEventDto[];
@@ -38,7 +42,7 @@ export interface InstanceSummaryDto {
   state: string;
   status: InstanceStatus;
   revision: number;
-  ownerId: string;
+  ownerId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -66,11 +70,16 @@ export interface SendEventRequest {
   expectedRevision?: number;
 }
 
+/** A step of an instance's history as one caller sees it: its data cut by the step's form, its actor named or not. */
 export interface AuditEntryDto {
   revision: number;
   event: string;
+  /** What was submitted, as the caller may see it. */
   data: Record<string, unknown>;
-  actor: { id: string; username: string; roles: string[] };
+  /** The form that labels `data`; null when the step names none. */
+  form: { key: string; version: number } | null;
+  /** Null when the caller may not know who took the step (a review's subject, about who raised it). */
+  actor: PersonView | null;
   fromState: string | null;
   toState: string;
   at: string;

@@ -1,3 +1,4 @@
+import type { WorkflowView } from './caller-view';
 import type { LocalizedText, Role } from './roles';
 
 /** A JSON Schema document (draft 2020-12 subset understood by the shared validator). */
@@ -147,6 +148,9 @@ export interface WorkflowDefinition<TMachine = unknown> {
   visibleTo: readonly Role[];
   /** Titles of state nodes by dotted path (e.g. `decision.council`). */
   states?: Readonly<Record<string, LocalizedText>>;
+  /** How an instance is shown to each caller; without one, callers see none of its data. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each workflow's view knows its own context type
+  view?: WorkflowView<any>;
   /** Reasons for every refusal the machine's guards can give. */
   refusals?: WorkflowRefusals;
   /** Steps where people submit data, each validated by the form bound to it (`<key>.slots.ts`). */

@@ -11,6 +11,7 @@ export * from './formats/resident-id.format';
 export * from './keywords/amount-fen.keyword';
 export * from './keywords/compare.keyword';
 export * from './keywords/disclosure.keyword';
+export * from './keywords/weighted-total.keyword';
 export * from './messages/error-message';
 export * from './messages/locale';
 export * from './messages/localize-errors';

@@ -22,3 +22,5 @@ export * from './in-memory/in-memory-instance-store';
 export * from './outbox/outbox-processor';
 export * from './outbox/link-handlers';
 export * from './migration/definition-migrator';
+export * from './ports/view-tools.port';
+export * from './engine/instance-view';

@@ -63,11 +63,13 @@ export async function readPages(app: NestExpressApplication, sizes: number[]): P
       if (stored % 50_000 === 0) progress(`  ${stored.toLocaleString()} instances with their history (${round((Date.now() - started) / 1000, 1)} s)`);
     }
     await dataSource.transaction((m) => recountStates(m));
+    // Set, not added: notices the template instances sent may be counted already.
+    const setCount =
+      dataSource.options.type === 'mysql'
+        ? 'ON DUPLICATE KEY UPDATE delivered = VALUES(delivered)'
+        : 'ON CONFLICT (recipient) DO UPDATE SET delivered = excluded.delivered';
     await dataSource.query(
-      'DELETE FROM notification_counts',
-    );
-    await dataSource.query(
-      'INSERT INTO notification_counts (recipient, delivered) SELECT recipient, COUNT(*) FROM notifications GROUP BY recipient',
+      `INSERT INTO notification_counts (recipient, delivered) SELECT recipient, COUNT(*) FROM notifications WHERE 1 = 1 GROUP BY recipient ${setCount}`,
     );
     if (dataSource.options.type === 'better-sqlite3') await dataSource.query('ANALYZE');
     else await dataSource.query('ANALYZE TABLE workflow_instances, audit_entries, notifications, fund_reservations, fund_ledger_entries');

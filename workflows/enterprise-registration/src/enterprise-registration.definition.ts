@@ -2,6 +2,7 @@ import type { EventPolicy, JsonSchema, WorkflowDefinition } from '@yilin/contrac
 
 import { enterpriseRegistrationSlots } from './enterprise-registration.slots';
 import type { RegistrationEventType } from './enterprise-registration.types';
+import { enterpriseRegistrationView } from './enterprise-registration.view';
 import {
   ENTERPRISE_REGISTRATION_KEY,
   type EnterpriseRegistrationMachine,
@@ -10,12 +11,6 @@ import {
 import { registrationRefusals } from './enterprise-registration.refusals';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
-const address: JsonSchema = {
-  type: 'object',
-  required: ['address'],
-  properties: { address: text, kind: { type: 'string' } },
-};
-const addresses: JsonSchema = { type: 'array', minItems: 1, items: address };
 
 // The founder (listed as a participant even when staff filed), or for a filing made on their behalf the
 // window; the machine's guards narrow it to them.
@@ -39,7 +34,6 @@ const events: Record<RegistrationEventType, EventPolicy> = {
   RENAME: {
     title: { zh: '更改企业名称', en: 'Choose another name' },
     by: FOUNDER_SIDE,
-    schema: { type: 'object', required: ['name'], properties: { name: text } },
   },
   ADDRESSES_CLEARED: {
     title: { zh: '住所（经营场所）核查通过', en: 'Addresses cleared' },
@@ -56,24 +50,20 @@ const events: Record<RegistrationEventType, EventPolicy> = {
   AMEND_ADDRESSES: {
     title: { zh: '修改住所（经营场所）', en: 'Amend the addresses' },
     by: FOUNDER_SIDE,
-    schema: { type: 'object', required: ['addresses'], properties: { addresses } },
   },
   APPROVE: {
     title: { zh: '核准登记', en: 'Approve the registration' },
     by: ['staff'],
-    schema: { type: 'object', properties: { comment: { type: 'string' } } },
   },
   REFUSE: {
     title: { zh: '不予登记', en: 'Refuse the registration' },
     optional: true,
     by: ['staff'],
-    schema: { type: 'object', required: ['reason'], properties: { reason: text } },
   },
   WITHDRAW: {
     title: { zh: '撤回申请', en: 'Withdraw the filing' },
     optional: true,
     by: FOUNDER_SIDE,
-    schema: { type: 'object', properties: { reason: { type: 'string' } } },
   },
   LICENCE_ISSUED: {
     title: { zh: '营业执照已核发', en: 'Licence issued' },
@@ -91,18 +81,15 @@ const events: Record<RegistrationEventType, EventPolicy> = {
   CERTIFY: {
     title: { zh: '认定为社会企业', en: 'Certify as a social enterprise' },
     by: ['staff', 'council'],
-    schema: { type: 'object', properties: { comment: { type: 'string' } } },
   },
   DECLINE_CERTIFICATION: {
     title: { zh: '不予认定', en: 'Decline certification' },
     by: ['staff', 'council'],
-    schema: { type: 'object', required: ['reason'], properties: { reason: text } },
   },
   CLOSE: {
     title: { zh: '办结（不申请认定）', en: 'Close without certification' },
     optional: true,
     by: FOUNDER_SIDE,
-    schema: { type: 'object', properties: { reason: { type: 'string' } } },
   },
 };
 
@@ -116,6 +103,7 @@ export const enterpriseRegistrationDefinition: WorkflowDefinition<EnterpriseRegi
   events,
   // The council sits on the certification committee, so it reads the filings it assesses.
   visibleTo: ['staff', 'council', 'supervisor', 'admin'],
+  view: enterpriseRegistrationView,
   refusals: registrationRefusals,
   states: {
     filed: { zh: '已申报', en: 'Filed' },

@@ -85,7 +85,7 @@ describe('enterprise-registration through the runtime', () => {
       actor: SYSTEM_ACTOR,
     });
     expect(registered.state).toBe('registered');
-    expect(registered.context).toMatchObject({ deadlineBreached: true, registrationNo: '91510107MA6XYZ1234' });
+    expect(registered.view).toMatchObject({ deadlineBreached: true, registrationNo: '91510107MA6XYZ1234' });
     const offeredToFounder = (await runtime.get(id, founder)).allowedEvents.map((event) => event.type).sort();
     expect(offeredToFounder).toEqual(['APPLY_CERTIFICATION', 'CLOSE']);
     expect(await outboxTypes()).toEqual(expect.arrayContaining(['checkName', 'checkAddresses', 'issueLicence']));
@@ -100,7 +100,7 @@ describe('enterprise-registration through the runtime', () => {
     const data = { ...filing, materials: ['charter', 'lease'], onBehalfOf: { founderUserId: founder.id } };
     const { id } = await runtime.start({ workflow: 'enterprise-registration', data, actor: window });
     const seen = await runtime.get(id, founder);
-    expect(seen).toMatchObject({ state: 'awaitingConfirmation', ownerId: window.id, context: { participants: [founder.id] } });
+    expect(seen).toMatchObject({ state: 'awaitingConfirmation', view: { filedBy: 'staff', filedByStaff: { role: 'staff' } } });
     expect(seen.allowedEvents.map((event) => event.type).sort()).toEqual(['CONFIRM', 'WITHDRAW']);
     await expect(runtime.send({ instanceId: id, type: 'CONFIRM', data: {}, actor: stranger })).rejects.toMatchObject({
       code: 'INSTANCE_NOT_FOUND',

@@ -2,6 +2,18 @@ import type { ContractField, StepSlot } from '@yilin/contracts';
 
 const field = (path: string, type: ContractField['type'], required = false): ContractField => ({ path, type, required });
 
+/** A step whose only typed data is a short text: a reason, a comment or a note. */
+const textSlot = (
+  key: string,
+  event: string,
+  title: StepSlot['title'],
+  by: StepSlot['by'],
+  form: 'decision-reason' | 'optional-reason' | 'optional-comment' | 'optional-note',
+): StepSlot => {
+  const name = form === 'optional-comment' ? 'comment' : form === 'optional-note' ? 'note' : 'reason';
+  return { key, title, events: [event], by, defaultForm: form, contract: [field(name, 'string', form === 'decision-reason')] };
+};
+
 // The founder (listed as a participant even when staff filed), or for a filing made on their behalf the
 // window; the machine's guards narrow it to them.
 const FOUNDER_SIDE = ['owner', 'participant', 'staff'] as const;
@@ -74,4 +86,26 @@ export const enterpriseRegistrationSlots: readonly StepSlot[] = [
     defaultForm: 'certification-assessment',
     contract: [field('meetsCriteria', 'boolean', true), field('comment', 'string')],
   },
+  {
+    key: 'rename',
+    title: { zh: '更改企业名称', en: 'Choose another name' },
+    events: ['RENAME'],
+    by: FOUNDER_SIDE,
+    defaultForm: 'enterprise-rename',
+    contract: [field('name', 'string', true)],
+  },
+  {
+    key: 'addresses',
+    title: { zh: '修改住所（经营场所）', en: 'Amend the addresses' },
+    events: ['AMEND_ADDRESSES'],
+    by: FOUNDER_SIDE,
+    defaultForm: 'address-amendment',
+    contract: [field('addresses', 'array', true), field('addresses.address', 'string', true)],
+  },
+  textSlot('approve', 'APPROVE', { zh: '核准登记', en: 'Approve the registration' }, ['staff'], 'optional-comment'),
+  textSlot('refuse', 'REFUSE', { zh: '不予登记', en: 'Refuse the registration' }, ['staff'], 'decision-reason'),
+  textSlot('withdraw', 'WITHDRAW', { zh: '撤回申请', en: 'Withdraw the filing' }, FOUNDER_SIDE, 'optional-reason'),
+  textSlot('certify', 'CERTIFY', { zh: '认定为社会企业', en: 'Certify as a social enterprise' }, ['staff', 'council'], 'optional-comment'),
+  textSlot('decline-certification', 'DECLINE_CERTIFICATION', { zh: '不予认定', en: 'Decline certification' }, ['staff', 'council'], 'decision-reason'),
+  textSlot('close', 'CLOSE', { zh: '办结（不申请认定）', en: 'Close without certification' }, FOUNDER_SIDE, 'optional-reason'),
 ];

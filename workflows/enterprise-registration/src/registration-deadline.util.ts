@@ -2,7 +2,7 @@ import { addWorkingDays, type WorkingCalendar, workingDaysBetween } from '@yilin
 
 import type { RegistrationContext } from './enterprise-registration.types';
 
-type ClockFields = Pick<
+export type ClockFields = Pick<
   RegistrationContext,
   'clockStartedAt' | 'workingDaysUsed' | 'deadlineAt' | 'deadlineBreached'
 > & { config: Pick<RegistrationContext['config'], 'deadlineWorkingDays'> };

@@ -4,6 +4,7 @@ import { grantApprovalMachine } from './grant-approval.machine';
 import { grantRefusals } from './grant-approval.refusals';
 import { grantApprovalSlots } from './grant-approval.slots';
 import type { GrantEventType } from './grant-approval.types';
+import { grantApprovalView } from './grant-approval.view';
 
 const title = (zh: string, en: string): LocalizedText => ({ zh, en });
 
@@ -27,7 +28,6 @@ const events: Record<GrantEventType, EventPolicy> = {
     title: title('撤回申请', 'Withdraw application'),
     optional: true,
     by: ['owner'],
-    schema: object({ reason: text(1000, 0) }),
   },
   ACCEPT: {
     title: title('受理并指派评审', 'Accept and assign reviewers'),
@@ -46,18 +46,15 @@ const events: Record<GrantEventType, EventPolicy> = {
   REJECT: {
     title: title('不予受理', 'Reject'),
     by: ['staff'],
-    schema: object({ reason: text(1000) }, ['reason']),
   },
   SCORE: { title: title('评审打分', 'Score'), by: ['reviewer'] },
   APPROVE: {
     title: title('秘书长批准', 'Approve (director)'),
     by: ['director'],
-    schema: object({ comment: text(1000, 0) }),
   },
   DECLINE: {
     title: title('秘书长不予批准', 'Decline (director)'),
     by: ['director'],
-    schema: object({ reason: text(1000) }, ['reason']),
   },
   DIRECTOR_SLA_BREACHED: {
     title: title('秘书长审批超时', 'Director decision overdue'),
@@ -68,17 +65,14 @@ const events: Record<GrantEventType, EventPolicy> = {
   RECUSE: {
     title: title('利益冲突回避', 'Recuse (conflict of interest)'),
     by: ['council'],
-    schema: object({ reason: text(1000) }, ['reason']),
   },
   CLOSE_VOTING: {
     title: title('结束表决', 'Close voting'),
     by: ['staff'],
-    schema: object({ note: text(1000, 0) }),
   },
   REOPEN_VOTING: {
     title: title('重新开启表决', 'Reopen voting'),
     by: ['staff'],
-    schema: object({ note: text(1000, 0) }),
   },
   FUNDS_RESERVED: {
     title: title('资金已预留', 'Funds reserved'),
@@ -196,6 +190,7 @@ export const grantApprovalDefinition: WorkflowDefinition<typeof grantApprovalMac
   // Reviewers see only the applications assigned to them, as participants.
   visibleTo: ['staff', 'director', 'council', 'supervisor', 'admin'],
   states,
+  view: grantApprovalView,
   refusals: grantRefusals,
   slots: grantApprovalSlots,
 };

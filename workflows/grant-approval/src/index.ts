@@ -6,5 +6,7 @@ export * from './programme-config.schema';
 export * from './programme-config.util';
 export * from './split-tranches.util';
 export * from './council-outcome.util';
+export * from './grant-approval.selectors';
+export * from './grant-approval.view';
 export * from './grant-approval.refusals';
 export * from './grant-approval.slots';

@@ -4,5 +4,7 @@ export * from './supervisory-review.machine';
 export * from './supervisory-review.definition';
 export * from './review-progress.util';
 export * from './tracking-code.util';
+export * from './supervisory-review.selectors';
+export * from './supervisory-review.view';
 export * from './supervisory-review.refusals';
 export * from './supervisory-review.slots';

@@ -7,10 +7,10 @@ import {
 } from './supervisory-review.machine';
 import { supervisoryReviewSlots } from './supervisory-review.slots';
 import type { ReviewEventType } from './supervisory-review.types';
+import { supervisoryReviewView } from './supervisory-review.view';
 import { reviewRefusals } from './supervisory-review.refusals';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
-const reasonOnly: JsonSchema = { type: 'object', required: ['reason'], properties: { reason: text } };
 // The owner of the subject (listed as a participant), or staff for the foundation; the machine's guard narrows it.
 const SUBJECT_SIDE = ['participant', 'staff'] as const;
 
@@ -18,12 +18,10 @@ const events: Record<ReviewEventType, EventPolicy> = {
   ACCEPT: {
     title: { zh: '受理', en: 'Accept for investigation' },
     by: ['supervisor'],
-    schema: { type: 'object', properties: { note: { type: 'string' } } },
   },
   DISMISS: {
     title: { zh: '不予受理', en: 'Dismiss with a reason' },
     by: ['supervisor'],
-    schema: reasonOnly,
   },
   ASSIGN: {
     title: { zh: '指派监事', en: 'Assign a supervisor' },
@@ -34,26 +32,18 @@ const events: Record<ReviewEventType, EventPolicy> = {
   REQUEST_INFO: {
     title: { zh: '要求说明情况', en: 'Request information from the subject' },
     by: ['supervisor'],
-    schema: {
-      type: 'object',
-      required: ['questions'],
-      properties: { questions: { type: 'array', minItems: 1, items: text } },
-    },
   },
   PROVIDE_INFO: {
     title: { zh: '提交情况说明', en: 'Provide the information requested' },
     by: SUBJECT_SIDE,
-    schema: { type: 'object', required: ['answer'], properties: { answer: text } },
   },
   SUSPEND_SUBJECT: {
     title: { zh: '暂停相关资助', en: 'Suspend the related grant' },
     by: ['supervisor'],
-    schema: reasonOnly,
   },
   RESUME_SUBJECT: {
     title: { zh: '恢复相关资助', en: 'Lift the grant’s suspension' },
     by: ['supervisor'],
-    schema: { type: 'object', properties: { reason: { type: 'string' } } },
   },
   FINDINGS: { title: { zh: '调查结论', en: 'Record the findings' }, by: ['supervisor'] },
   ORDER_RECTIFICATION: { title: { zh: '责令整改', en: 'Order rectification' }, by: ['supervisor'] },
@@ -62,7 +52,6 @@ const events: Record<ReviewEventType, EventPolicy> = {
   PUBLISH: {
     title: { zh: '公开结果', en: 'Publish the outcome' },
     by: ['supervisor'],
-    schema: { type: 'object', required: ['publicSummary'], properties: { publicSummary: text } },
   },
 };
 
@@ -75,6 +64,7 @@ export const supervisoryReviewDefinition: WorkflowDefinition<SupervisoryReviewMa
   start: { by: ['supervisor', 'staff'] },
   events,
   visibleTo: ['supervisor', 'admin'],
+  view: supervisoryReviewView,
   refusals: reviewRefusals,
   states: {
     triage: { zh: '分拣', en: 'Triage' },

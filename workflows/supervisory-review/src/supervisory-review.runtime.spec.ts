@@ -58,7 +58,9 @@ describe('supervisory-review through the runtime', () => {
     ).rejects.toMatchObject({ code: 'EVENT_REJECTED', refusal: { reason: 'SUMMARY_HAS_PERSONAL_DATA' }, details: { found: expect.arrayContaining(['mobile']) } });
     const closed = await send('PUBLISH', { publicSummary: '经核查，项目经费使用合规。' }, chair);
     expect(closed.status).toBe('done');
-    expect(closed.context.disclosure).toEqual({
+    expect(closed.view).toMatchObject({ workflow: 'supervisory-review' });
+    const disclosure = closed.view.workflow === 'supervisory-review' ? closed.view.disclosure : null;
+    expect(disclosure).toEqual({
       summary: '经核查，项目经费使用合规。',
       riskLevel: null,
       outcome: 'no-issue',
@@ -66,7 +68,7 @@ describe('supervisory-review through the runtime', () => {
     });
     const outcomes = (await store.listOutbox({ status: 'pending', limit: 100 })).filter((row) => row.type === 'publishOutcome');
     expect(outcomes.map((row) => row.payload)).toEqual([
-      { reviewId: id, trackingCode: 'JD-7Q2K-9XRM', disclosure: closed.context.disclosure },
+      { reviewId: id, trackingCode: 'JD-7Q2K-9XRM', disclosure },
     ]);
   });
 
@@ -90,7 +92,8 @@ describe('supervisory-review through the runtime', () => {
         subject: { workflow: 'enterprise-registration', instanceId: 'er-1', ownerId: founder.id },
       },
     });
-    expect(started.context).toMatchObject({ trackingCode: trackingCodeFromId(started.id), participants: [founder.id] });
+    expect(started.view).toMatchObject({ trackingCode: trackingCodeFromId(started.id) });
+    expect((await store.findInstance(started.id))?.participants).toEqual([founder.id]);
     const tracked = (await store.listOutbox({ status: 'pending', limit: 100 })).filter((row) => row.type === 'trackReview');
     expect(tracked.map((row) => row.payload)).toEqual([
       { reviewId: started.id, trackingCode: trackingCodeFromId(started.id), source: 'risk-rule' },

@@ -2,6 +2,18 @@ import type { ContractField, StepSlot } from '@yilin/contracts';
 
 const field = (path: string, type: ContractField['type'], required = false): ContractField => ({ path, type, required });
 
+/** A step whose only typed data is a short text: a reason, a comment or a note. */
+const textSlot = (
+  key: string,
+  event: string,
+  title: StepSlot['title'],
+  by: StepSlot['by'],
+  form: 'decision-reason' | 'optional-reason' | 'optional-comment' | 'optional-note',
+): StepSlot => {
+  const name = form === 'optional-comment' ? 'comment' : form === 'optional-note' ? 'note' : 'reason';
+  return { key, title, events: [event], by, defaultForm: form, contract: [field(name, 'string', form === 'decision-reason')] };
+};
+
 // The owner of the subject (listed as a participant), or staff for the foundation; the machine's guard narrows it.
 const SUBJECT_SIDE = ['participant', 'staff'] as const;
 
@@ -73,5 +85,33 @@ export const supervisoryReviewSlots: readonly StepSlot[] = [
     by: ['supervisor'],
     defaultForm: 'rectification-verification',
     contract: [field('accepted', 'boolean', true), field('comment', 'string', true)],
+  },
+  textSlot('accept', 'ACCEPT', { zh: '受理', en: 'Accept for investigation' }, ['supervisor'], 'optional-note'),
+  textSlot('dismiss', 'DISMISS', { zh: '不予受理', en: 'Dismiss with a reason' }, ['supervisor'], 'decision-reason'),
+  {
+    key: 'information-request',
+    title: { zh: '要求说明情况', en: 'Request information from the subject' },
+    events: ['REQUEST_INFO'],
+    by: ['supervisor'],
+    defaultForm: 'information-request',
+    contract: [field('questions', 'array', true)],
+  },
+  {
+    key: 'information-answer',
+    title: { zh: '提交情况说明', en: 'Provide the information requested' },
+    events: ['PROVIDE_INFO'],
+    by: SUBJECT_SIDE,
+    defaultForm: 'information-answer',
+    contract: [field('answer', 'string', true)],
+  },
+  textSlot('suspend-subject', 'SUSPEND_SUBJECT', { zh: '暂停相关资助', en: 'Suspend the related grant' }, ['supervisor'], 'decision-reason'),
+  textSlot('resume-subject', 'RESUME_SUBJECT', { zh: '恢复相关资助', en: 'Lift the grant’s suspension' }, ['supervisor'], 'optional-reason'),
+  {
+    key: 'publication',
+    title: { zh: '公开结果', en: 'Publish the outcome' },
+    events: ['PUBLISH'],
+    by: ['supervisor'],
+    defaultForm: 'outcome-publication',
+    contract: [field('publicSummary', 'string', true)],
   },
 ];

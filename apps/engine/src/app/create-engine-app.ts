@@ -38,12 +38,22 @@ export async function createEngineApp(
   });
   app.enableShutdownHooks();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For decides the address sign-in limits count by: believed only from the proxies configured.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestIds);
   if (logger && config.logFormat === 'json') app.use(accessLog);
   // The form validator (AJV, shared with the engine so both agree) compiles schemas to functions in the
   // browser, which needs 'unsafe-eval'; inline scripts stay forbidden.
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-eval'"] } } }));
+  // HSTS and upgrade-insecure-requests only where HTTPS is served: on a plain-HTTP LAN install they break
+  // every page after the first (the browser insists on https:// that nothing answers).
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'", "'unsafe-eval'"], 'upgrade-insecure-requests': config.servesHttps ? [] : null },
+      },
+      strictTransportSecurity: config.servesHttps,
+    }),
+  );
   app.use(express.json({ limit: BODY_LIMIT, strict: true, verify: refuseDeepJson }));
   app.use(bodyParserErrors);
   app.setGlobalPrefix('api');

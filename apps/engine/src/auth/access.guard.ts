@@ -7,6 +7,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Response } from 'express';
 
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
 import { bearerTokenOf } from './bearer-token.util';
@@ -37,7 +38,11 @@ export class AccessGuard implements CanActivate {
       const token = bearerTokenOf(request);
       const user = token ? await this.sessions.userOf(token) : null;
       if (!user && rule !== 'public') throw new UnauthorizedException('Your session has ended or is not valid; please sign in again');
-      if (user) request.user = user;
+      if (user) {
+        request.user = user;
+        // What a signed-in person sees is theirs: no shared or browser cache may keep it.
+        context.switchToHttp().getResponse<Response>().setHeader('Cache-Control', 'no-store');
+      }
     }
     if (rule === 'public') return true;
     if (!request.user) throw new UnauthorizedException('Please sign in first');

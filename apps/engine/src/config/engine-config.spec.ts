@@ -98,3 +98,22 @@ describe('engine configuration', () => {
     expect(listed.sort()).toEqual(Object.keys(ENVIRONMENT).sort());
   });
 });
+
+describe('security settings', () => {
+  const load = (env: Record<string, string>) => loadEngineConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'yilin-config-')), ...env });
+
+  it('believes no proxy unless told, and names the ones it is told', () => {
+    expect(load({}).trustProxy).toBe(false);
+    expect(load({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(load({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => load({ TRUST_PROXY: 'every one!' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('serves HTTPS headers only when the deployment says so', () => {
+    expect(load({}).servesHttps).toBe(false);
+    expect(load({ PUBLIC_URL: 'http://192.168.1.10:3000' }).servesHttps).toBe(false);
+    expect(load({ PUBLIC_URL: 'https://yilin.example.org' }).servesHttps).toBe(true);
+    expect(load({ PUBLIC_URL: 'https://yilin.example.org', SERVE_HTTPS: 'false' }).servesHttps).toBe(false);
+    expect(load({ SERVE_HTTPS: 'true' }).servesHttps).toBe(true);
+  });
+});

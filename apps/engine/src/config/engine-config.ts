@@ -39,6 +39,15 @@ export interface EngineConfig {
   logFormat: 'text' | 'json';
   /** A clock admins can move (demos, acceptance tests); never with NODE_ENV=production. */
   manualClock: boolean;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (addresses, subnets or `loopback`/`uniquelocal`), or false: then
+   * the connecting address is the client's, whatever headers say.
+   */
+  trustProxy: string[] | false;
+  /** The deployment serves HTTPS: only then are HSTS and `upgrade-insecure-requests` sent. */
+  servesHttps: boolean;
+  /** A token a metrics scraper may send as `Authorization: Bearer …` for /api/metrics (admins always may). */
+  metricsToken: string | null;
 }
 
 export const ENGINE_CONFIG = Symbol('ENGINE_CONFIG');
@@ -87,6 +96,9 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     logLevel: read('LOG_LEVEL') ?? 'normal',
     logFormat: read('LOG_FORMAT') ?? 'text',
     manualClock,
+    trustProxy: read('TRUST_PROXY') ?? false,
+    servesHttps: read('SERVE_HTTPS') ?? read('PUBLIC_URL')?.startsWith('https:') ?? false,
+    metricsToken: read('METRICS_TOKEN') ?? null,
   };
 }
 
@@ -115,7 +127,7 @@ function localSecret(dataDir: string, sharedDatabase: boolean): string {
   }
   const file = join(dataDir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString('hex');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;

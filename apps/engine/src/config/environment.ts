@@ -105,8 +105,8 @@ export const ENVIRONMENT = {
   },
   QUEUE_PREFIX: {
     parser: {
-      allowed: 'letters, digits, - and _ (1 to 64)',
-      parse: (value: string) => (/^[\w-]{1,64}$/.test(value) ? value : undefined),
+      allowed: 'letters, digits, -, _ and braces for a Redis Cluster hash tag (1 to 64)',
+      parse: (value: string) => (/^[\w{}-]{1,64}$/.test(value) ? value : undefined),
     },
     fallback: 'yilin',
     meaning: 'Redis key prefix, one per deployment',
@@ -163,6 +163,33 @@ export const ENVIRONMENT = {
     parser: boolean,
     fallback: 'false',
     meaning: 'a clock admins can move at /api/admin/clock (demos, acceptance tests); refused with NODE_ENV=production',
+  },
+  TRUST_PROXY: {
+    parser: {
+      allowed: 'false, or proxies separated by commas: addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal',
+      parse: (value: string) => {
+        const proxies = value.split(',').map((proxy) => proxy.trim()).filter(Boolean);
+        if (proxies.length === 1 && proxies[0] === 'false') return false;
+        return proxies.length && proxies.every((proxy) => /^[\w.:/]+$/.test(proxy)) ? proxies : undefined;
+      },
+    } satisfies Parser<string[] | false>,
+    fallback: 'false',
+    meaning: 'proxies whose X-Forwarded-For is believed (sign-in limits count by the client address it gives)',
+  },
+  PUBLIC_URL: {
+    parser: url('http:', 'https:'),
+    fallback: '(unset)',
+    meaning: 'the address people open; https://… turns on HSTS and upgrade-insecure-requests',
+  },
+  SERVE_HTTPS: {
+    parser: boolean,
+    fallback: 'true when PUBLIC_URL starts with https://',
+    meaning: 'the deployment serves HTTPS (HSTS and upgrade-insecure-requests are sent only then)',
+  },
+  METRICS_TOKEN: {
+    parser: secret,
+    fallback: '(unset: admins only)',
+    meaning: 'a scraper may read /api/metrics with Authorization: Bearer <this>; admins always may',
   },
   NODE_ENV: { parser: text('a non-empty text'), fallback: '(unset)', meaning: 'production refuses MANUAL_CLOCK' },
 } satisfies Record<string, VariableSpec>;

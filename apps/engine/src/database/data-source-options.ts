@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import type { DataSourceOptions } from 'typeorm';
@@ -32,7 +32,7 @@ export function dataSourceOptions(database: EngineConfig['database']): DataSourc
       enableQueryTimeout: true,
     };
   }
-  mkdirSync(dirname(database.file), { recursive: true });
+  createOwnerOnly(database.file);
   return {
     type: 'better-sqlite3',
     database: database.file,
@@ -47,4 +47,16 @@ export function dataSourceOptions(database: EngineConfig['database']): DataSourc
       db.pragma('foreign_keys = ON');
     },
   };
+}
+
+/**
+ * The SQLite file (and its folder) readable by the engine's own user only: it holds every application and
+ * attachment. SQLite gives its -wal and -shm files the database file's permissions.
+ */
+function createOwnerOnly(file: string): void {
+  if (file === ':memory:') return;
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  // A file made before this rule, or under a loose umask, is tightened too.
+  chmodSync(file, 0o600);
 }

@@ -1,13 +1,8 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 
 import type { EventActor } from '@yilin/contracts';
 import { type Clock, WorkflowRuntime } from '@yilin/runtime';
-import {
-  ENTERPRISE_REGISTRATION_KEY,
-  type RegistrationContext,
-  workingDaysLeft,
-} from '@yilin/workflow-enterprise-registration';
-import { DomainError } from '@engine/common/errors/domain.error';
+import { registrationClock, workingDaysLeft } from '@yilin/workflow-enterprise-registration';
 import { CLOCK } from '@engine/config/engine-config';
 
 import type { RegistrationDeadlineDto } from './registration-settings.dto';
@@ -25,11 +20,8 @@ export class RegistrationDeadlineService {
   ) {}
 
   async deadlineOf(instanceId: string, actor: EventActor): Promise<RegistrationDeadlineDto> {
-    const instance = await this.runtime.get(instanceId, actor);
-    if (instance.workflow !== ENTERPRISE_REGISTRATION_KEY) {
-      throw new DomainError(HttpStatus.NOT_FOUND, 'REGISTRATION_NOT_FOUND', `No registration ${instanceId}`);
-    }
-    const context = instance.context as unknown as RegistrationContext;
+    // Not found unless the caller may see it and it is a filing.
+    const context = await this.runtime.select(instanceId, actor, registrationClock);
     const running = context.clockStartedAt !== null;
     return {
       instanceId,

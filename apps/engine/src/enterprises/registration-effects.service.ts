@@ -1,12 +1,12 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 
 import { isRuntimeError, type OutboxRecord, OutboxProcessor, SYSTEM_ACTOR, WorkflowRuntime } from '@yilin/runtime';
-import type {
-  CheckAddressesParams,
-  CheckNameParams,
-  IssueLicenceParams,
-  ReferToIncubationParams,
-  RegistrationContext,
+import {
+  type CheckAddressesParams,
+  type CheckNameParams,
+  type IssueLicenceParams,
+  type ReferToIncubationParams,
+  registrationFounder,
 } from '@yilin/workflow-enterprise-registration';
 
 import { EnterpriseRegistryService } from './enterprise-registry.service';
@@ -51,8 +51,7 @@ export class RegistrationEffectsService implements OnModuleInit {
 
   private async issueLicence(message: OutboxRecord): Promise<void> {
     const { instanceId, name, addresses } = message.payload as unknown as IssueLicenceParams;
-    const filing = await this.runtime.get(instanceId, SYSTEM_ACTOR);
-    const { founderUserId } = filing.context as unknown as RegistrationContext;
+    const founderUserId = await this.runtime.select(instanceId, SYSTEM_ACTOR, registrationFounder);
     const outcome = await this.registry.issueLicence({ instanceId, name, addresses, founderUserId, at: message.createdAt });
     if (outcome.issued) await this.answer(message, instanceId, 'LICENCE_ISSUED', { registrationNo: outcome.registrationNo });
     else await this.answer(message, instanceId, 'NAME_TAKEN', { conflicts: outcome.conflicts });

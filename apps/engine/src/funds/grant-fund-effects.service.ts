@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
-import { InstanceStore, type OutboxRecord, OutboxProcessor, SYSTEM_ACTOR, WorkflowRuntime } from '@yilin/runtime';
+import { type OutboxRecord, OutboxProcessor, SYSTEM_ACTOR, WorkflowRuntime } from '@yilin/runtime';
 import {
   type DisburseFundsParams,
   EFFECT_DISBURSE_FUNDS,
   EFFECT_RELEASE_FUNDS,
   EFFECT_RESERVE_FUNDS,
-  type GrantContext,
+  grantRegisterFacts,
   type ReleaseFundsParams,
   type ReserveFundsParams,
 } from '@yilin/workflow-grant-approval';
@@ -22,7 +22,6 @@ export class GrantFundEffects implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxProcessor,
     private readonly runtime: WorkflowRuntime,
-    private readonly store: InstanceStore,
     private readonly ledger: FundLedger,
   ) {}
 
@@ -57,13 +56,6 @@ export class GrantFundEffects implements OnModuleInit {
 
   /** What the public register shows, read from the grant as it stands when approved. */
   private async registerFacts(grantId: string): Promise<GrantRegisterFacts> {
-    const instance = await this.store.findInstance(grantId);
-    const context = (instance?.snapshot as { context?: Partial<GrantContext> } | undefined)?.context;
-    return {
-      programmeId: context?.programme?.id ?? null,
-      programmeTitle: context?.programme?.title ?? '',
-      organisation: context?.application?.organisation ?? '',
-      title: context?.application?.title ?? '',
-    };
+    return this.runtime.select(grantId, SYSTEM_ACTOR, grantRegisterFacts);
   }
 }

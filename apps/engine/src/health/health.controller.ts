@@ -1,9 +1,15 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+
+import { Controller, ForbiddenException, Get, Header, Inject, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 
 import type { HealthDto, HealthWarning } from '@yilin/contracts';
 import { Access } from '@engine/auth/access.decorator';
+import { bearerTokenOf } from '@engine/auth/bearer-token.util';
+import { CurrentUser } from '@engine/auth/current-user.decorator';
+import type { SessionUser } from '@engine/auth/session-user';
+import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { RegistrationSettingsService } from '@engine/enterprises/registration-settings.service';
 import { EffectQueue } from '@engine/jobs/effect-queue';
@@ -18,6 +24,7 @@ export class HealthController {
     private readonly queue: EffectQueue,
     private readonly metrics: MetricsService,
     private readonly registrationSettings: RegistrationSettingsService,
+    @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
 
   /** 200 when the database answers, 503 otherwise; a queue outage degrades but does not stop the API. */
@@ -35,12 +42,25 @@ export class HealthController {
     return body;
   }
 
+  /** Prometheus metrics: for admins, or a scraper sending METRICS_TOKEN as its bearer token. */
   @Get('metrics')
   @Access('public')
   @Header('Cache-Control', 'no-store')
-  async prometheus(@Res() response: Response): Promise<void> {
+  async prometheus(@CurrentUser() user: SessionUser | undefined, @Req() request: Request, @Res() response: Response): Promise<void> {
+    if (!user?.roles.includes('admin') && !this.isMetricsScraper(request)) {
+      if (user) throw new ForbiddenException('Metrics are for administrators');
+      throw new UnauthorizedException('Metrics need an administrator’s session or the metrics token');
+    }
     response.setHeader('Content-Type', this.metrics.registry.contentType);
     response.send(await this.metrics.registry.metrics());
+  }
+
+  private isMetricsScraper(request: Request): boolean {
+    const expected = this.config.metricsToken;
+    const given = bearerTokenOf(request);
+    if (!expected || !given) return false;
+    const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+    return a.length === b.length && timingSafeEqual(a, b);
   }
 
   private async warnings(): Promise<HealthWarning[]> {

@@ -11,6 +11,8 @@ import {
 } from '@yilin/runtime';
 import { CLOCK } from '@engine/config/engine-config';
 import { WORKFLOW_CATALOG } from '@engine/definitions/workflow-catalog';
+import { CallerViewTools } from '@engine/disclosure/caller-view-tools';
+import { StepForms } from '@engine/disclosure/step-forms';
 import { FormDataValidator } from '@engine/forms/validation/form-data-validator';
 import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
 import { EffectQueue } from '@engine/jobs/effect-queue';
@@ -41,9 +43,11 @@ export class RuntimeModule {
         },
         TypeOrmInstanceStore,
         { provide: InstanceStore, useExisting: TypeOrmInstanceStore },
+        StepForms,
+        CallerViewTools,
         {
           provide: WorkflowRuntime,
-          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK, FormDataValidator, UserDirectory],
+          inject: [WorkflowRegistry, InstanceStore, EffectQueue, CLOCK, FormDataValidator, UserDirectory, CallerViewTools],
           useFactory: (
             registry: WorkflowRegistry,
             store: InstanceStore,
@@ -51,7 +55,8 @@ export class RuntimeModule {
             clock: Clock,
             validator: FormDataValidator,
             assignees: UserDirectory,
-          ) => new WorkflowRuntime({ registry, store, validator, dispatcher: queue, clock, assignees }),
+            viewTools: CallerViewTools,
+          ) => new WorkflowRuntime({ registry, store, validator, dispatcher: queue, clock, assignees, viewTools }),
         },
         {
           provide: OutboxProcessor,
@@ -66,7 +71,7 @@ export class RuntimeModule {
         },
         WorkflowLinksService,
       ],
-      exports: [WorkflowRegistry, InstanceStore, WorkflowRuntime, OutboxProcessor, DefinitionMigrator],
+      exports: [WorkflowRegistry, InstanceStore, WorkflowRuntime, OutboxProcessor, DefinitionMigrator, StepForms, CallerViewTools],
     };
   }
 }

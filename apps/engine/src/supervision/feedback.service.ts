@@ -4,8 +4,7 @@ import { type Clock, SYSTEM_ACTOR, WorkflowRuntime } from '@yilin/runtime';
 import {
   normaliseTrackingCode,
   type PublicProgress,
-  publicProgress,
-  type ReviewContext,
+  reviewPublicProgress,
   SUPERVISORY_REVIEW_KEY,
 } from '@yilin/workflow-supervisory-review';
 import type { SessionUser } from '@engine/auth/session-user';
@@ -67,8 +66,7 @@ export class FeedbackService {
     if (!reviewId) {
       throw new DomainError(HttpStatus.NOT_FOUND, 'TRACKING_CODE_NOT_FOUND', 'No feedback has this tracking code; check it and try again');
     }
-    const review = await this.runtime.get(reviewId, SYSTEM_ACTOR);
-    return publicProgress(review.context as unknown as ReviewContext);
+    return this.runtime.select(reviewId, SYSTEM_ACTOR, reviewPublicProgress);
   }
 
   async filerOf(reviewId: string): Promise<FeedbackFilerDto> {

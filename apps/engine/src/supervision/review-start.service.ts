@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
 
 import { isRuntimeError, SYSTEM_ACTOR, WorkflowRuntime } from '@yilin/runtime';
-import { ENTERPRISE_REGISTRATION_KEY } from '@yilin/workflow-enterprise-registration';
+import { ENTERPRISE_REGISTRATION_KEY, registrationFounder } from '@yilin/workflow-enterprise-registration';
 import { type ReviewSubject, SUPERVISORY_REVIEW_KEY } from '@yilin/workflow-supervisory-review';
 import { DomainError } from '@engine/common/errors/domain.error';
 import { StartPreparations } from '@engine/instances/start-preparations';
@@ -35,12 +35,11 @@ export class ReviewStartService implements OnModuleInit {
   private async resolve(subject: ReviewSubject): Promise<ReviewSubject> {
     try {
       const instance = await this.runtime.get(subject.instanceId, SYSTEM_ACTOR);
-      const founder = instance.workflow === ENTERPRISE_REGISTRATION_KEY ? instance.context.founderUserId : undefined;
-      return {
-        workflow: instance.workflow,
-        instanceId: instance.id,
-        ownerId: typeof founder === 'string' ? founder : instance.ownerId,
-      };
+      const ownerId =
+        instance.workflow === ENTERPRISE_REGISTRATION_KEY
+          ? await this.runtime.select(instance.id, SYSTEM_ACTOR, registrationFounder)
+          : instance.ownerId;
+      return { workflow: instance.workflow, instanceId: instance.id, ...(ownerId ? { ownerId } : {}) };
     } catch (error) {
       if (!isRuntimeError(error) || error.code !== 'INSTANCE_NOT_FOUND') throw error;
       throw new DomainError(HttpStatus.UNPROCESSABLE_ENTITY, 'SUBJECT_NOT_FOUND', `No instance ${subject.instanceId} to review`);

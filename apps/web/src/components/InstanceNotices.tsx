@@ -1,4 +1,4 @@
-import type { InstanceDto } from '@yilin/contracts';
+import type { InstanceDto, InstanceView } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
 import { useI18n } from '@web/i18n/i18n';
@@ -6,22 +6,16 @@ import { useI18n } from '@web/i18n/i18n';
 import { useLoad } from './use-load';
 
 interface Notice {
+  kind: 'changes' | 'missing';
   items: string[];
-  note?: string | null;
-  at: string;
-  answeredAt?: string | null;
+  note: string | null;
 }
 
-interface Report {
+interface DueReport {
   kind: 'midterm' | 'final';
   status: string;
-  dueAt: string | null;
+  dueAt: string;
   remindedAt: string | null;
-}
-
-interface Suspension {
-  suspendedAt: string;
-  resumedAt: string | null;
 }
 
 interface Deadline {
@@ -33,37 +27,46 @@ interface Deadline {
 
 const DAY = 86_400_000;
 
+/** Change requests not yet answered, or the one-time notice that stands while a filing is in correction. */
+function noticesOf(view: InstanceView, state: string): Notice[] {
+  if (view.workflow === 'grant-approval') {
+    return view.changeRequests.filter((request) => !request.answeredAt).map((request) => ({ kind: 'changes', ...request }));
+  }
+  if (view.workflow === 'enterprise-registration' && state.endsWith('correction')) {
+    return view.notices.slice(-1).map((notice) => ({ kind: 'missing', ...notice }));
+  }
+  return [];
+}
+
+function dueReportsOf(view: InstanceView): DueReport[] {
+  if (view.workflow !== 'grant-approval') return [];
+  return Object.values(view.reports).flatMap((report) =>
+    report.dueAt && report.status !== 'accepted' && report.status !== 'pending' ? [{ ...report, dueAt: report.dueAt }] : [],
+  );
+}
+
 /** What the person must know now: change requests and one-time notices, reports due, days left. */
 export function InstanceNotices({ instance }: { instance: InstanceDto }) {
   const { t } = useI18n();
-  const context = instance.context;
-  // Grant change requests record their answer; a registration's notice stands while it is in correction.
-  const notices =
-    instance.workflow === 'enterprise-registration'
-      ? instance.state.endsWith('correction')
-        ? ((context.notices ?? []) as Notice[]).slice(-1)
-        : []
-      : ((context.changeRequests ?? []) as Notice[]).filter((n) => !n.answeredAt);
-  const reports = Object.values((context.reports ?? {}) as Record<string, Report>).filter((r) => r.dueAt && r.status !== 'accepted' && r.status !== 'pending');
+  const notices = noticesOf(instance.view, instance.state);
+  const reports = dueReportsOf(instance.view);
   // Report due dates move on by the time a grant was suspended: the grantee could not report meanwhile.
-  const pausedDays = ((context.suspensions ?? []) as Suspension[])
-    .filter((s) => s.resumedAt)
-    .reduce((days, s) => days + Math.round((Date.parse(s.resumedAt as string) - Date.parse(s.suspendedAt)) / DAY), 0);
+  const pausedDays = instance.view.workflow === 'grant-approval' ? instance.view.pausedDays : 0;
   return (
     <>
-      {instance.workflow === 'grant-approval' && instance.status === 'suspended' && (
+      {instance.view.workflow === 'grant-approval' && instance.status === 'suspended' && (
         <section className="notice warn" role="status" data-testid="suspension-notice">
           <strong>{t('grant.suspended')}</strong> {t('grant.suspendedReports')}
         </section>
       )}
-      {instance.workflow === 'grant-approval' && instance.status !== 'suspended' && pausedDays > 0 && reports.length > 0 && (
+      {instance.view.workflow === 'grant-approval' && instance.status !== 'suspended' && pausedDays > 0 && reports.length > 0 && (
         <p className="muted" data-testid="reports-postponed">
           {t('grant.reportsPostponed').replace('{days}', String(pausedDays))}
         </p>
       )}
       {notices.map((notice, index) => (
         <section key={index} className="notice warn" role="status">
-          <strong>{instance.workflow === 'grant-approval' ? t('notice.changes') : t('notice.missing')}</strong>
+          <strong>{notice.kind === 'changes' ? t('notice.changes') : t('notice.missing')}</strong>
           <ul>
             {notice.items.map((item) => (
               <li key={item}>{item}</li>
@@ -73,7 +76,7 @@ export function InstanceNotices({ instance }: { instance: InstanceDto }) {
         </section>
       ))}
       {reports.map((report) => {
-        const days = Math.ceil((Date.parse(report.dueAt!) - Date.now()) / DAY);
+        const days = Math.ceil((Date.parse(report.dueAt) - Date.now()) / DAY);
         return (
           <section key={report.kind} className={`notice ${days < 0 || report.status === 'overdue' ? 'danger' : 'warn'}`} role="status">
             <strong>{report.kind === 'midterm' ? t('report.midterm') : t('report.final')}</strong>{' '}
@@ -81,12 +84,12 @@ export function InstanceNotices({ instance }: { instance: InstanceDto }) {
               ? t('report.submitted')
               : days < 0
                 ? t('report.overdue')
-                : `${t('report.dueIn')} ${days} ${t('common.days')}（${new Date(report.dueAt!).toLocaleDateString()}）`}
+                : `${t('report.dueIn')} ${days} ${t('common.days')}（${new Date(report.dueAt).toLocaleDateString()}）`}
             {report.remindedAt && report.status !== 'submitted' && <span className="muted"> · {t('report.reminded')}</span>}
           </section>
         );
       })}
-      {instance.workflow === 'enterprise-registration' && instance.status === 'active' && <DaysLeft id={instance.id} />}
+      {instance.view.workflow === 'enterprise-registration' && instance.status === 'active' && <DaysLeft id={instance.id} />}
     </>
   );
 }

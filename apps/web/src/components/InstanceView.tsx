@@ -5,7 +5,6 @@ import type { AuditEntryDto, InstanceDto, StepFormDto, WorkflowGraphDto } from '
 import { api } from '@web/api/api-client';
 import { useI18n } from '@web/i18n/i18n';
 
-import { DataView } from './DataView';
 import { EventActions } from './EventActions';
 import { InstanceNotices } from './InstanceNotices';
 import { LoadState } from './LoadState';
@@ -15,6 +14,7 @@ import { SubmittedForm } from './SubmittedForm';
 import { submittedThrough } from './form-fields.util';
 import { Timeline } from './Timeline';
 import { useLoad } from './use-load';
+import { ViewInWords } from './ViewInWords';
 import { stateTitleOf } from './state-title.util';
 
 interface Loaded {
@@ -66,7 +66,7 @@ function InstanceBody({ instance, history, workflow, startForm, withChart, onCha
         </section>
       )}
       <InstanceNotices instance={instance} />
-      <QuorumPanel instance={instance} />
+      {instance.view.workflow === 'grant-approval' && <QuorumPanel council={instance.view.council} />}
       <section className="card">
         <h3>{t('actions.title')}</h3>
         <EventActions instance={instance} onChanged={onChanged} />
@@ -87,7 +87,7 @@ function InstanceBody({ instance, history, workflow, startForm, withChart, onCha
             <summary>
               <h3>{t('instance.data')}</h3>
             </summary>
-            <DataView value={instance.context} />
+            <ViewInWords view={instance.view} />
           </details>
         </section>
       </div>
@@ -96,11 +96,6 @@ function InstanceBody({ instance, history, workflow, startForm, withChart, onCha
 }
 
 /** A line that names the instance for people: the application's title, the enterprise's name, the review. */
-export function headlineOf(instance: Pick<InstanceDto, 'context' | 'id'>): string {
-  const c = instance.context as Record<string, Record<string, unknown> | undefined>;
-  const application = c.application;
-  if (application?.title) return `${String(application.title)} · ${String(application.organisation ?? '')}`;
-  if (c.filing?.enterpriseName) return String(c.filing.enterpriseName);
-  if (typeof instance.context.trackingCode === 'string') return instance.context.trackingCode;
-  return instance.id;
+export function headlineOf(instance: Pick<InstanceDto, 'view' | 'id'>): string {
+  return instance.view.headline ?? instance.id;
 }

@@ -1,19 +1,16 @@
-import type { InstanceDto } from '@yilin/contracts';
+import type { GrantCouncilView } from '@yilin/contracts';
 
-import { useSession } from '@web/auth/session';
 import { useI18n } from '@web/i18n/i18n';
 
-import { minutesOf, quorumProgress } from './quorum-progress.util';
+import { personLabel } from './person.util';
+import { isVoteChoice } from './vote-choice.util';
 
-/** The council vote so far: who took part against the quorum, and how they voted. */
-export function QuorumPanel({ instance }: { instance: InstanceDto }) {
+/** The council vote so far: who took part against the quorum, the tally, and each vote for those who may read it. */
+export function QuorumPanel({ council }: { council: GrantCouncilView | null }) {
   const { t } = useI18n();
-  const { user } = useSession();
-  const minutes = minutesOf(instance.context);
-  if (!minutes) return null;
-  const p = quorumProgress(minutes, user?.id ?? '');
-  const share = p.councilSize ? Math.min(100, (100 * p.voted) / p.councilSize) : 0;
-  const need = p.councilSize ? (100 * p.required) / p.councilSize : 0;
+  if (!council) return null;
+  const share = council.councilSize ? Math.min(100, (100 * council.voted) / council.councilSize) : 0;
+  const need = council.councilSize ? (100 * council.quorumRequired) / council.councilSize : 0;
   return (
     <section className="card quorum" data-testid="quorum">
       <h3>{t('council.progress')}</h3>
@@ -22,17 +19,30 @@ export function QuorumPanel({ instance }: { instance: InstanceDto }) {
         <div className="progress-mark" style={{ left: `${need}%` }} title={t('council.quorum')} />
       </div>
       <p>
-        {t('council.voted')} {p.voted}/{p.councilSize} · {t('council.quorum')} {p.required}
-        {p.quorumReached ? ` ✓ ${t('council.reached')}` : ''}
+        {t('council.voted')} {council.voted}/{council.councilSize} · {t('council.quorum')} {council.quorumRequired}
+        {council.quorumReached ? ` ✓ ${t('council.reached')}` : ''}
       </p>
       <p className="muted">
-        {t('council.approve')} {p.approve} · {t('council.reject')} {p.reject} · {t('council.abstain')} {p.abstain} ·{' '}
-        {t('council.recused')} {p.recused}
+        {t('council.approve')} {council.approve} · {t('council.reject')} {council.reject} · {t('council.abstain')} {council.abstain} ·{' '}
+        {t('council.recused')} {council.recused}
       </p>
-      {p.myChoice && (
+      {council.myChoice && (
         <p>
-          {t('council.mine')}: <strong>{t(`council.${p.myChoice}`)}</strong>
+          {t('council.mine')}: <strong>{t(`council.${council.myChoice}`)}</strong>
         </p>
+      )}
+      {council.votes && council.votes.length > 0 && (
+        <ul className="data-list" data-testid="council-votes">
+          {council.votes.map((vote, index) => {
+            const choice = vote.submitted.values.choice;
+            return (
+              <li key={index}>
+                {personLabel(vote.member, t)}：{isVoteChoice(choice) ? t(`council.${choice}`) : '—'}
+                {typeof vote.submitted.values.comment === 'string' && <span className="muted"> · {vote.submitted.values.comment}</span>}
+              </li>
+            );
+          })}
+        </ul>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import Form from '@rjsf/core';
 import type { RegistryFieldsType, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
 
 import type { FormLabels } from '@yilin/contracts';
+import { WEIGHTED_TOTAL_KEYWORD, weightedTotal } from '@yilin/form-validation';
 
 import { useI18n } from '@web/i18n/i18n';
 
@@ -80,7 +81,7 @@ const COMMON_LABELS = {
 
 /** A generated form (rjsf), validated in the browser exactly as the engine validates it. */
 export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, busy, fields, instanceId, onChange, onSubmit }: SchemaFormProps) {
-  const { language } = useI18n();
+  const { language, t } = useI18n();
   // rjsf resets its data to the `formData` prop whenever any prop changes: the form owns its data after the
   // first render, and every prop it gets is kept stable.
   const [data, setData] = useState<Record<string, unknown>>(() => formData ?? {});
@@ -88,10 +89,17 @@ export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, bu
     () => localizeForm(schema, uiSchema ?? {}, { zh: { ...COMMON_LABELS.zh, ...labels?.zh }, en: { ...COMMON_LABELS.en, ...labels?.en } }, language),
     [schema, uiSchema, labels, language],
   );
-  const ui = useMemo(
-    () => ({ ...localized.uiSchema, 'ui:submitButtonOptions': { submitText: submitLabel, props: { disabled: busy } } }) as UiSchema,
-    [localized, submitLabel, busy],
-  );
+  // A rubric's total is the weighted average of its criteria: the form fills it in and it cannot be typed.
+  const totalField = typeof schema[WEIGHTED_TOTAL_KEYWORD] === 'string' ? (schema[WEIGHTED_TOTAL_KEYWORD] as string) : null;
+  const ui = useMemo(() => {
+    const base = { ...localized.uiSchema, 'ui:submitButtonOptions': { submitText: submitLabel, props: { disabled: busy } } } as UiSchema;
+    if (totalField) base[totalField] = { ...(base[totalField] as UiSchema | undefined), 'ui:readonly': true, 'ui:help': t('form.totalComputed') };
+    return base;
+  }, [localized, submitLabel, busy, totalField, t]);
+  const withTotal = (next: Record<string, unknown>) => {
+    const total = totalField ? weightedTotal(schema, next) : null;
+    return totalField && total !== null && next[totalField] !== total ? { ...next, [totalField]: total } : next;
+  };
   const allFields = useMemo(() => ({ ...baseFields, ...fields }), [fields]);
   const context = useMemo(() => ({ instanceId }), [instanceId]);
   const texts = useMemo(() => ({ ...COMMON_LABELS[language === 'zh' ? 'zh' : 'en'], ...labels?.[language] }) as Record<string, string>, [labels, language]);
@@ -120,7 +128,7 @@ export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, bu
       experimental_defaultFormStateBehavior={DEFAULTS}
       noHtml5Validate
       onChange={(event) => {
-        const next = (event.formData ?? {}) as Record<string, unknown>;
+        const next = withTotal((event.formData ?? {}) as Record<string, unknown>);
         setData(next);
         onChange?.(next);
       }}

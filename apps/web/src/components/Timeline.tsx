@@ -2,7 +2,8 @@ import type { AuditEntryDto, WorkflowSummaryDto } from '@yilin/contracts';
 
 import { useI18n } from '@web/i18n/i18n';
 
-import { isVoteChoice } from './quorum-progress.util';
+import { personLabel } from './person.util';
+import { isVoteChoice } from './vote-choice.util';
 import { stateTitleOf } from './state-title.util';
 import { collapseAutosaves } from './timeline-collapse.util';
 
@@ -19,7 +20,7 @@ export function Timeline({ entries, workflow }: { entries: AuditEntryDto[]; work
           <div>
             <strong>{entry.event === 'xstate.init' || entry.fromState === null ? t('timeline.started') : eventTitle(entry.event)}</strong>
             {times > 1 && <span className="muted"> {t('timeline.savedTimes', { count: times })}</span>}
-            <span className="muted"> · {entry.actor.username}</span>
+            {entry.actor && <span className="muted"> · {personLabel(entry.actor, t)}</span>}
             <div className="muted">
               {new Date(entry.at).toLocaleString()} → {stateTitle(entry.toState)}
             </div>

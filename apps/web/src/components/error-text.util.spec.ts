@@ -24,6 +24,11 @@ describe('errorText', () => {
     );
   });
 
+  it('lists the items a rule’s refusal names', () => {
+    const error = new ApiError(409, '一次性告知须列明所有缺少的材料', 'EVENT_REJECTED', { state: 'processing.precheck', missing: ['公司章程', '住所使用证明'] });
+    expect(errorText(error, 'offline')).toBe('一次性告知须列明所有缺少的材料：公司章程、住所使用证明');
+  });
+
   it('says why the server could not be reached', () => {
     expect(errorText(new ApiError(0, '', 'NETWORK'), 'offline')).toBe('offline');
   });

@@ -12,10 +12,23 @@ const isIssue = (value: unknown): value is FieldIssue =>
  */
 export function errorText(error: unknown, networkMessage: string, labelOf?: (path: string) => string | undefined): string {
   const sentence = errorMessage(error, networkMessage);
+  const items = refusedItems(error);
+  if (items.length) return `${sentence}：${items.join('、')}`;
   const issues = error instanceof ApiError && Array.isArray(error.details) ? error.details.filter(isIssue) : [];
   if (!issues.length) return sentence;
   const name = (path: string) => labelOf?.(path) ?? (path.replace(/^\//, '') || '—');
   return `${sentence}：${issues.map((issue) => `${name(issue.path)} ${issue.message}`).join('；')}`;
+}
+
+// A rule's refusal names the items it is about (materials a notice leaves out, items it may not raise).
+const ITEM_LISTS = ['missing', 'newItems'];
+
+function refusedItems(error: unknown): string[] {
+  if (!(error instanceof ApiError) || error.code !== 'EVENT_REJECTED') return [];
+  const details = (error.details ?? {}) as Record<string, unknown>;
+  return ITEM_LISTS.flatMap((key) => (Array.isArray(details[key]) ? details[key] : [])).filter(
+    (item): item is string => typeof item === 'string',
+  );
 }
 
 /** Names fields by a form's labels in one language: `/founder/mobile` → the label of `founder.mobile`. */

@@ -18,20 +18,17 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 /** What a step's form starts with: the application when it is edited, the report that is due. */
 export function initialEventData(instance: InstanceDto, type: string): Json {
-  const context = instance.context;
-  if (instance.workflow === 'grant-approval' && (type === 'UPDATE_DRAFT' || type === 'RESUBMIT') && isObject(context.application)) {
-    const { programme: _p, council: _c, ...application } = context.application;
-    return application;
+  const view = instance.view;
+  if (view.workflow !== 'grant-approval') return {};
+  if ((type === 'UPDATE_DRAFT' || type === 'RESUBMIT') && view.application) return { ...view.application.values };
+  const reports = Object.values(view.reports);
+  if (type === 'SUBMIT_REPORT') {
+    const due = reports.find((report) => report.status === 'upcoming' || report.status === 'overdue');
+    return due ? { kind: due.kind } : {};
   }
-  if (type === 'SUBMIT_REPORT' && isObject(context.reports)) {
-    const due = Object.values(context.reports).find(
-      (report) => isObject(report) && (report.status === 'upcoming' || report.status === 'overdue'),
-    );
-    return isObject(due) ? { kind: due.kind } : {};
-  }
-  if ((type === 'ACCEPT_REPORT' || type === 'RETURN_REPORT') && isObject(context.reports)) {
-    const submitted = Object.values(context.reports).find((report) => isObject(report) && report.status === 'submitted');
-    return isObject(submitted) ? { kind: submitted.kind } : {};
+  if (type === 'ACCEPT_REPORT' || type === 'RETURN_REPORT') {
+    const submitted = reports.find((report) => report.status === 'submitted');
+    return submitted ? { kind: submitted.kind } : {};
   }
   return {};
 }

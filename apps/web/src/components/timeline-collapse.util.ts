@@ -1,4 +1,4 @@
-import type { AuditEntryDto } from '@yilin/contracts';
+import type { AuditEntryDto, PersonView } from '@yilin/contracts';
 
 /** Events a person does not choose one by one: the draft saving itself while they type. */
 const AUTOSAVES = new Set(['UPDATE_DRAFT']);
@@ -19,10 +19,14 @@ export function collapseAutosaves(entries: readonly AuditEntryDto[]): TimelineRo
       previous !== undefined &&
       AUTOSAVES.has(entry.event) &&
       previous.entry.event === entry.event &&
-      previous.entry.actor.id === entry.actor.id &&
+      samePerson(previous.entry.actor, entry.actor) &&
       previous.entry.toState === entry.toState;
     if (continues) rows[rows.length - 1] = { entry, times: previous.times + 1 };
     else rows.push({ entry, times: 1 });
   }
   return rows;
 }
+
+// People arrive as the caller may know them, without ids: the same role, name and self-mark is the same person.
+const samePerson = (a: PersonView | null, b: PersonView | null): boolean =>
+  a?.role === b?.role && a?.name === b?.name && a?.self === b?.self;

@@ -16,6 +16,7 @@ import {
   isNumberedKey,
   moveItem,
   replaceColumn,
+  TOTAL_FIELD,
 } from './designer-model';
 import { fieldKeyFromLabel, fieldKeyProblem, untakenKey } from './designer-keys.util';
 import { NAMED_PATTERNS, patternChoice } from './designer-patterns.util';
@@ -167,6 +168,12 @@ export function FieldProperties({ field, others, onChange, column = false }: Fie
             <input type="number" data-testid="prop-max" value={field.max ?? ''} onChange={(e) => set({ max: numberOrUndefined(e.target.value) })} />
           </Row>
         </div>
+      )}
+      {field.kind === 'number' && !column && field.key !== TOTAL_FIELD && (
+        <Row label={t('designer.weight')}>
+          <input type="number" min={0} data-testid="prop-weight" value={field.weight ?? ''} onChange={(e) => set({ weight: numberOrUndefined(e.target.value) || undefined })} />
+          <small className="muted">{t('designer.weightHelp')}</small>
+        </Row>
       )}
       {PATTERN_KINDS.has(field.kind) && <PatternChoice pattern={field.pattern} onChange={(pattern) => set({ pattern })} />}
       {(field.kind === 'choice' || field.kind === 'multi') && (

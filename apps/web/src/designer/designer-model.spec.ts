@@ -72,4 +72,15 @@ describe('designer model', () => {
       period: { 'x-compare': [{ field: 'end', op: '>=', other: 'start' }] },
     });
   });
+
+  it('makes score the weighted average of the criteria staff weigh, keeping the total the workflow reads', () => {
+    const need = { ...newField('number', []), key: 'need', weight: 40 };
+    const budget = { ...newField('number', []), key: 'budget', weight: 60 };
+    const score = { ...newField('number', []), key: 'score', min: 0, max: 100 };
+    const document = toDocument([need, budget, score], { zh: '', en: '' });
+    expect(document.schema['x-weighted-total']).toBe('score');
+    expect(document.schema.properties).toMatchObject({ need: { 'x-weight': 40 }, budget: { 'x-weight': 60 } });
+    expect(fromDocument(document).fields.map((field) => field.weight)).toEqual([40, 60, undefined]);
+    expect(toDocument([score], { zh: '', en: '' }, document).schema['x-weighted-total']).toBeUndefined();
+  });
 });

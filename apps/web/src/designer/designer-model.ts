@@ -36,6 +36,8 @@ export interface DesignField {
   min?: number;
   max?: number;
   pattern?: string;
+  /** A number field's weight in the form's rubric: the `score` field is then their weighted average. */
+  weight?: number;
   options: FieldOption[];
   /** Columns of a repeating group (simple kinds only). */
   columns: DesignField[];
@@ -65,6 +67,8 @@ const SUB_FIELDS: Partial<Record<FieldKind, Array<[string, Bilingual]>>> = {
 export const isDataField = (field: DesignField) => !DATA_LESS.has(field.kind);
 
 const COMPARE = 'x-compare';
+const TOTAL = 'x-weighted-total';
+export const TOTAL_FIELD = 'score';
 export type RuleOperator = '>=' | '>' | '<=' | '<';
 
 /** A form-level rule between two fields: `field` must stand in `op` to `other` (an end not before a start). */
@@ -119,7 +123,7 @@ export function fieldSchema(field: DesignField): Json {
     case 'textarea':
       return { type: 'string', ...bounds('minLength', 'maxLength'), ...(field.pattern ? { pattern: field.pattern } : {}), ...meta };
     case 'number':
-      return { type: 'number', ...bounds('minimum', 'maximum'), ...meta };
+      return { type: 'number', ...bounds('minimum', 'maximum'), ...(field.weight ? { 'x-weight': field.weight } : {}), ...meta };
     case 'amount':
       return { type: 'integer', minimum: Math.max(0, field.min ?? 0), ...(field.max !== undefined ? { maximum: field.max } : {}), 'x-amount-fen': true, ...meta };
     case 'choice':
@@ -180,7 +184,9 @@ function fieldLabels(field: DesignField, path: string, labels: FormDocument['lab
 /** The form document for `fields` and form-level `rules` (kept from `base` when not given), keeping the root
  * keys of `base` the designer does not model. */
 export function toDocument(fields: readonly DesignField[], title: Bilingual, base?: FormDocument, rules?: readonly FormRule[]): FormDocument {
-  const { properties: _p, required: _r, allOf: _a, [COMPARE]: baseRules, ...rootExtras } = base?.schema ?? {};
+  const { properties: _p, required: _r, allOf: _a, [COMPARE]: baseRules, [TOTAL]: _t, ...rootExtras } = base?.schema ?? {};
+  // With weighted criteria, the field keyed `score` (what a workflow reads) becomes their weighted average.
+  const rubric = fields.some((field) => field.weight) && fields.some((field) => field.key === TOTAL_FIELD && !field.weight);
   const keys = new Set(fields.map((field) => field.key));
   const kept = (rules ?? readRules({ [COMPARE]: baseRules })).filter((rule) => keys.has(rule.field) && keys.has(rule.other) && rule.field !== rule.other);
   const compare = kept.map((rule) => {
@@ -215,7 +221,7 @@ export function toDocument(fields: readonly DesignField[], title: Bilingual, bas
   }
   uiSchema['ui:order'] = [...fields.map((field) => field.key), '*'];
   return {
-    schema: { type: 'object', ...rootExtras, properties, required, ...(allOf.length ? { allOf } : {}), ...(compare.length ? { [COMPARE]: compare } : {}) },
+    schema: { type: 'object', ...rootExtras, properties, required, ...(allOf.length ? { allOf } : {}), ...(compare.length ? { [COMPARE]: compare } : {}), ...(rubric ? { [TOTAL]: TOTAL_FIELD } : {}) },
     uiSchema,
     labels,
   };
@@ -255,6 +261,7 @@ function readField(key: string, schema: Json, ui: Json, path: string, labels: Fo
     min: kind === 'amount' && number('minimum') === 0 ? undefined : number(range[0]),
     max: number(range[1]),
     pattern: typeof schema.pattern === 'string' ? schema.pattern : undefined,
+    ...(typeof schema['x-weight'] === 'number' ? { weight: schema['x-weight'] } : {}),
     options: Array.isArray(enumOf) ? enumOf.map((value) => ({ value: String(value), ...text(`#option:${String(value)}`) })) : [],
     columns:
       kind === 'group' && isObject(items.properties)

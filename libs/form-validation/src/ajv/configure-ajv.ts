@@ -5,6 +5,7 @@ import { CUSTOM_FORMATS } from '../formats/custom-formats.const';
 import { amountFenKeyword } from '../keywords/amount-fen.keyword';
 import { compareKeyword } from '../keywords/compare.keyword';
 import { disclosureKeyword } from '../keywords/disclosure.keyword';
+import { weightedTotalKeyword } from '../keywords/weighted-total.keyword';
 
 /**
  * Adds ajv-formats' standard formats, Yilin's custom formats and its `x-` keywords to an AJV instance and returns
@@ -15,7 +16,7 @@ export function configureAjv(ajv: Ajv): Ajv {
   // ajv-formats also adds formatMinimum & co.; adding them twice throws, re-adding formats only overwrites.
   addFormats(ajv, { keywords: !ajv.getKeyword('formatMaximum') });
   for (const [name, isValid] of Object.entries(CUSTOM_FORMATS)) ajv.addFormat(name, isValid);
-  for (const definition of [amountFenKeyword, compareKeyword, disclosureKeyword]) {
+  for (const definition of [amountFenKeyword, compareKeyword, disclosureKeyword, weightedTotalKeyword]) {
     if (!ajv.getKeyword(String(definition.keyword))) ajv.addKeyword(definition);
   }
   return ajv;

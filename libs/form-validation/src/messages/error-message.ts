@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 
 import { AMOUNT_FEN_KEYWORD } from '../keywords/amount-fen.keyword';
 import { COMPARE_KEYWORD } from '../keywords/compare.keyword';
+import { WEIGHTED_TOTAL_KEYWORD } from '../keywords/weighted-total.keyword';
 import type { Locale, Localized } from './locale';
 
 type Params = Record<string, unknown>;
@@ -50,6 +51,10 @@ const MESSAGES: Readonly<Record<string, MessageBuilder>> = {
     'zh-CN': '金额须为以“分”为单位的非负整数',
   }),
   [COMPARE_KEYWORD]: (p) => compareMessage(p),
+  [WEIGHTED_TOTAL_KEYWORD]: (p) => ({
+    en: `must be the weighted average of the criteria: ${n(p.total)}`,
+    'zh-CN': `总分应为各项评分的加权平均：${n(p.total)}`,
+  }),
   minLength: (p) => ({ en: `must be at least ${n(p.limit)} characters`, 'zh-CN': `不能少于${n(p.limit)}个字符` }),
   maxLength: (p) => ({ en: `must be at most ${n(p.limit)} characters`, 'zh-CN': `不能超过${n(p.limit)}个字符` }),
   minimum: (p) => ({ en: `must be at least ${n(p.limit)}`, 'zh-CN': `不能小于${n(p.limit)}` }),

@@ -1,5 +1,3 @@
-import type { InstanceDto } from '@yilin/contracts';
-
 import { RuntimeError } from '../errors/runtime.error';
 import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
 import type { CommittedStep } from './commit-step';
@@ -12,25 +10,25 @@ interface IdempotentRequest {
   now(): Date;
 }
 
-type Outcome = { committed: CommittedStep | null; view: InstanceDto };
+type Outcome<R> = { committed: CommittedStep | null; response: R };
 
 /**
  * Runs `work` in one transaction. With a key, the response is stored with the work's writes: a retry
  * returns it and applies nothing, the same key with a different request is refused, and of concurrent
  * first attempts one wins the unique key while the others roll back and answer with its response.
  */
-export async function runOncePerKey(
+export async function runOncePerKey<R>(
   store: InstanceStore,
   request: IdempotentRequest,
-  work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; view: InstanceDto }>,
-): Promise<Outcome> {
+  work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; response: R; instanceId: string }>,
+): Promise<Outcome<R>> {
   const { actorId, key, fingerprint } = request;
   if (!key) return store.transaction(work);
-  const replayOf = (record: { fingerprint: string; response: unknown }): Outcome => {
+  const replayOf = (record: { fingerprint: string; response: unknown }): Outcome<R> => {
     if (record.fingerprint !== fingerprint) {
       throw new RuntimeError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request');
     }
-    return { committed: null, view: record.response as InstanceDto };
+    return { committed: null, response: record.response as R };
   };
   try {
     return await store.transaction(async (tx) => {
@@ -41,8 +39,8 @@ export async function runOncePerKey(
         actorId,
         key,
         fingerprint,
-        instanceId: outcome.committed.instance.id,
-        response: outcome.view,
+        instanceId: outcome.instanceId,
+        response: outcome.response,
         createdAt: request.now(),
       });
       return outcome;

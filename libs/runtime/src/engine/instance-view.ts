@@ -1,12 +1,38 @@
 import type { AnyMachineSnapshot } from 'xstate';
 
-import type { AllowedEventDto, EventActor, InstanceDto, InstanceSummaryDto } from '@yilin/contracts';
+import type {
+  AllowedEventDto,
+  AuditEntryDto,
+  EventActor,
+  InstanceDto,
+  InstanceSummaryDto,
+  InstanceView,
+  ViewCaller,
+  ViewTools,
+} from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
 import { slotFor } from '../definitions/step-slots.util';
-import type { InstanceRecord } from '../ports/records';
-import { maySend } from './access-policy';
+import type { AuditRecord, InstanceRecord } from '../ports/records';
+import { maySend, seesAllInstances } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
+
+/** The instance relative to `actor`: owner, participant, the engine itself. */
+export function callerOf(instance: InstanceRecord, actor: EventActor): ViewCaller {
+  return {
+    id: actor.id,
+    roles: actor.roles,
+    isOwner: instance.ownerId === actor.id,
+    isParticipant: instance.participants.includes(actor.id),
+    system: Boolean(actor.system),
+  };
+}
+
+// Who started an instance is known to its owner and to those who see every instance of the workflow; a
+// participant (the subject of a review) is not told.
+function ownerIdFor(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor): string | null {
+  return instance.ownerId === actor.id || seesAllInstances(definition, actor) ? instance.ownerId : null;
+}
 
 // The fields that name an instance for people, in the order they are tried: a grant's project title, an
 // enterprise's name. Both are public on the transparency pages, so any caller who sees the instance may read them.
@@ -23,7 +49,11 @@ export function subjectOf(snapshot: unknown): string | undefined {
   return undefined;
 }
 
-export function toInstanceSummary(instance: InstanceRecord): InstanceSummaryDto {
+export function toInstanceSummary(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  actor: EventActor,
+): InstanceSummaryDto {
   const subject = subjectOf(instance.snapshot);
   return {
     id: instance.id,
@@ -33,30 +63,27 @@ export function toInstanceSummary(instance: InstanceRecord): InstanceSummaryDto 
     state: instance.state,
     status: instance.status,
     revision: instance.revision,
-    ownerId: instance.ownerId,
+    ownerId: ownerIdFor(definition, instance, actor),
     createdAt: instance.createdAt.toISOString(),
     updatedAt: instance.updatedAt.toISOString(),
   };
 }
 
-/**
- * The instance as `actor` sees it, with the events `actor` may send right now. `live` is the machine's
- * snapshot the instance was just persisted from, when the caller holds it: no need to restore it again.
- */
-export function toInstanceView(
+/** The events `actor` may send on the instance right now. */
+export function allowedEventsOf(
   definition: RuntimeDefinition,
   instance: InstanceRecord,
   actor: EventActor,
-  live?: AnyMachineSnapshot,
-): InstanceDto {
-  const snapshot = live ?? restoreSnapshot(definition.machine, instance.snapshot);
-  const allowedEvents: AllowedEventDto[] = [];
+  restored?: AnyMachineSnapshot,
+): AllowedEventDto[] {
+  const snapshot = restored ?? restoreSnapshot(definition.machine, instance.snapshot);
+  const allowed: AllowedEventDto[] = [];
   for (const type of listenedEventTypes(snapshot)) {
     const policy = definition.events[type];
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
     if (definition.refusals && !definition.refusals.offers(snapshot, type, actor)) continue;
     const slot = slotFor(definition, type);
-    allowedEvents.push({
+    allowed.push({
       type,
       title: policy.title,
       ...(policy.optional ? { optional: true } : {}),
@@ -65,10 +92,58 @@ export function toInstanceView(
       ...(policy.schema ? { schema: policy.schema } : {}),
     });
   }
+  return allowed;
+}
+
+/** The instance as `actor` sees it: its workflow's view, never the raw context, and what `actor` may do now. */
+export function toInstanceView(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  actor: EventActor,
+  tools: ViewTools,
+): InstanceDto {
+  const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
+  const view: InstanceView = definition.view
+    ? (definition.view.instance(snapshot.context, callerOf(instance, actor), tools) as InstanceView)
+    : { workflow: 'opaque', headline: null };
   return {
-    ...toInstanceSummary(instance),
+    ...toInstanceSummary(definition, instance, actor),
     stateValue: snapshot.value,
-    context: snapshot.context as Record<string, unknown>,
-    allowedEvents,
+    view,
+    allowedEvents: allowedEventsOf(definition, instance, actor, snapshot),
+  };
+}
+
+/** One step of the history as `actor` sees it, cut like the view: by the step's form, the actor named or not. */
+export function toHistoryEntry(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  entry: AuditRecord,
+  actor: EventActor,
+  tools: ViewTools,
+): AuditEntryDto {
+  const context = restoreSnapshot(definition.machine, instance.snapshot).context;
+  const caller = callerOf(instance, actor);
+  const step = entry.fromState === null ? 'start' : entry.event;
+  const view = definition.view;
+  const access = caller.system
+    ? 'insider'
+    : view
+      ? view.submission(step, entry.actor.id, context, caller)
+      : entry.actor.id === actor.id
+        ? 'insider'
+        : null;
+  const disclosed = access ? tools.disclose(step, entry.data, access === 'insider') : { form: null, values: {} };
+  const role = entry.actor.system ? 'system' : (view?.actorRole?.(step, entry.actor.roles) ?? entry.actor.roles[0] ?? 'applicant');
+  const showsActor = caller.system || !view?.showsActor || view.showsActor(step, context, caller);
+  return {
+    revision: entry.revision,
+    event: entry.event,
+    data: disclosed.values,
+    form: disclosed.form,
+    actor: showsActor ? tools.person(entry.actor.system ? null : entry.actor.id, role) : null,
+    fromState: entry.fromState,
+    toState: entry.toState,
+    at: entry.at.toISOString(),
   };
 }

@@ -6,6 +6,7 @@ import type {
   InstanceDto,
   InstancePageDto,
   InstanceStatus,
+  MachineSelector,
   Refusal,
   TaskPageDto,
   WorkflowEvent,
@@ -19,6 +20,7 @@ import { type EffectDispatcher, noEffectDispatcher } from '../ports/effect-dispa
 import type { EventDataValidator, SlotValidation } from '../ports/event-data-validator.port';
 import type { InstanceStore, StoreTransaction } from '../ports/instance-store.port';
 import type { InstanceRecord, TimerRecord } from '../ports/records';
+import { formlessViewTools, type ViewToolsSource } from '../ports/view-tools.port';
 import { isExactState } from '../definitions/exact-state.util';
 import { START_EVENT, slotFor, slotScope } from '../definitions/step-slots.util';
 import { ulid } from '../util/ulid.util';
@@ -27,7 +29,7 @@ import { type CommittedStep, commitStep } from './commit-step';
 import { deferInserts } from './deferred-inserts';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
-import { toInstanceSummary, toInstanceView } from './instance-view';
+import { allowedEventsOf, toHistoryEntry, toInstanceSummary, toInstanceView } from './instance-view';
 import type { AssigneeCandidate, AssigneeDirectory } from '../ports/assignee-directory.port';
 import { assigneeIds, refuseBadAssignees } from './assignee-check';
 import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
@@ -39,6 +41,8 @@ export interface RuntimeDependencies {
   validator: EventDataValidator;
   dispatcher?: EffectDispatcher;
   clock?: Clock;
+  /** Forms and names for the per-caller views; without it, callers see only what they submitted. */
+  viewTools?: ViewToolsSource;
   /**
    * Looks up people named by events that assign them, to refuse the wrong ones. Without it nobody is checked:
    * only for tests of a workflow on its own; the engine always gives one.
@@ -94,6 +98,7 @@ export class WorkflowRuntime {
   private readonly validator: EventDataValidator;
   private readonly dispatcher: EffectDispatcher;
   private readonly clock: Clock;
+  private readonly viewTools: ViewToolsSource;
   private readonly maxSnapshotBytes: number;
   private readonly assignees: AssigneeDirectory | undefined;
   private readonly exactStates = new Map<string, boolean>();
@@ -104,6 +109,7 @@ export class WorkflowRuntime {
     this.validator = deps.validator;
     this.dispatcher = deps.dispatcher ?? noEffectDispatcher;
     this.clock = deps.clock ?? systemClock;
+    this.viewTools = deps.viewTools ?? formlessViewTools;
     this.maxSnapshotBytes = deps.maxSnapshotBytes ?? DEFAULT_MAX_SNAPSHOT_BYTES;
     this.assignees = deps.assignees;
   }
@@ -157,7 +163,7 @@ export class WorkflowRuntime {
         event,
         now,
       );
-      return { committed, view: toInstanceView(definition, committed.instance, command.actor, step.snapshot) };
+      return { committed, response: committed.instance, instanceId: id };
     });
   }
 
@@ -193,11 +199,11 @@ export class WorkflowRuntime {
       }
       const snapshot = restoreSnapshot(definition.machine, instance.snapshot);
       if (!listenedEventTypes(snapshot).has(command.type)) {
-        const view = toInstanceView(definition, instance, command.actor);
+        const allowed = allowedEventsOf(definition, instance, command.actor);
         throw new RuntimeError(
           'EVENT_NOT_ALLOWED',
           `"${command.type}" is not possible while the instance is in "${instance.state}"`,
-          { state: instance.state, allowedEvents: view.allowedEvents.map((allowed) => allowed.type) },
+          { state: instance.state, allowedEvents: allowed.map((event) => event.type) },
         );
       }
       const slot = slotFor(definition, command.type);
@@ -229,7 +235,7 @@ export class WorkflowRuntime {
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;
       const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now);
-      return { committed, view: toInstanceView(definition, committed.instance, command.actor, step.snapshot) };
+      return { committed, response: committed.instance, instanceId: instance.id };
     });
   }
 
@@ -339,7 +345,23 @@ export class WorkflowRuntime {
 
   async get(instanceId: string, actor: EventActor): Promise<InstanceDto> {
     const { definition, instance } = await this.visibleInstance(instanceId, actor);
-    return toInstanceView(definition, instance, actor);
+    return this.viewOf(definition, instance, actor);
+  }
+
+  /**
+   * Reads an instance through a selector its workflow owns, after the same visibility check as {@link get}:
+   * how the engine's services read what a machine recorded, never its raw context.
+   */
+  async select<TContext, TResult>(
+    instanceId: string,
+    actor: EventActor,
+    selector: MachineSelector<TContext, TResult>,
+  ): Promise<TResult> {
+    const { definition, instance } = await this.visibleInstance(instanceId, actor);
+    if (definition.key !== selector.workflow) {
+      throw new RuntimeError('INSTANCE_NOT_FOUND', `No ${selector.workflow} instance ${instanceId}`);
+    }
+    return selector.select(restoreSnapshot(definition.machine, instance.snapshot).context as TContext);
   }
 
   /**
@@ -367,23 +389,21 @@ export class WorkflowRuntime {
     };
   }
 
+  /** The instance's history as `actor` may read it: the same projection as {@link get}. */
   async history(instanceId: string, actor: EventActor): Promise<AuditEntryDto[]> {
-    await this.visibleInstance(instanceId, actor);
+    const { definition, instance } = await this.visibleInstance(instanceId, actor);
     const entries = await this.store.listAudit(instanceId);
-    return entries.map((entry) => ({
-      revision: entry.revision,
-      event: entry.event,
-      data: entry.data,
-      actor: { id: entry.actor.id, username: entry.actor.username, roles: [...entry.actor.roles] },
-      fromState: entry.fromState,
-      toState: entry.toState,
-      at: entry.at.toISOString(),
-    }));
+    const tools = (await this.viewTools.load({ instances: [instance], actor, audit: entries }))(instance);
+    return entries.map((entry) => toHistoryEntry(definition, instance, entry, actor, tools));
   }
 
   async list(command: ListCommand): Promise<InstancePageDto> {
     const { records, nextCursor } = await this.visibleRecords(command);
-    return { items: records.map(toInstanceSummary), nextCursor };
+    const items = records.flatMap((record) => {
+      const definition = this.definitionOf(record);
+      return definition ? [toInstanceSummary(definition, record, command.actor)] : [];
+    });
+    return { items, nextCursor };
   }
 
   /**
@@ -394,22 +414,37 @@ export class WorkflowRuntime {
   async tasks(command: Omit<ListCommand, 'state' | 'status'> & { scanLimit?: number }): Promise<TaskPageDto> {
     const want = Math.min(Math.max(command.limit ?? 20, 1), MAX_PAGE);
     const scanLimit = command.scanLimit ?? 500;
-    const items: InstanceDto[] = [];
+    const waiting: Array<{ definition: RuntimeDefinition; instance: InstanceRecord }> = [];
     let cursor = command.cursor;
-    for (let scanned = 0; scanned < scanLimit && items.length < want; ) {
+    for (let scanned = 0; scanned < scanLimit && waiting.length < want; ) {
       const page = await this.visibleRecords({ ...command, status: 'active', limit: MAX_PAGE, cursor });
       for (const instance of page.records) {
         scanned += 1;
         cursor = instance.id;
         const definition = this.definitionOf(instance);
-        const view = definition && toInstanceView(definition, instance, command.actor);
-        if (view?.allowedEvents.some((allowed) => !allowed.optional)) items.push(view);
-        if (items.length >= want || scanned >= scanLimit) break;
+        if (definition && allowedEventsOf(definition, instance, command.actor).some((allowed) => !allowed.optional)) {
+          waiting.push({ definition, instance });
+        }
+        if (waiting.length >= want || scanned >= scanLimit) break;
       }
       const scannedWholePage = !page.records.length || cursor === page.records[page.records.length - 1].id;
-      if (scannedWholePage && !page.nextCursor) return { items, nextCursor: null };
+      if (scannedWholePage && !page.nextCursor) return { items: await this.viewsOf(waiting, command.actor), nextCursor: null };
     }
-    return { items, nextCursor: cursor ?? null };
+    return { items: await this.viewsOf(waiting, command.actor), nextCursor: cursor ?? null };
+  }
+
+  private async viewOf(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor): Promise<InstanceDto> {
+    const [view] = await this.viewsOf([{ definition, instance }], actor);
+    return view;
+  }
+
+  private async viewsOf(
+    found: ReadonlyArray<{ definition: RuntimeDefinition; instance: InstanceRecord }>,
+    actor: EventActor,
+  ): Promise<InstanceDto[]> {
+    if (!found.length) return [];
+    const toolsOf = await this.viewTools.load({ instances: found.map(({ instance }) => instance), actor });
+    return found.map(({ definition, instance }) => toInstanceView(definition, instance, actor, toolsOf(instance)));
   }
 
   private async visibleRecords(command: ListCommand): Promise<{ records: InstanceRecord[]; nextCursor: string | null }> {
@@ -469,11 +504,16 @@ export class WorkflowRuntime {
     actor: EventActor,
     key: string | undefined,
     fingerprint: string,
-    work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; view: InstanceDto }>,
+    work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; response: InstanceRecord; instanceId: string }>,
   ): Promise<InstanceDto> {
     const outcome = await runOncePerKey(this.store, { actorId: actor.id, key, fingerprint, now: () => this.clock.now() }, work);
     if (outcome.committed) this.dispatch(outcome.committed);
-    return outcome.view;
+    // The response is the instance as the first attempt left it, projected for the caller outside the
+    // transaction: the projection reads forms and names.
+    const instance = revivedRecord(outcome.response);
+    const definition = this.definitionOf(instance);
+    if (!definition) throw new RuntimeError('INSTANCE_NOT_FOUND', `No instance ${instance.id}`);
+    return this.viewOf(definition, instance, actor);
   }
 
   private dispatch(committed: CommittedStep): void {
@@ -484,6 +524,11 @@ export class WorkflowRuntime {
       cancelledTimerIds: committed.cancelledTimerIds,
     });
   }
+}
+
+// A stored response went through JSON: its dates come back as strings.
+function revivedRecord(record: InstanceRecord): InstanceRecord {
+  return { ...record, createdAt: new Date(record.createdAt), updatedAt: new Date(record.updatedAt) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 
-import type { WorkflowDefinition, WorkflowEvent, WorkflowInput } from '@yilin/contracts';
+import type { MachineSelector, OpaqueView, WorkflowDefinition, WorkflowEvent, WorkflowInput, WorkflowView } from '@yilin/contracts';
 import { addHours, effectActions, onData, refusalsOf } from '@yilin/workflow-common';
 
 // A small workflow that exercises every runtime feature: guards, a durable timer, outbox effects, a
@@ -102,10 +102,24 @@ function ticketMachine(version: 1 | 2) {
   });
 }
 
+/** What the runtime's tests read from a ticket, the way engine services read a machine. */
+export const ticketFacts: MachineSelector<TicketContext, Pick<TicketContext, 'comments' | 'breached' | 'subject'>> = {
+  workflow: 'ticket',
+  select: ({ comments, breached, subject }) => ({ comments, breached, subject }),
+};
+
+// Staff and the ticket's owner read what was submitted; others only what a form would disclose.
+const ticketView: WorkflowView<TicketContext, OpaqueView> = {
+  instance: (context) => ({ workflow: 'opaque', headline: context.subject }),
+  submission: (_step, submitterId, _context, caller) =>
+    caller.system || caller.isOwner || submitterId === caller.id || caller.roles.includes('staff') ? 'insider' : 'outsider',
+};
+
 function ticketDefinition(version: 1 | 2): WorkflowDefinition<ReturnType<typeof ticketMachine>> {
   return {
     key: 'ticket',
     version,
+    view: ticketView,
     title: title('工单', 'Ticket'),
     machine: ticketMachine(version),
     start: {

@@ -24,4 +24,9 @@ describe('safeFilename', () => {
     expect(safeFilename('C:\\temp\\a"b\r\n.pdf')).toBe('ab.pdf');
     expect(safeFilename('')).toBe('attachment');
   });
+
+  it('drops bidirectional overrides and isolates, so a name reads as what it is', () => {
+    expect(safeFilename('invoice\u202Efdp.exe')).toBe('invoicefdp.exe');
+    expect(safeFilename('\u2066a\u2067b\u2068c\u2069\u202A\u202B\u202C\u202D.pdf')).toBe('abc.pdf');
+  });
 });

@@ -13,7 +13,9 @@ export function acceptsAttachment(contentType: string, filename: string, bytes: 
 /** A file name safe to store and to send back in a header: no folders, no control characters. */
 export function safeFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
+  // Control characters, quotes, and the bidirectional overrides and isolates that make "evil\u202Efdp.exe"
+  // read as "evilexe.pdf".
   // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(-200);
+  const clean = base.replace(/[\u0000-\u001f\u007f"\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(-200);
   return clean || 'attachment';
 }

@@ -105,8 +105,47 @@ describe.each(ENGINE_STACKS)('time moved by an admin on $name', (stack) => {
           (await engine.http.get(`/api/instances/${item.id}`).set(await auth('supervisor')).expect(200)).body,
         ),
       );
-      expect(reviews.filter((review) => review.context.subject?.instanceId === filed.id)).toEqual([
-        expect.objectContaining({ state: 'triage', context: expect.objectContaining({ rule: 'green-channel-deadline' }) }),
+      expect(reviews.filter((review) => review.view.subject?.instanceId === filed.id)).toEqual([
+        expect.objectContaining({ state: 'triage', view: expect.objectContaining({ rule: 'green-channel-deadline' }) }),
+      ]);
+    });
+  });
+});
+
+describe.each(ENGINE_STACKS)('a grant report falling overdue by the moved clock on $name', (stack) => {
+  let engine: TestEngine;
+  let drop: () => Promise<void>;
+  const auth = async (username: string) => ({ Authorization: `Bearer ${await engine.tokenOf(username)}` });
+
+  beforeAll(async () => {
+    const { config, database } = await stack.open();
+    drop = database.drop;
+    engine = await startTestEngine({ ...config, manualClock: true, seedDemoData: true });
+  });
+  afterAll(async () => {
+    await engine.close();
+    await drop();
+  });
+
+  it('marks the demo grant’s mid-term report overdue, then raises one supervisory review two weeks on', async () => {
+    const list = await engine.http.get('/api/instances?workflow=grant-approval&limit=50').set(await auth('staff')).expect(200);
+    const delivering = list.body.items.find((item: { state: string }) => item.state.includes('reports.midterm.upcoming'));
+    expect(delivering).toBeDefined();
+    const grant = async () => (await engine.http.get(`/api/instances/${delivering.id}`).set(await auth('staff')).expect(200)).body;
+    const dueAt = Date.parse((await grant()).context.reports.midterm.dueAt);
+
+    await engine.http.post('/api/admin/clock').set(await auth('admin')).send({ at: new Date(dueAt + 60_000).toISOString() }).expect(201);
+    await eventually(async () => expect((await grant()).state).toContain('reports.midterm.overdue'));
+    await engine.http.post('/api/admin/clock').set(await auth('admin')).send({ days: 15 }).expect(201);
+    await eventually(async () => {
+      const reviews = await engine.http.get('/api/instances?workflow=supervisory-review&limit=200').set(await auth('supervisor')).expect(200);
+      const about = await Promise.all(
+        reviews.body.items.map(async (item: { id: string }) =>
+          (await engine.http.get(`/api/instances/${item.id}`).set(await auth('supervisor')).expect(200)).body,
+        ),
+      );
+      expect(about.filter((review) => review.context.subject?.instanceId === delivering.id)).toEqual([
+        expect.objectContaining({ context: expect.objectContaining({ rule: 'report-overdue' }) }),
       ]);
     });
   });

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+
+import { type FormVersionDto, type PersonView, type Role, ROLES, type ViewTools } from '@yilin/contracts';
+import { redact } from '@yilin/form-validation';
+import { type InstanceRecord, type ViewToolsRequest, type ViewToolsSource, WorkflowRegistry } from '@yilin/runtime';
+import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { UserEntity } from '@engine/users/user.entity';
+
+import { StepForms } from './step-forms';
+
+/** Roles that work inside the foundation and know each other by name; applicants and the public read roles. */
+const COLLEAGUES: ReadonlySet<Role> = new Set(ROLES.filter((role) => role !== 'applicant'));
+
+const USER_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * Fills the views' tools for one request: each step's bound form (its disclosure and labels) and the display
+ * names of the people the instances mention, loaded once, then used synchronously by every view.
+ */
+@Injectable()
+export class CallerViewTools implements ViewToolsSource {
+  constructor(
+    private readonly registry: WorkflowRegistry,
+    private readonly stepForms: StepForms,
+    private readonly db: DatabaseTransactions,
+  ) {}
+
+  async load(request: ViewToolsRequest): Promise<(instance: InstanceRecord) => ViewTools> {
+    const formsByInstance = new Map<string, Map<string, FormVersionDto>>();
+    for (const instance of request.instances) formsByInstance.set(instance.id, await this.formsOf(instance));
+    const names = await this.displayNames(request);
+    const colleague = request.actor.system || request.actor.roles.some((role) => COLLEAGUES.has(role));
+    const person = (userId: string | null | undefined, role: Role | 'system'): PersonView => {
+      if (!userId) return { role, name: null };
+      if (userId === request.actor.id) return { role, name: names.get(userId) ?? null, self: true };
+      return { role, name: colleague ? (names.get(userId) ?? null) : null };
+    };
+    return (instance) => {
+      const forms = formsByInstance.get(instance.id) ?? new Map<string, FormVersionDto>();
+      return {
+        person,
+        disclose: (step, data, insider) => {
+          const form = forms.get(step);
+          const ref = form ? { key: form.key, version: form.version } : null;
+          if (insider) return { form: ref, values: { ...data } };
+          const shown = form ? redact(form.document.schema, data) : undefined;
+          return { form: ref, values: isRecord(shown) ? shown : {} };
+        },
+      };
+    };
+  }
+
+  private async formsOf(instance: InstanceRecord): Promise<Map<string, FormVersionDto>> {
+    const forms = new Map<string, FormVersionDto>();
+    const definition = this.definitionOf(instance);
+    if (!definition) return forms;
+    for (const step of this.stepForms.stepsWithForms(definition)) {
+      const form = await this.stepForms.formOf(definition, instance, step);
+      if (form) forms.set(step, form);
+    }
+    return forms;
+  }
+
+  private definitionOf(instance: InstanceRecord) {
+    try {
+      return this.registry.get(instance.workflow, instance.version);
+    } catch {
+      return null;
+    }
+  }
+
+  private async displayNames(request: ViewToolsRequest): Promise<Map<string, string>> {
+    const ids = new Set<string>([request.actor.id]);
+    for (const instance of request.instances) {
+      ids.add(instance.ownerId);
+      collectUserIds((instance.snapshot as { context?: unknown } | null)?.context, ids);
+    }
+    for (const entry of request.audit ?? []) ids.add(entry.actor.id);
+    const wanted = [...ids].filter((id) => USER_ID.test(id));
+    if (!wanted.length) return new Map();
+    const users = await this.db.exclusive(() =>
+      this.db.dataSource.manager.find(UserEntity, { select: { id: true, displayName: true }, where: { id: In(wanted) } }),
+    );
+    return new Map(users.map((user) => [user.id, user.displayName]));
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// Names are looked up for every id-shaped string the machine recorded: bounded by the context's size.
+function collectUserIds(value: unknown, into: Set<string>, depth = 0): void {
+  if (depth > 8) return;
+  if (typeof value === 'string') {
+    if (USER_ID.test(value)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectUserIds(item, into, depth + 1);
+  } else if (isRecord(value)) {
+    for (const item of Object.values(value)) collectUserIds(item, into, depth + 1);
+  }
+}

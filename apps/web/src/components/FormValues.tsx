@@ -1,0 +1,29 @@
+import type { DisclosedData, FormVersionDto } from '@yilin/contracts';
+
+import { api } from '@web/api/api-client';
+import { useI18n } from '@web/i18n/i18n';
+
+import { valueRows } from './form-values.util';
+import { useLoad } from './use-load';
+
+/** What a person submitted, as the caller may see it: under the form's labels, amounts in 元. */
+export function FormValues({ submitted }: { submitted: DisclosedData }) {
+  const { t, language } = useI18n();
+  const ref = submitted.form;
+  const form = useLoad(
+    () => (ref ? api<FormVersionDto>(`/forms/${ref.key}/versions/${ref.version}`) : Promise.resolve(null)),
+    ref ? `${ref.key}@${ref.version}` : 'none',
+  );
+  const rows = valueRows(submitted.values, form.data?.document.schema, form.data?.document.labels[language] ?? {}, [t('view.yes'), t('view.no')]);
+  if (!rows.length) return <span className="muted">—</span>;
+  return (
+    <dl className="data-view">
+      {rows.map((row) => (
+        <div key={row.path} className="data-row" style={row.depth ? { paddingLeft: `${row.depth}em` } : undefined}>
+          <dt>{row.label}</dt>
+          <dd>{row.text || (row.depth === 0 && !row.text ? '' : '—')}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Role } from './roles';
+
+/**
+ * The seam between a workflow's machine context and what a caller reads. Each workflow's `<key>.view.ts`
+ * projects its context with these tools; the engine fills them from the forms (their `x-disclosure`) and
+ * the user directory, so a workflow stays pure. See docs/disclosure.md.
+ */
+
+/** Who is asking, relative to one instance. */
+export interface ViewCaller {
+  id: string;
+  roles: readonly Role[];
+  /** Started the instance (the applicant, the founder who filed online). */
+  isOwner: boolean;
+  /** Listed by the machine as taking part (an assigned reviewer, a founder filed for, a review's subject). */
+  isParticipant: boolean;
+  /** The engine itself (timers, links): sees everything. */
+  system: boolean;
+}
+
+/** A step where a person submitted data: `start`, or the event type that carried it. */
+export type SubmissionStep = string;
+
+/** Someone as the caller may know them: colleagues read a display name, applicants and the public a role. */
+export interface PersonView {
+  /** The role they acted in (`system` for the engine). */
+  role: Role | 'system';
+  /** Display name; null when the caller may only know the role (评审专家, 理事会). */
+  name: string | null;
+  /** The caller themself. */
+  self?: true;
+}
+
+/** Data a person submitted at a step, cut to what the caller may see, with the form that labels it. */
+export interface DisclosedData {
+  /** The form key and pinned version whose labels and disclosure apply; null when the step names no form. */
+  form: { key: string; version: number } | null;
+  values: Record<string, unknown>;
+}
+
+export interface ViewTools {
+  /**
+   * `data` submitted at `step` as the caller may see it: every field when `insider` is true (the submitter
+   * and the roles the step names), otherwise only what its form discloses (`public` as is, `masked` partly
+   * hidden, `private` removed; all of it removed when the step names no form).
+   */
+  disclose(step: SubmissionStep, data: Record<string, unknown>, insider: boolean): DisclosedData;
+  /** A person the machine recorded by user id, named as the caller may know them. */
+  person(userId: string | null | undefined, role: Role | 'system'): PersonView;
+}
+
+/** What a workflow's `<key>.view.ts` exports; `TContext` is its machine's context. */
+export interface WorkflowView<TContext = unknown, TView = unknown> {
+  /** The instance as the caller may see it. */
+  instance(context: TContext, caller: ViewCaller, tools: ViewTools): TView;
+  /**
+   * Whether the caller sees everything submitted at `step` by `submitterId` (insider), or only what its
+   * form discloses; `null` hides the entry's data altogether (an individual vote from an applicant).
+   */
+  submission(step: SubmissionStep, submitterId: string, context: TContext, caller: ViewCaller): 'insider' | 'outsider' | null;
+  /** The role a history entry's actor is shown in, from the roles they hold. */
+  actorRole?(step: SubmissionStep, roles: readonly Role[]): Role | 'system';
+  /** Whether the caller may see who took a step at all (the subject of a review never learns who raised it). */
+  showsActor?(step: SubmissionStep, context: TContext, caller: ViewCaller): boolean;
+}
+
+/** A typed read of a machine's context that its workflow owns: the engine reads context only through these. */
+export interface MachineSelector<TContext, TResult> {
+  workflow: string;
+  select(context: TContext): TResult;
+}

@@ -1,0 +1,197 @@
+import type {
+  GrantApprovalView,
+  GrantCouncilView,
+  GrantReportView,
+  Role,
+  SubmissionStep,
+  ViewCaller,
+  ViewTools,
+  WorkflowView,
+} from '@yilin/contracts';
+
+import { councilOutcome } from './council-outcome.util';
+import type { CouncilMinutes, GrantContext, ReportTrack } from './grant-approval.types';
+
+// Who reads what of a grant (docs/disclosure.md): the application is the applicant's and the staff's while it
+// is a draft; a reviewer's comment is for staff and the director, and other reviewers see a score only once
+// they have scored; individual votes are for staff and the council, everyone else reads the tally.
+
+const DAY = 86_400_000;
+
+const APPLICATION_STEPS = new Set(['start', 'UPDATE_DRAFT', 'RESUBMIT']);
+const COUNCIL_STEPS = new Set(['VOTE', 'RECUSE']);
+
+const holds = (caller: ViewCaller, ...roles: Role[]): boolean =>
+  caller.system || caller.roles.some((role) => roles.includes(role));
+
+const readsApplication = (context: GrantContext, caller: ViewCaller): boolean =>
+  caller.isOwner || holds(caller, 'staff') || context.submittedAt !== null;
+
+const hasScored = (context: GrantContext, caller: ViewCaller): boolean =>
+  context.scores.some((score) => score.reviewerId === caller.id);
+
+function submission(
+  step: SubmissionStep,
+  submitterId: string,
+  context: GrantContext,
+  caller: ViewCaller,
+): 'insider' | 'outsider' | null {
+  if (caller.system || submitterId === caller.id) return 'insider';
+  if (APPLICATION_STEPS.has(step)) {
+    if (caller.isOwner || holds(caller, 'staff')) return 'insider';
+    return context.submittedAt !== null ? 'outsider' : null;
+  }
+  if (step === 'SCORE') {
+    if (holds(caller, 'staff', 'director')) return 'insider';
+    return caller.isParticipant && !hasScored(context, caller) ? null : 'outsider';
+  }
+  if (COUNCIL_STEPS.has(step)) return holds(caller, 'staff', 'council') ? 'insider' : null;
+  if (step === 'SUBMIT_REPORT') return caller.isOwner || holds(caller, 'staff') ? 'insider' : 'outsider';
+  return holds(caller, 'staff') ? 'insider' : 'outsider';
+}
+
+function councilView(minutes: CouncilMinutes, caller: ViewCaller, tools: ViewTools): GrantCouncilView {
+  const tally = councilOutcome({
+    memberIds: minutes.memberIds,
+    votes: minutes.votes,
+    recusedIds: minutes.recusals.map((recusal) => recusal.memberId),
+    quorum: minutes.quorum,
+    approvalShareAbove: minutes.approvalShareAbove,
+  });
+  const mine = minutes.votes.find((vote) => vote.memberId === caller.id);
+  const seesVotes = holds(caller, 'staff', 'council');
+  const last = minutes.results.at(-1);
+  return {
+    open: minutes.sessions.some((session) => !session.closedAt),
+    councilSize: tally.councilSize,
+    quorumRequired: tally.quorumRequired,
+    voted: tally.participantIds.length,
+    recused: tally.recusedIds.length,
+    approve: tally.approve,
+    reject: tally.reject,
+    abstain: tally.abstain,
+    quorumReached: tally.quorumReached,
+    myChoice: mine ? mine.choice : tally.recusedIds.includes(caller.id) ? 'recused' : null,
+    votes: seesVotes
+      ? minutes.votes.map((vote) => ({
+          member: tools.person(vote.memberId, 'council'),
+          at: vote.at,
+          submitted: tools.disclose('VOTE', { choice: vote.choice, ...(vote.comment ? { comment: vote.comment } : {}) }, true),
+        }))
+      : null,
+    recusals: seesVotes
+      ? minutes.recusals.map((recusal) => ({ member: tools.person(recusal.memberId, 'council'), at: recusal.at, reason: recusal.reason }))
+      : null,
+    sessions: minutes.sessions.length,
+    result: last ? { outcome: last.outcome, at: last.at } : null,
+  };
+}
+
+function reportView(report: ReportTrack, context: GrantContext, caller: ViewCaller, tools: ViewTools): GrantReportView {
+  return {
+    kind: report.kind,
+    status: report.status,
+    dueAt: report.dueAt,
+    remindedAt: report.remindedAt,
+    escalated: report.escalatedAt !== null,
+    submissions: report.submissions.flatMap((sent) => {
+      const access = submission('SUBMIT_REPORT', sent.by.id, context, caller);
+      if (!access) return [];
+      const data = { kind: report.kind, spent: sent.spent, summary: sent.summary, ...sent.data };
+      return [{ by: tools.person(sent.by.id, 'applicant'), at: sent.at, submitted: tools.disclose('SUBMIT_REPORT', data, access === 'insider') }];
+    }),
+    returns: report.returns.map((returned) => ({ by: tools.person(returned.by.id, 'staff'), at: returned.at, reason: returned.reason })),
+    acceptedAt: report.acceptedAt,
+  };
+}
+
+function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): GrantApprovalView {
+  const readable = readsApplication(context, caller);
+  const application = readable
+    ? tools.disclose('start', { ...context.application }, caller.isOwner || holds(caller, 'staff'))
+    : null;
+  const shown = application?.values ?? {};
+  const headline = typeof shown.title === 'string' ? [shown.title, shown.organisation].filter(Boolean).join(' · ') : null;
+  const suspension = context.suspensions.at(-1);
+  return {
+    workflow: 'grant-approval',
+    headline,
+    programme: {
+      id: context.programme.id,
+      title: context.programme.title,
+      maxAmount: context.programme.maxAmount,
+      smallAmountLimit: context.programme.smallAmountLimit,
+      councilSize: context.council.memberIds.length,
+    },
+    application,
+    amount: readable ? context.application.amount : null,
+    submittedAt: context.submittedAt,
+    changeRequests: readable
+      ? context.changeRequests.map((request) => ({
+          items: [...request.items],
+          note: request.note,
+          by: tools.person(request.by.id, 'staff'),
+          at: request.at,
+          answeredAt: request.answeredAt,
+        }))
+      : [],
+    review: {
+      reviewers: context.reviewerIds.map((id) => tools.person(id, 'reviewer')),
+      scored: context.scores.length,
+      scores: context.scores.flatMap((score) => {
+        const access = submission('SCORE', score.reviewerId, context, caller);
+        if (!access) return [];
+        const data = { score: score.score, ...(score.comment ? { comment: score.comment } : {}) };
+        return [{ reviewer: tools.person(score.reviewerId, 'reviewer'), at: score.at, submitted: tools.disclose('SCORE', data, access === 'insider') }];
+      }),
+    },
+    track: context.track,
+    directorDecision: context.directorDecision && {
+      director: tools.person(context.directorDecision.director.id, 'director'),
+      choice: context.directorDecision.choice,
+      note: context.directorDecision.note,
+      at: context.directorDecision.at,
+    },
+    directorSlaDueAt: context.directorSlaDueAt,
+    council: context.minutes && councilView(context.minutes, caller, tools),
+    outcome: context.outcome && { ...context.outcome },
+    reservation: context.reservation && { amount: context.reservation.amount, at: context.reservation.at },
+    agreementConfirmedAt: context.agreement?.at ?? null,
+    tranches: context.tranches.map(({ number, percent, amount, disbursedAt }) => ({ number, percent, amount, disbursedAt })),
+    disbursed: context.disbursed,
+    reports: {
+      midterm: reportView(context.reports.midterm, context, caller, tools),
+      final: reportView(context.reports.final, context, caller, tools),
+    },
+    suspension: suspension && !suspension.resumedAt ? { reason: suspension.reason, since: suspension.suspendedAt } : null,
+    pausedDays: context.suspensions.reduce(
+      (days, paused) => (paused.resumedAt ? days + Math.round((Date.parse(paused.resumedAt) - Date.parse(paused.suspendedAt)) / DAY) : days),
+      0,
+    ),
+    closure: context.closure && { ...context.closure },
+  };
+}
+
+const ROLE_OF_STEP: Record<string, Role> = {
+  SCORE: 'reviewer',
+  VOTE: 'council',
+  RECUSE: 'council',
+  APPROVE: 'director',
+  DECLINE: 'director',
+  SUSPEND: 'supervisor',
+  RESUME: 'supervisor',
+};
+
+/** A grant as each caller may see it. */
+export const grantApprovalView: WorkflowView<GrantContext, GrantApprovalView> = {
+  instance,
+  submission,
+  actorRole: (step, roles) => {
+    const role = ROLE_OF_STEP[step];
+    if (role && roles.includes(role)) return role;
+    if (APPLICATION_STEPS.has(step) || step === 'SUBMIT_REPORT' || step === 'CONFIRM_AGREEMENT' || step === 'WITHDRAW') {
+      return roles.includes('applicant') ? 'applicant' : (roles[0] ?? 'applicant');
+    }
+    return roles.includes('staff') ? 'staff' : (roles[0] ?? 'staff');
+  },
+};
