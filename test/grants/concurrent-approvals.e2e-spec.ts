@@ -1,5 +1,6 @@
 import type { EventActor } from '@yilin/contracts';
 import { WorkflowRuntime } from '@yilin/runtime';
+import { DEMO_PASSWORD } from '@engine/demo/demo-users';
 import { StartPreparations } from '@engine/instances/start-preparations';
 import { ENGINE_STACKS } from '@test/support/engine-stacks';
 import { engineOnStack, eventually } from '@test/support/test-engine';
@@ -10,7 +11,6 @@ const AMOUNT = 5_000_00;
 
 const person = (id: string, role: EventActor['roles'][number]): EventActor => ({ id, username: id, roles: [role] });
 const staff = person('staff-1', 'staff');
-const reviewer = person('reviewer-1', 'reviewer');
 const director = person('director-1', 'director');
 
 // The real path, short of HTTP: 100 grants approved by the director at once, each approval asking the
@@ -20,8 +20,24 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
 
   it('reserves exactly ten, refuses ninety with the reason, and the ledger adds up', async () => {
     const admin = { Authorization: `Bearer ${await block.engine.tokenOf('admin')}` };
-    const fund = (await block.engine.http.post('/api/funds').set(admin).send({ code: 'race', kind: 'micro', name: { zh: '竞争基金', en: 'Race fund' } }).expect(201)).body;
-    await block.engine.http.post(`/api/funds/${fund.id}/donations`).set(admin).send({ amount: COVERED * AMOUNT }).expect(201);
+    // Only a user who holds the reviewer role may be assigned: the demo reviewer.
+    const signedIn = await block.engine.http
+      .post('/api/auth/login')
+      .send({ username: 'reviewer', password: DEMO_PASSWORD })
+      .expect(200);
+    const reviewer = person(signedIn.body.user.id, 'reviewer');
+    const fund = (
+      await block.engine.http
+        .post('/api/funds')
+        .set(admin)
+        .send({ code: 'race', kind: 'micro', name: { zh: '竞争基金', en: 'Race fund' } })
+        .expect(201)
+    ).body;
+    await block.engine.http
+      .post(`/api/funds/${fund.id}/donations`)
+      .set(admin)
+      .send({ amount: COVERED * AMOUNT })
+      .expect(201);
     const programme = (
       await block.engine.http
         .post('/api/programmes')
@@ -63,10 +79,14 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
     expect(approvals.every((grant) => grant.state === 'reserving')).toBe(true);
 
     let states: string[] = [];
-    await eventually(async () => {
-      states = await Promise.all(ids.map(async (id) => (await runtime.get(id, staff)).state));
-      expect(states.filter((state) => state === 'reserving')).toEqual([]);
-    }, 60_000, 200);
+    await eventually(
+      async () => {
+        states = await Promise.all(ids.map(async (id) => (await runtime.get(id, staff)).state));
+        expect(states.filter((state) => state === 'reserving')).toEqual([]);
+      },
+      60_000,
+      200,
+    );
     expect(states.filter((state) => state.startsWith('granted')).length).toBe(COVERED);
     expect(states.filter((state) => state === 'notApproved').length).toBe(GRANTS - COVERED);
 
@@ -77,6 +97,8 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
     expect(detail.balances).toMatchObject({ received: COVERED * AMOUNT, reserved: COVERED * AMOUNT, available: 0 });
     const reservations = detail.ledger.filter((entry: { kind: string }) => entry.kind === 'reservation');
     expect(reservations).toHaveLength(COVERED);
-    expect(reservations.reduce((sum: number, entry: { amount: number }) => sum + entry.amount, 0)).toBe(COVERED * AMOUNT);
+    expect(reservations.reduce((sum: number, entry: { amount: number }) => sum + entry.amount, 0)).toBe(
+      COVERED * AMOUNT,
+    );
   }, 180_000);
 });
