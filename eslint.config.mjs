@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const FRAMEWORKS = [
   '@nestjs/*',
@@ -89,6 +90,13 @@ export default [
         { patterns: [{ group: ['../*'], message: 'Import across folders by alias (@engine/…, @web/…, @yilin/…).' }] },
       ],
     },
+  },
+  {
+    // Hooks called conditionally break React's state; a missing effect dependency is flagged for review (a few
+    // effects key on an explicit value on purpose and say so).
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
