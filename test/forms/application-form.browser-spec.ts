@@ -91,6 +91,20 @@ describe('a programme’s own application form, designed and bound without code,
       await applicant.getByTestId('submitted-form').getByText('120').waitFor();
       await web.shot(applicant, 'applied-with-programme-form');
 
+      // 补正: the applicant edits with the programme's form, prefilled, labelled in Chinese, no raw keys.
+      await web.send('staff', grantId, 'REQUEST_CHANGES', { items: ['请补充受益户数的统计口径'] });
+      await applicant.reload();
+      await applicant.click('button[data-event=RESUBMIT]');
+      const edit = applicant.locator('.event-panel');
+      await pwExpect(edit.locator('#root_households').inputValue()).resolves.toBe('120');
+      await edit.getByText('受益户数').first().waitFor();
+      await pwExpect(edit.getByText('contactIdNumber').count()).resolves.toBe(0);
+      await pwExpect(edit.getByText('households', { exact: true }).count()).resolves.toBe(0);
+      await edit.locator('#root_households').fill('150');
+      await web.shot(applicant, 'resubmit-with-programme-form');
+      await edit.locator('button[type=submit]').click();
+      await applicant.getByTestId('submitted-form').locator('[data-field=households]').getByText('150').waitFor();
+
       // Another programme keeps the standard application form.
       await applicant.goto('/portal');
       await applicant.locator('.tile', { hasText: '公益创投' }).getByRole('link').click();
@@ -105,7 +119,7 @@ describe('a programme’s own application form, designed and bound without code,
       await reviewer.goto(`/inbox/${grantId}`);
       const submitted = reviewer.getByTestId('submitted-form');
       await submitted.getByText('受益户数').waitFor();
-      await submitted.locator('[data-field=households]').getByText('120').waitFor();
+      await submitted.locator('[data-field=households]').getByText('150').waitFor();
       await reviewer.click('button[data-event=SCORE]');
       await reviewer.fill('#root_score', '86');
       await reviewer.fill('#root_comment', '受益面广，预算合理');

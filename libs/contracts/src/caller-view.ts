@@ -58,6 +58,8 @@ export interface WorkflowView<TContext = unknown, TView = unknown> {
    * form discloses; `null` hides the entry's data altogether (an individual vote from an applicant).
    */
   submission(step: SubmissionStep, submitterId: string, context: TContext, caller: ViewCaller): 'insider' | 'outsider' | null;
+  /** What of a history entry's data a person submitted: configuration the engine injected is left out. */
+  submitted?(step: SubmissionStep, data: Record<string, unknown>): Record<string, unknown>;
   /** The role a history entry's actor is shown in, from the roles they hold. */
   actorRole?(step: SubmissionStep, roles: readonly Role[]): Role | 'system';
   /** Whether the caller may see who took a step at all (the subject of a review never learns who raised it). */

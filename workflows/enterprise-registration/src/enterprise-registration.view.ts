@@ -88,6 +88,12 @@ function instance(context: RegistrationContext, caller: ViewCaller, tools: ViewT
 export const enterpriseRegistrationView: WorkflowView<RegistrationContext, RegistrationView> = {
   instance,
   submission,
+  // The configuration the engine adds to a filing is not what the founder typed.
+  submitted: (step, data) => {
+    if (step !== 'start') return data;
+    const { config: _config, ...typed } = data;
+    return typed;
+  },
   actorRole: (step, roles) => {
     if (step === 'ASSESS' && roles.includes('council')) return 'council';
     if (roles.includes('staff')) return 'staff';

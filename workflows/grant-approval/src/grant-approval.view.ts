@@ -10,6 +10,7 @@ import type {
 } from '@yilin/contracts';
 
 import { councilOutcome } from './council-outcome.util';
+import { applicationFields } from './grant-approval.context';
 import type { CouncilMinutes, GrantContext, ReportTrack } from './grant-approval.types';
 
 // Who reads what of a grant (docs/disclosure.md): the application is the applicant's and the staff's while it
@@ -186,6 +187,7 @@ const ROLE_OF_STEP: Record<string, Role> = {
 export const grantApprovalView: WorkflowView<GrantContext, GrantApprovalView> = {
   instance,
   submission,
+  submitted: (step, data) => (APPLICATION_STEPS.has(step) ? applicationFields(data) : data),
   actorRole: (step, roles) => {
     const role = ROLE_OF_STEP[step];
     if (role && roles.includes(role)) return role;

@@ -133,7 +133,8 @@ export function toHistoryEntry(
       : entry.actor.id === actor.id
         ? 'insider'
         : null;
-  const disclosed = access ? tools.disclose(step, entry.data, access === 'insider') : { form: null, values: {} };
+  const submitted = view?.submitted ? view.submitted(step, entry.data) : entry.data;
+  const disclosed = access ? tools.disclose(step, submitted, access === 'insider') : { form: null, values: {} };
   const role = entry.actor.system ? 'system' : (view?.actorRole?.(step, entry.actor.roles) ?? entry.actor.roles[0] ?? 'applicant');
   const showsActor = caller.system || !view?.showsActor || view.showsActor(step, context, caller);
   return {
