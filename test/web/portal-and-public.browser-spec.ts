@@ -55,6 +55,12 @@ describe('the portal, inbox and public pages in Chromium', () => {
       expect(await seriousAccessibilityProblems(staff)).toEqual([]);
       await staff.getByTestId('task').first().getByRole('link').click();
       await staff.waitForSelector('[data-testid=state]');
+      // At 1440 px the submitted application stands beside what staff do with it.
+      await staff.setViewportSize({ width: 1440, height: 900 });
+      const application = await staff.getByTestId('submitted-form').boundingBox();
+      const actions = await staff.getByTestId('actions-card').boundingBox();
+      expect(actions!.x).toBeGreaterThan(application!.x + application!.width - 1);
+      expect(actions!.y).toBeLessThan(application!.y + application!.height + 200);
       await shotBothSizes(staff, 'inbox-item');
       expect(await seriousAccessibilityProblems(staff)).toEqual([]);
       await staff.goto('/designer');

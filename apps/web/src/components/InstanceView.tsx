@@ -67,7 +67,7 @@ function InstanceBody({ instance, history, workflow, startForm, withChart, onCha
       )}
       <InstanceNotices instance={instance} />
       {instance.view.workflow === 'grant-approval' && <QuorumPanel council={instance.view.council} />}
-      <section className="card">
+      <section className="card" data-testid="actions-card">
         <h3>{t('actions.title')}</h3>
         <EventActions instance={instance} onChanged={onChanged} />
       </section>
