@@ -46,6 +46,18 @@ describe('the portal, inbox and public pages in Chromium', () => {
       await expect(applicant.evaluate(() => document.activeElement?.id)).resolves.toBe('root_amount');
     }));
 
+  it('a founder’s 10-digit mobile number is refused in words on a phone', () =>
+    web.story(async () => {
+      const founder = await web.signIn('founder', { phone: true });
+      await founder.goto('/portal/register');
+      await founder.fill('#root_founder_mobile', '1381234567');
+      await founder.locator('button[type=submit]').last().click();
+      await founder.getByTestId('error-summary').getByText('请输入11位中国大陆手机号码').waitFor();
+      await expect(founder.getByTestId('error-summary').innerText()).resolves.not.toContain('必须是文本');
+      await shotBothSizes(founder, 'register-error-summary');
+      expect(await seriousAccessibilityProblems(founder)).toEqual([]);
+    }));
+
   it('staff work from an inbox that passes the accessibility check', () =>
     web.story(async () => {
       const staff = await web.signIn('staff');

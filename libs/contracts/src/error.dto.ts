@@ -3,6 +3,7 @@ import type { LocalizedText } from './roles';
 /** Every error the API returns has this body. */
 export interface ErrorBody {
   statusCode: number;
+  /** The HTTP status phrase (`Conflict`); for a rule's refusal, `EVENT_REJECTED`. */
   error: string;
   message: string;
   /** Machine-readable code, e.g. `EVENT_NOT_ALLOWED`. */

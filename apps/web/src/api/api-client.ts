@@ -1,5 +1,7 @@
 import type { ErrorBody } from '@yilin/contracts';
 
+import { queryClient } from './query-client';
+
 /** An error the API answered with; `message` is a sentence for people, `code` for the program. */
 export class ApiError extends Error {
   constructor(
@@ -18,8 +20,18 @@ const TOKEN_KEY = 'yilin.token';
 // forged by another site carries it. The engine can end it at any time (docs/security.md).
 export const sessionToken = {
   get: () => localStorage.getItem(TOKEN_KEY),
-  set: (token: string | null) => (token ? localStorage.setItem(TOKEN_KEY, token) : localStorage.removeItem(TOKEN_KEY)),
+  set: (token: string | null) => {
+    if (token) localStorage.setItem(TOKEN_KEY, token);
+    else localStorage.removeItem(TOKEN_KEY);
+    // What one person loaded is never shown to the next one signing in on the same browser.
+    queryClient.clear();
+  },
 };
+
+/** After a change, every page on screen loads again: lists, counts and timelines follow what was done. */
+function changed(method: string): void {
+  if (method !== 'GET') void queryClient.invalidateQueries();
+}
 
 const sessionEndedListeners = new Set<() => void>();
 
@@ -60,6 +72,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     sessionEnded(response.status, token);
     throw apiErrorOf(response.status, response.statusText, body);
   }
+  changed(init.method ?? 'GET');
   return body as T;
 }
 
@@ -88,7 +101,10 @@ export function uploadFile<T>(path: string, file: File, onProgress: (sent: numbe
       } catch {
         body = undefined;
       }
-      if (request.status >= 200 && request.status < 300) return resolve(body as T);
+      if (request.status >= 200 && request.status < 300) {
+        changed('POST');
+        return resolve(body as T);
+      }
       sessionEnded(request.status, token);
       reject(apiErrorOf(request.status, request.statusText, body));
     };

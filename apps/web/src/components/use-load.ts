@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useId } from 'react';
 
 import { errorMessage } from '@web/api/error-message';
+import { queryClient } from '@web/api/query-client';
 import { useI18n } from '@web/i18n/i18n';
 
 export interface Loaded<T> {
@@ -10,26 +12,25 @@ export interface Loaded<T> {
   reload(): void;
 }
 
-/** Loads once per `key`, and again on `reload()`; errors arrive as the API's own sentence. */
+/**
+ * Loads once per `key`, again on `reload()` and after any change made through the API (TanStack Query,
+ * one shared cache); errors arrive as the API's own sentence. While a new `key` loads, the previous data
+ * stays on screen.
+ */
 export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const { t } = useI18n();
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [round, setRound] = useState(0);
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    setError(null);
-    load()
-      .then((value) => current && setData(value))
-      .catch((failure) => current && setError(errorMessage(failure, t('error.network'))))
-      .finally(() => current && setLoading(false));
-    return () => {
-      current = false;
-    };
-    // `load` is a fresh closure each render; `key` says when what it loads changes.
-  }, [key, round, t]);
-  const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { data, error, loading, reload };
+  // Keyed by the calling component too: two pages may load different things under the same key ('funds').
+  const caller = useId();
+  const query = useQuery(
+    { queryKey: ['load', caller, key], queryFn: load, placeholderData: keepPreviousData },
+    queryClient,
+  );
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return {
+    data: query.data ?? null,
+    error: query.error ? errorMessage(query.error, t('error.network')) : null,
+    loading: query.isFetching,
+    reload,
+  };
 }

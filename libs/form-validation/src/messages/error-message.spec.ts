@@ -40,6 +40,11 @@ describe('errorMessage', () => {
     }
   });
 
+  it('calls an empty list row not filled in, not of the wrong type', () => {
+    expect(errorMessage({ ...error('type', { type: 'string' }), data: undefined }, 'zh-CN')).toBe('此项为必填项');
+    expect(errorMessage({ ...error('type', { type: 'string' }), data: 3 }, 'zh-CN')).toBe('必须是文本');
+  });
+
   it('falls back to AJV’s text for keywords it does not know', () => {
     expect(errorMessage(error('someKeyword', {}, 'must pass someKeyword'), 'zh-CN')).toBe('must pass someKeyword');
   });

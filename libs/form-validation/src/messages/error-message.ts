@@ -110,6 +110,8 @@ export function errorMessage(error: ErrorObject, locale: Locale): string {
     const amount = AMOUNT_MESSAGES[error.keyword];
     if (amount) return amount(error.params as Params)[locale];
   }
+  // An empty row of a list fails on its type; to the person it is simply not filled in yet.
+  if (error.keyword === 'type' && 'data' in error && (error.data === undefined || error.data === null)) return MESSAGES.required({})[locale];
   const build = MESSAGES[error.keyword];
   if (build) return build(error.params as Params)[locale];
   return error.message ?? error.keyword;

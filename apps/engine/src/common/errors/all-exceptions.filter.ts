@@ -10,7 +10,8 @@ import { DomainError } from './domain.error';
 import { errorBody } from './error-body';
 import { RUNTIME_ERROR_STATUS } from './runtime-error-status';
 
-const DATABASE_DOWN = /ECONNREFUSED|ETIMEDOUT|PROTOCOL_SEQUENCE_TIMEOUT|PROTOCOL_CONNECTION_LOST|ER_CON_COUNT_ERROR|Pool is closed|connect ETIMEDOUT|SQLITE_BUSY|Connection lost|ECONNRESET/;
+const DATABASE_DOWN =
+  /ECONNREFUSED|ETIMEDOUT|PROTOCOL_SEQUENCE_TIMEOUT|PROTOCOL_CONNECTION_LOST|ER_CON_COUNT_ERROR|Pool is closed|connect ETIMEDOUT|SQLITE_BUSY|Connection lost|ECONNRESET/;
 
 /**
  * The one place errors become responses: runtime and domain refusals by their code, Nest's HTTP
@@ -31,11 +32,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (isRuntimeError(exception)) {
       const refusal = exception.refusal;
       const message = refusal ? refusal.message[prefersChinese(request) ? 'zh' : 'en'] : exception.message;
-      return errorBody(RUNTIME_ERROR_STATUS[exception.code], message, {
+      const body = errorBody(RUNTIME_ERROR_STATUS[exception.code], message, {
         code: exception.code,
         ...(refusal ? { reason: refusal.reason, messages: refusal.message } : {}),
         ...(exception.details !== undefined ? { details: exception.details } : {}),
       });
+      // A rule's refusal names itself in `error` as well, so a client can branch on it without a second field.
+      return refusal ? { ...body, error: exception.code } : body;
     }
     if (exception instanceof DomainError) {
       return errorBody(exception.status, exception.message, {
@@ -46,7 +49,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       return fromHttpException(exception);
     }
-    const message = exception instanceof Error ? `${exception.message} ${(exception as { code?: string }).code ?? ''}` : '';
+    const message =
+      exception instanceof Error ? `${exception.message} ${(exception as { code?: string }).code ?? ''}` : '';
     if (DATABASE_DOWN.test(message)) {
       this.logger.warn(`Database unavailable: ${message}`);
       return errorBody(HttpStatus.SERVICE_UNAVAILABLE, 'The database is unavailable; please try again shortly', {
@@ -55,10 +59,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const errorId = randomUUID();
     this.logger.error(`Unexpected error ${errorId}`, exception instanceof Error ? exception.stack : String(exception));
-    return errorBody(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; quote the error id if you report it', {
-      code: 'INTERNAL',
-      errorId,
-    });
+    return errorBody(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      'Something went wrong on our side; quote the error id if you report it',
+      {
+        code: 'INTERNAL',
+        errorId,
+      },
+    );
   }
 }
 
@@ -74,7 +82,11 @@ function fromHttpException(exception: HttpException): ErrorBody {
   const response = exception.getResponse();
   if (typeof response === 'object' && response !== null) {
     const { message, code, details } = response as { message?: unknown; code?: string; details?: unknown };
-    const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+    const text = Array.isArray(message)
+      ? message.join('; ')
+      : typeof message === 'string'
+        ? message
+        : exception.message;
     return errorBody(status, text, { ...(code ? { code } : {}), ...(details !== undefined ? { details } : {}) });
   }
   return errorBody(status, String(response));
