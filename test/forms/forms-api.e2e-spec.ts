@@ -125,7 +125,7 @@ describe.each(ENGINE_STACKS)('forms API on $name', (stack) => {
     (manyOptions.schema.properties as Record<string, unknown>).pick = { type: 'string', enum: Array.from({ length: 10_000 }, (_, i) => `o${i}`) };
     await saveDraft('bad-form', manyOptions).then((r) => expect(r.status).toBe(200));
     const tooMany = await block.engine.http.post('/api/forms/bad-form/publish').set(await auth('staff')).expect(422);
-    expect(tooMany.body.details).toEqual([expect.objectContaining({ path: '/properties/pick/enum', message: { zh: '此处的选项有 10000 个，最多允许 500 个', en: 'This list has 10000 options; at most 500 are allowed' } })]);
+    expect(tooMany.body.details).toEqual([expect.objectContaining({ path: '/properties/pick/enum', message: { zh: '此处的选项有 10000 个，最多允许 200 个', en: 'This list has 10000 options; at most 200 are allowed' } })]);
     await block.engine.http.put('/api/forms/nope/draft').set(await auth('staff')).send({ draft: badUi }).expect(404);
   });
 });

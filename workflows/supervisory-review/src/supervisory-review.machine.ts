@@ -38,6 +38,10 @@ export interface PublishOutcomeParams {
   disclosure: Disclosure;
 }
 
+function pickOrder(order: ReviewContext['rectification']['orders'][number] | undefined) {
+  return order ? { requirements: order.requirements, dueAt: order.dueAt } : undefined;
+}
+
 function progress(context: ReviewContext, entry: ProgressEntry): ProgressEntry[] {
   return [...context.progress, entry];
 }
@@ -395,7 +399,8 @@ export const supervisoryReviewMachine = setup({
                     to: subjectSide(context),
                     data: {
                       reviewId: context.reviewId,
-                      order: context.rectification.orders[context.rectification.orders.length - 1],
+                      // What to do and by when; not which supervisor wrote it.
+                      order: pickOrder(context.rectification.orders.at(-1)),
                     },
                   }),
                 },

@@ -17,7 +17,7 @@ function elapsedMs(work: () => unknown): number {
   return (user + system) / 1000;
 }
 
-function fastest(work: () => unknown, runs = 3): number {
+function fastest(work: () => unknown, runs = 5): number {
   return Math.min(...Array.from({ length: runs }, () => elapsedMs(work)));
 }
 

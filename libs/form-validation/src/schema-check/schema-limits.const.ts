@@ -15,5 +15,5 @@ export const SCHEMA_LIMITS: Readonly<SchemaLimits> = {
   maxBytes: 512 * 1024,
   maxProperties: 2000,
   maxDepth: 32,
-  maxEnumValues: 500,
+  maxEnumValues: 200,
 };
