@@ -43,10 +43,19 @@ export function subjectOf(snapshot: unknown): string | undefined {
   const context = (snapshot as { context?: Record<string, unknown> } | null)?.context;
   if (typeof context !== 'object' || context === null) return undefined;
   for (const path of SUBJECT_PATHS) {
-    const value = path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), context);
+    const value = path.reduce<unknown>(
+      (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      context,
+    );
     if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 200);
   }
   return undefined;
+}
+
+// An unsubmitted draft is its owner's and the secretariat's: others listing it learn that it exists, not what it says.
+function mayReadDraft(instance: InstanceRecord, actor: EventActor): boolean {
+  const isDraft = instance.state === 'draft' || instance.state.startsWith('draft.');
+  return !isDraft || instance.ownerId === actor.id || Boolean(actor.system) || actor.roles.includes('staff');
 }
 
 export function toInstanceSummary(
@@ -54,7 +63,7 @@ export function toInstanceSummary(
   instance: InstanceRecord,
   actor: EventActor,
 ): InstanceSummaryDto {
-  const subject = subjectOf(instance.snapshot);
+  const subject = mayReadDraft(instance, actor) ? subjectOf(instance.snapshot) : undefined;
   return {
     id: instance.id,
     workflow: instance.workflow,
@@ -135,7 +144,9 @@ export function toHistoryEntry(
         : null;
   const submitted = view?.submitted ? view.submitted(step, entry.data) : entry.data;
   const disclosed = access ? tools.disclose(step, submitted, access === 'insider') : { form: null, values: {} };
-  const role = entry.actor.system ? 'system' : (view?.actorRole?.(step, entry.actor.roles) ?? entry.actor.roles[0] ?? 'applicant');
+  const role = entry.actor.system
+    ? 'system'
+    : (view?.actorRole?.(step, entry.actor.roles) ?? entry.actor.roles[0] ?? 'applicant');
   const showsActor = caller.system || !view?.showsActor || view.showsActor(step, context, caller);
   return {
     revision: entry.revision,
