@@ -29,7 +29,7 @@ export interface EngineConfig {
   /** Demo funds, programmes and instances on a first start (after the demo users). */
   seedDemoData: boolean;
   role: ProcessRole;
-  /** Attempts per minute per address on sign-in (per username too) and on public feedback. */
+  /** Per minute: sign-in attempts per address and username, failed sign-ins per address, public feedback per address. */
   rateLimitPerMinute: number;
   /** First retry delay of a failed outbox message; later retries double it. */
   outboxBackoffMs: number;

@@ -135,7 +135,7 @@ export const ENVIRONMENT = {
   RATE_LIMIT_PER_MINUTE: {
     parser: integer(1, 1_000_000),
     fallback: '10',
-    meaning: 'sign-in attempts per address and username, and public feedback per address',
+    meaning: 'sign-in attempts per address and username, failed sign-ins per address, and public feedback per address',
   },
   OUTBOX_BACKOFF_MS: {
     parser: integer(1, 10 * MINUTE_MS),
