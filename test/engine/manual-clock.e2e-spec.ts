@@ -132,7 +132,7 @@ describe.each(ENGINE_STACKS)('a grant report falling overdue by the moved clock 
     const delivering = list.body.items.find((item: { state: string }) => item.state.includes('reports.midterm.upcoming'));
     expect(delivering).toBeDefined();
     const grant = async () => (await engine.http.get(`/api/instances/${delivering.id}`).set(await auth('staff')).expect(200)).body;
-    const dueAt = Date.parse((await grant()).context.reports.midterm.dueAt);
+    const dueAt = Date.parse((await grant()).view.reports.midterm.dueAt);
 
     await engine.http.post('/api/admin/clock').set(await auth('admin')).send({ at: new Date(dueAt + 60_000).toISOString() }).expect(201);
     await eventually(async () => expect((await grant()).state).toContain('reports.midterm.overdue'));
@@ -144,8 +144,8 @@ describe.each(ENGINE_STACKS)('a grant report falling overdue by the moved clock 
           (await engine.http.get(`/api/instances/${item.id}`).set(await auth('supervisor')).expect(200)).body,
         ),
       );
-      expect(about.filter((review) => review.context.subject?.instanceId === delivering.id)).toEqual([
-        expect.objectContaining({ context: expect.objectContaining({ rule: 'report-overdue' }) }),
+      expect(about.filter((review) => review.view.subject?.instanceId === delivering.id)).toEqual([
+        expect.objectContaining({ view: expect.objectContaining({ rule: 'report-overdue' }) }),
       ]);
     });
   });
