@@ -27,25 +27,60 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
   const ids = new Map<string, string>();
   const idOf = async (username: string) => {
     if (!ids.size) {
-      const users = await engine.http.get('/api/users').set(await auth('admin')).expect(200);
+      const users = await engine.http
+        .get('/api/users')
+        .set(await auth('admin'))
+        .expect(200);
       for (const user of users.body as Array<{ username: string; id: string }>) ids.set(user.username, user.id);
     }
     return ids.get(username) ?? '';
   };
   const send = async (id: string, username: string, type: string, data: Json = {}) => {
-    const response = await engine.http.post(`/api/instances/${id}/events`).set(await auth(username)).send({ type, data });
+    const response = await engine.http
+      .post(`/api/instances/${id}/events`)
+      .set(await auth(username))
+      .send({ type, data });
     expect({ type, username, status: response.status }).toEqual({ type, username, status: 200 });
   };
-  /** Everything one person can read about one instance: the instance, its history and their task list. */
+  /** Everything one person can read about one instance: the instance, its history, their task list and its exports. */
   const seenBy = async (username: string, id: string) => {
-    const instance = (await engine.http.get(`/api/instances/${id}`).set(await auth(username)).expect(200)).body as Json;
-    const history = (await engine.http.get(`/api/instances/${id}/history`).set(await auth(username)).expect(200)).body as Json[];
-    const tasks = (await engine.http.get('/api/tasks').set(await auth(username)).expect(200)).body.items as Json[];
+    const instance = (
+      await engine.http
+        .get(`/api/instances/${id}`)
+        .set(await auth(username))
+        .expect(200)
+    ).body as Json;
+    const history = (
+      await engine.http
+        .get(`/api/instances/${id}/history`)
+        .set(await auth(username))
+        .expect(200)
+    ).body as Json[];
+    const tasks = (
+      await engine.http
+        .get('/api/tasks')
+        .set(await auth(username))
+        .expect(200)
+    ).body.items as Json[];
     const task = tasks.find((item) => item.id === id) ?? null;
-    return { instance, history, task, all: JSON.stringify([instance, history, task]) };
+    const exported = (
+      await engine.http
+        .get(`/api/instances/${id}/export`)
+        .set(await auth(username))
+        .expect(200)
+    ).body as Json;
+    expect(exported).toMatchObject({ instance: { id, view: instance.view }, history });
+    const csv = await engine.http
+      .get(`/api/instances/${id}/export?format=csv`)
+      .set(await auth(username))
+      .expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(history.length + 1);
+    return { instance, history, task, all: JSON.stringify([instance, history, task, exported]) + csv.text };
   };
   const expectHidden = (seen: { all: string }, secrets: string[]) => {
-    for (const secret of secrets) expect({ secret, shown: seen.all.includes(secret) }).toEqual({ secret, shown: false });
+    for (const secret of secrets)
+      expect({ secret, shown: seen.all.includes(secret) }).toEqual({ secret, shown: false });
   };
   const expectShown = (seen: { all: string }, secrets: string[]) => {
     for (const secret of secrets) expect({ secret, shown: seen.all.includes(secret) }).toEqual({ secret, shown: true });
@@ -61,7 +96,11 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
       .set(admin)
       .send({ code: 'views-matrix', kind: 'special', name: { zh: '视图测试基金', en: 'Views fund' } })
       .expect(201);
-    await engine.http.post(`/api/funds/${fund.body.id}/donations`).set(admin).send({ amount: 1_000_000 * YUAN }).expect(201);
+    await engine.http
+      .post(`/api/funds/${fund.body.id}/donations`)
+      .set(admin)
+      .send({ amount: 1_000_000 * YUAN })
+      .expect(201);
     await engine.http
       .post('/api/programmes')
       .set(admin)
@@ -89,7 +128,10 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
   });
 
   it('shows each role exactly what the grant forms disclose to it, at every step, in the view, history and tasks', async () => {
-    const programmes = await engine.http.get('/api/programmes').set(await auth('admin')).expect(200);
+    const programmes = await engine.http
+      .get('/api/programmes')
+      .set(await auth('admin'))
+      .expect(200);
     const programme = programmes.body.find((p: { title: { en: string } }) => p.title.en === 'Views venture');
     const started = await engine.http
       .post('/api/instances')
@@ -113,7 +155,10 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     // A draft: its owner and staff read it; nobody else reads a word of it, not even its title.
     for (const reader of ['applicant', 'staff']) {
       const seen = await seenBy(reader, id);
-      expect(seen.instance.view.application.values).toMatchObject({ title: '社区长者食堂', contactIdNumber: SECRET.idNumber });
+      expect(seen.instance.view.application.values).toMatchObject({
+        title: '社区长者食堂',
+        contactIdNumber: SECRET.idNumber,
+      });
       expectShown(seen, [SECRET.idNumber, SECRET.mobile]);
     }
     for (const outsider of ['director', 'council1', 'supervisor', 'admin']) {
@@ -122,8 +167,18 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
       expectHidden(seen, [SECRET.idNumber, SECRET.mobile, SECRET.contactName, '为高龄老人提供午餐']);
     }
     for (const stranger of ['applicant2', 'reviewer']) {
-      await engine.http.get(`/api/instances/${id}`).set(await auth(stranger)).expect(404);
-      await engine.http.get(`/api/instances/${id}/history`).set(await auth(stranger)).expect(404);
+      await engine.http
+        .get(`/api/instances/${id}`)
+        .set(await auth(stranger))
+        .expect(404);
+      await engine.http
+        .get(`/api/instances/${id}/history`)
+        .set(await auth(stranger))
+        .expect(404);
+      await engine.http
+        .get(`/api/instances/${id}/export?format=csv`)
+        .set(await auth(stranger))
+        .expect(404);
     }
 
     await send(id, 'applicant', 'SUBMIT');
@@ -132,8 +187,14 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     // Submitted: everyone who sees the grant reads its public fields and the contact's name masked.
     for (const colleague of ['director', 'council1', 'supervisor', 'admin', 'reviewer']) {
       const seen = await seenBy(colleague, id);
-      expect(seen.instance.view.application.values).toMatchObject({ title: '社区长者食堂', summary: '为高龄老人提供午餐', contactName: '王**' });
-      expect(Object.keys(seen.instance.view.application.values)).not.toEqual(expect.arrayContaining(['contactIdNumber']));
+      expect(seen.instance.view.application.values).toMatchObject({
+        title: '社区长者食堂',
+        summary: '为高龄老人提供午餐',
+        contactName: '王**',
+      });
+      expect(Object.keys(seen.instance.view.application.values)).not.toEqual(
+        expect.arrayContaining(['contactIdNumber']),
+      );
       expectHidden(seen, [SECRET.idNumber, SECRET.mobile, SECRET.contactName]);
     }
 
@@ -160,11 +221,17 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     }
     for (const outsider of ['applicant', 'council1', 'supervisor', 'admin']) {
       const seen = await seenBy(outsider, id);
-      expect(seen.instance.view.review.scores.map((s: Json) => s.submitted.values)).toEqual([{ score: 81 }, { score: 77 }]);
+      expect(seen.instance.view.review.scores.map((s: Json) => s.submitted.values)).toEqual([
+        { score: 81 },
+        { score: 77 },
+      ]);
       expectHidden(seen, [SECRET.comment1, SECRET.comment2]);
     }
     const afterScoring = await seenBy('reviewer2', id);
-    expect(afterScoring.instance.view.review.scores.map((s: Json) => s.submitted.values)).toEqual([{ score: 81 }, { score: 77, comment: SECRET.comment2 }]);
+    expect(afterScoring.instance.view.review.scores.map((s: Json) => s.submitted.values)).toEqual([
+      { score: 81 },
+      { score: 77, comment: SECRET.comment2 },
+    ]);
     const asApplicant = await seenBy('applicant', id);
     expect(asApplicant.instance.view.review.scores.map((s: Json) => s.reviewer)).toEqual([
       { role: 'reviewer', name: null },
@@ -191,7 +258,14 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     expect(council3Task?.view.council).toMatchObject({ approve: 1, reject: 1, votes: [{}, {}] });
     for (const outsider of ['applicant', 'director', 'supervisor', 'admin', 'reviewer']) {
       const seen = await seenBy(outsider, id);
-      expect(seen.instance.view.council).toMatchObject({ approve: 1, reject: 1, abstain: 0, voted: 2, votes: null, recusals: null });
+      expect(seen.instance.view.council).toMatchObject({
+        approve: 1,
+        reject: 1,
+        abstain: 0,
+        voted: 2,
+        votes: null,
+        recusals: null,
+      });
       expect(seen.history.filter((entry) => entry.event === 'VOTE').map((entry) => entry.data)).toEqual([{}, {}]);
       expectHidden(seen, [SECRET.vote1, SECRET.vote2]);
     }
@@ -201,12 +275,18 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
   });
 
   it('never tells the subject of a review who raised it or how to reach them', async () => {
-    const programmes = await engine.http.get('/api/programmes').set(await auth('admin')).expect(200);
+    const programmes = await engine.http
+      .get('/api/programmes')
+      .set(await auth('admin'))
+      .expect(200);
     const programme = programmes.body.find((p: { title: { en: string } }) => p.title.en === 'Views venture');
     const grant = await engine.http
       .post('/api/instances')
       .set(await auth('applicant'))
-      .send({ workflow: 'grant-approval', data: { programmeId: programme.id, title: '楼道照明', organisation: '黉门街社区居委会', amount: 60_000 * YUAN } })
+      .send({
+        workflow: 'grant-approval',
+        data: { programmeId: programme.id, title: '楼道照明', organisation: '黉门街社区居委会', amount: 60_000 * YUAN },
+      })
       .expect(201);
     const raised = await engine.http
       .post('/api/instances')
@@ -229,17 +309,36 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     await send(reviewId, 'supervisor', 'REQUEST_INFO', { questions: ['请说明经费用途'] });
 
     const supervisor = await seenBy('supervisor', reviewId);
-    expect(supervisor.instance.view.contact).toEqual({ name: SECRET.reporter, phone: SECRET.reporterPhone, email: null });
+    expect(supervisor.instance.view.contact).toEqual({
+      name: SECRET.reporter,
+      phone: SECRET.reporterPhone,
+      email: null,
+    });
     expectShown(supervisor, [SECRET.description, SECRET.reporter]);
 
     const subject = await seenBy('applicant', reviewId);
     expect(subject.instance.ownerId).toBeNull();
-    expect(subject.instance.view).toMatchObject({ contact: null, raisedBy: null, trackingCode: null, raised: { values: { category: 'grant' } } });
+    expect(subject.instance.view).toMatchObject({
+      contact: null,
+      raisedBy: null,
+      trackingCode: null,
+      raised: { values: { category: 'grant' } },
+    });
     expect(subject.history[0]).toMatchObject({ event: 'start', data: {}, actor: null });
     expect(subject.task?.allowedEvents.map((event: Json) => event.type)).toEqual(['PROVIDE_INFO']);
-    expectHidden(subject, [SECRET.reporter, SECRET.reporterPhone, SECRET.description, await idOf('staff'), '秘书处 李娜', supervisor.instance.view.trackingCode]);
+    expectHidden(subject, [
+      SECRET.reporter,
+      SECRET.reporterPhone,
+      SECRET.description,
+      await idOf('staff'),
+      '秘书处 李娜',
+      supervisor.instance.view.trackingCode,
+    ]);
 
-    await engine.http.get(`/api/instances/${reviewId}`).set(await auth('applicant2')).expect(404);
+    await engine.http
+      .get(`/api/instances/${reviewId}`)
+      .set(await auth('applicant2'))
+      .expect(404);
     // Admins watch every review but read no reporter's personal data.
     const admin = await seenBy('admin', reviewId);
     expect(admin.instance.view).toMatchObject({ contact: null, raisedBy: null });

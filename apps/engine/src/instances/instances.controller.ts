@@ -1,5 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 
 import type {
   AuditEntryDto,
@@ -17,6 +27,7 @@ import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe
 
 import { IdempotencyKey } from '@engine/common/validation/idempotency-key.decorator';
 
+import { type InstanceExport, instanceHistoryCsv } from './instance-export';
 import { StartPreparations } from './start-preparations';
 import { CREATE_INSTANCE_SCHEMA, LIST_INSTANCES_SCHEMA, SEND_EVENT_SCHEMA } from './instances.schemas';
 
@@ -41,7 +52,11 @@ export class InstancesController {
   @Access('signed-in')
   @ApiOperation({ summary: 'Start an instance of a workflow' })
   @ApiBody({ schema: CREATE_INSTANCE_SCHEMA })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retry with the same key returns the first result',
+  })
   async start(
     @CurrentUser() user: SessionUser,
     @Body(new RequestSchemaPipe(CREATE_INSTANCE_SCHEMA)) body: CreateInstanceRequest,
@@ -72,10 +87,15 @@ export class InstancesController {
   @Access('signed-in')
   @ApiOperation({
     summary: 'Send an event',
-    description: '409 when the event is not possible now (listing what is) or the revision moved; 403 wrong role; 422 invalid data with field paths',
+    description:
+      '409 when the event is not possible now (listing what is) or the revision moved; 403 wrong role; 422 invalid data with field paths',
   })
   @ApiBody({ schema: SEND_EVENT_SCHEMA })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first result' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A retry with the same key returns the first result',
+  })
   send(
     @CurrentUser() user: SessionUser,
     @Param('id') id: string,
@@ -89,6 +109,29 @@ export class InstancesController {
       expectedRevision: body.expectedRevision,
       actor: user,
       idempotencyKey,
+    });
+  }
+
+  @Get(':id/export')
+  @Access('signed-in')
+  @ApiOperation({ summary: 'The instance and its history as the caller sees them, as JSON or as a CSV of the history' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  async export(
+    @CurrentUser() user: SessionUser,
+    @Param('id') id: string,
+    @Query('format') format: string | undefined,
+  ): Promise<InstanceExport | StreamableFile> {
+    if (format !== undefined && format !== 'json' && format !== 'csv') {
+      throw new BadRequestException({ message: 'format must be json or csv', code: 'INVALID_FORMAT' });
+    }
+    const [instance, history] = await Promise.all([this.runtime.get(id, user), this.runtime.history(id, user)]);
+    const exported: InstanceExport = { exportedAt: new Date().toISOString(), instance, history };
+    if (format !== 'csv') return exported;
+    const definition = this.runtime.registry.get(instance.workflow, instance.version);
+    const csv = instanceHistoryCsv(exported, (event) => definition.events[event]?.title);
+    return new StreamableFile(Buffer.from(csv, 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="yilin-${instance.workflow}-${instance.id}.csv"`,
     });
   }
 
