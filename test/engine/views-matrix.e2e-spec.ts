@@ -1,5 +1,5 @@
 import { ENGINE_STACKS } from '@test/support/engine-stacks';
-import { startTestEngine, type TestEngine } from '@test/support/test-engine';
+import { eventually, startTestEngine, type TestEngine } from '@test/support/test-engine';
 
 const YUAN = 100;
 
@@ -334,6 +334,31 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
       '秘书处 李娜',
       supervisor.instance.view.trackingCode,
     ]);
+
+    // Nor do the notices it receives: the request for information reaches it without a word of who raised the review.
+    await eventually(async () => {
+      const notices = await engine.http
+        .get('/api/notifications')
+        .set(await auth('applicant'))
+        .expect(200);
+      expect(JSON.stringify(notices.body)).toContain('supervisory-review.info-requested');
+    });
+    const notices = JSON.stringify(
+      (
+        await engine.http
+          .get('/api/notifications')
+          .set(await auth('applicant'))
+          .expect(200)
+      ).body,
+    );
+    for (const secret of [
+      SECRET.reporter,
+      SECRET.reporterPhone,
+      SECRET.description,
+      supervisor.instance.view.trackingCode,
+    ]) {
+      expect({ secret, shown: notices.includes(secret) }).toEqual({ secret, shown: false });
+    }
 
     await engine.http
       .get(`/api/instances/${reviewId}`)
