@@ -146,7 +146,9 @@ export class DatabaseTransactions {
       await runner.release();
       if (error instanceof GroupLost) {
         this.stats.groupsRunAlone += 1;
-        await Promise.all(group.map((unit) => this.commitGroup([unit])));
+        // One after another, on this group's share of the pool: run side by side, a large group's units
+        // would take every pooled connection and leave none for the reads their own work makes.
+        for (const unit of group) await this.commitGroup([unit]);
         return;
       }
       group.forEach((unit) => unit.reject(error));
