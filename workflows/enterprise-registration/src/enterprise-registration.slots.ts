@@ -1,18 +1,5 @@
-import type { ContractField, StepSlot } from '@yilin/contracts';
-
-const field = (path: string, type: ContractField['type'], required = false): ContractField => ({ path, type, required });
-
-/** A step whose only typed data is a short text: a reason, a comment or a note. */
-const textSlot = (
-  key: string,
-  event: string,
-  title: StepSlot['title'],
-  by: StepSlot['by'],
-  form: 'decision-reason' | 'optional-reason' | 'optional-comment' | 'optional-note',
-): StepSlot => {
-  const name = form === 'optional-comment' ? 'comment' : form === 'optional-note' ? 'note' : 'reason';
-  return { key, title, events: [event], by, defaultForm: form, contract: [field(name, 'string', form === 'decision-reason')] };
-};
+import type { StepSlot } from '@yilin/contracts';
+import { contractField as field, textSlot } from '@yilin/workflow-common';
 
 // The founder (listed as a participant even when staff filed), or for a filing made on their behalf the
 // window; the machine's guards narrow it to them.
@@ -45,7 +32,10 @@ export const enterpriseRegistrationSlots: readonly StepSlot[] = [
         type: 'object',
         minProperties: 1,
         additionalProperties: false,
-        properties: { founderUserId: { type: 'string', minLength: 1 }, founderUsername: { type: 'string', minLength: 1 } },
+        properties: {
+          founderUserId: { type: 'string', minLength: 1 },
+          founderUsername: { type: 'string', minLength: 1 },
+        },
       },
     },
   },
@@ -105,7 +95,25 @@ export const enterpriseRegistrationSlots: readonly StepSlot[] = [
   textSlot('approve', 'APPROVE', { zh: '核准登记', en: 'Approve the registration' }, ['staff'], 'optional-comment'),
   textSlot('refuse', 'REFUSE', { zh: '不予登记', en: 'Refuse the registration' }, ['staff'], 'decision-reason'),
   textSlot('withdraw', 'WITHDRAW', { zh: '撤回申请', en: 'Withdraw the filing' }, FOUNDER_SIDE, 'optional-reason'),
-  textSlot('certify', 'CERTIFY', { zh: '认定为社会企业', en: 'Certify as a social enterprise' }, ['staff', 'council'], 'optional-comment'),
-  textSlot('decline-certification', 'DECLINE_CERTIFICATION', { zh: '不予认定', en: 'Decline certification' }, ['staff', 'council'], 'decision-reason'),
-  textSlot('close', 'CLOSE', { zh: '办结（不申请认定）', en: 'Close without certification' }, FOUNDER_SIDE, 'optional-reason'),
+  textSlot(
+    'certify',
+    'CERTIFY',
+    { zh: '认定为社会企业', en: 'Certify as a social enterprise' },
+    ['staff', 'council'],
+    'optional-comment',
+  ),
+  textSlot(
+    'decline-certification',
+    'DECLINE_CERTIFICATION',
+    { zh: '不予认定', en: 'Decline certification' },
+    ['staff', 'council'],
+    'decision-reason',
+  ),
+  textSlot(
+    'close',
+    'CLOSE',
+    { zh: '办结（不申请认定）', en: 'Close without certification' },
+    FOUNDER_SIDE,
+    'optional-reason',
+  ),
 ];

@@ -1,18 +1,5 @@
 import type { ContractField, StepSlot } from '@yilin/contracts';
-
-const field = (path: string, type: ContractField['type'], required = false): ContractField => ({ path, type, required });
-
-/** A step whose only typed data is a short text: a reason, a comment or a note. */
-const textSlot = (
-  key: string,
-  event: string,
-  title: StepSlot['title'],
-  by: StepSlot['by'],
-  form: 'decision-reason' | 'optional-reason' | 'optional-comment' | 'optional-note',
-): StepSlot => {
-  const name = form === 'optional-comment' ? 'comment' : form === 'optional-note' ? 'note' : 'reason';
-  return { key, title, events: [event], by, defaultForm: form, contract: [field(name, 'string', form === 'decision-reason')] };
-};
+import { contractField as field, textSlot } from '@yilin/workflow-common';
 
 /** The fields the machine reads from an application, whichever form a programme binds. */
 export const GRANT_APPLICATION_CONTRACT: readonly ContractField[] = [
@@ -80,7 +67,13 @@ export const grantApprovalSlots: readonly StepSlot[] = [
   textSlot('reject', 'REJECT', { zh: '不予受理', en: 'Reject' }, ['staff'], 'decision-reason'),
   textSlot('approve', 'APPROVE', { zh: '秘书长批准', en: 'Approve (director)' }, ['director'], 'optional-comment'),
   textSlot('decline', 'DECLINE', { zh: '秘书长不予批准', en: 'Decline (director)' }, ['director'], 'decision-reason'),
-  textSlot('recuse', 'RECUSE', { zh: '利益冲突回避', en: 'Recuse (conflict of interest)' }, ['council'], 'decision-reason'),
+  textSlot(
+    'recuse',
+    'RECUSE',
+    { zh: '利益冲突回避', en: 'Recuse (conflict of interest)' },
+    ['council'],
+    'decision-reason',
+  ),
   textSlot('close-voting', 'CLOSE_VOTING', { zh: '结束表决', en: 'Close voting' }, ['staff'], 'optional-note'),
   textSlot('reopen-voting', 'REOPEN_VOTING', { zh: '重新开启表决', en: 'Reopen voting' }, ['staff'], 'optional-note'),
 ];

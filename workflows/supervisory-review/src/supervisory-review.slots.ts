@@ -1,18 +1,5 @@
-import type { ContractField, StepSlot } from '@yilin/contracts';
-
-const field = (path: string, type: ContractField['type'], required = false): ContractField => ({ path, type, required });
-
-/** A step whose only typed data is a short text: a reason, a comment or a note. */
-const textSlot = (
-  key: string,
-  event: string,
-  title: StepSlot['title'],
-  by: StepSlot['by'],
-  form: 'decision-reason' | 'optional-reason' | 'optional-comment' | 'optional-note',
-): StepSlot => {
-  const name = form === 'optional-comment' ? 'comment' : form === 'optional-note' ? 'note' : 'reason';
-  return { key, title, events: [event], by, defaultForm: form, contract: [field(name, 'string', form === 'decision-reason')] };
-};
+import type { StepSlot } from '@yilin/contracts';
+import { contractField as field, textSlot } from '@yilin/workflow-common';
 
 // The owner of the subject (listed as a participant), or staff for the foundation; the machine's guard narrows it.
 const SUBJECT_SIDE = ['participant', 'staff'] as const;
@@ -104,8 +91,20 @@ export const supervisoryReviewSlots: readonly StepSlot[] = [
     defaultForm: 'information-answer',
     contract: [field('answer', 'string', true)],
   },
-  textSlot('suspend-subject', 'SUSPEND_SUBJECT', { zh: '暂停相关资助', en: 'Suspend the related grant' }, ['supervisor'], 'decision-reason'),
-  textSlot('resume-subject', 'RESUME_SUBJECT', { zh: '恢复相关资助', en: 'Lift the grant’s suspension' }, ['supervisor'], 'optional-reason'),
+  textSlot(
+    'suspend-subject',
+    'SUSPEND_SUBJECT',
+    { zh: '暂停相关资助', en: 'Suspend the related grant' },
+    ['supervisor'],
+    'decision-reason',
+  ),
+  textSlot(
+    'resume-subject',
+    'RESUME_SUBJECT',
+    { zh: '恢复相关资助', en: 'Lift the grant’s suspension' },
+    ['supervisor'],
+    'optional-reason',
+  ),
   {
     key: 'publication',
     title: { zh: '公开结果', en: 'Publish the outcome' },
