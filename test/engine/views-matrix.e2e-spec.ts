@@ -274,6 +274,47 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     expectHidden(applicantNow, ['理事 张伟', '理事 孙丽', c1]);
   });
 
+  it("shows a founder's ID number and mobile to the founder and the window only, in every view of a filing", async () => {
+    const filed = await engine.http
+      .post('/api/instances')
+      .set(await auth('founder'))
+      .send({
+        workflow: 'enterprise-registration',
+        data: {
+          enterpriseName: '宜邻视图测试社区服务有限公司',
+          founder: { name: SECRET.contactName, idNumber: SECRET.idNumber, mobile: SECRET.mobile },
+          addresses: [{ address: '成都市武侯区玉林南路8号附2号', kind: 'registered' }],
+          businessScope: '社区居民服务',
+          materials: ['登记申请书', '公司章程', '法定代表人身份证明', '住所使用证明'],
+        },
+      })
+      .expect(201);
+    const id = filed.body.id as string;
+
+    for (const insider of ['founder', 'staff']) {
+      expectShown(await seenBy(insider, id), ['宜邻视图测试社区服务有限公司', SECRET.idNumber, SECRET.mobile]);
+    }
+    for (const colleague of ['council1', 'supervisor', 'admin']) {
+      const seen = await seenBy(colleague, id);
+      expectShown(seen, ['宜邻视图测试社区服务有限公司']);
+      expectHidden(seen, [SECRET.idNumber, SECRET.mobile, SECRET.contactName]);
+    }
+    for (const stranger of ['applicant', 'reviewer', 'director']) {
+      await engine.http
+        .get(`/api/instances/${id}`)
+        .set(await auth(stranger))
+        .expect(404);
+      await engine.http
+        .get(`/api/instances/${id}/history`)
+        .set(await auth(stranger))
+        .expect(404);
+      await engine.http
+        .get(`/api/instances/${id}/export?format=csv`)
+        .set(await auth(stranger))
+        .expect(404);
+    }
+  });
+
   it('never tells the subject of a review who raised it or how to reach them', async () => {
     const programmes = await engine.http
       .get('/api/programmes')
