@@ -92,6 +92,11 @@ export async function readPages(app: NestExpressApplication, sizes: number[]): P
     }
     figures.healthDuringConsoleMs[size] = await healthDuringConsole(base, admin.token, fundId);
     figures.bytesPerInstance[size] = await bytesPerInstance(dataSource, size);
+    progress(
+      `  at ${size.toLocaleString()}: ` +
+        Object.entries(figures.medians).map(([name, medians]) => `${name} ${medians[size]} (p99 ${figures.p99[name][size]})`).join(', ') +
+        `; health during the console ${figures.healthDuringConsoleMs[size]} ms`,
+    );
     const worst = Object.entries(figures.medians).sort((a, b) => b[1][size] - a[1][size])[0];
     progress(`  slowest at ${size.toLocaleString()}: ${worst[0]} ${worst[1][size]} ms (median of ${TIMED})`);
   }
