@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
@@ -6,15 +6,23 @@ import type { AttachmentDto } from '@yilin/contracts';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
+import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 
 import { AttachmentsService } from './attachments.service';
-import { readMultipartFile } from './multipart-upload';
+import { multipartFileReader, type MultipartFileReader } from './multipart-upload';
 
 @ApiTags('attachments')
 @ApiBearerAuth()
 @Controller()
 export class AttachmentsController {
-  constructor(private readonly attachments: AttachmentsService) {}
+  private readonly readMultipartFile: MultipartFileReader;
+
+  constructor(
+    private readonly attachments: AttachmentsService,
+    @Inject(ENGINE_CONFIG) config: EngineConfig,
+  ) {
+    this.readMultipartFile = multipartFileReader(config.attachmentMaxBytes);
+  }
 
   @Post('instances/:id/attachments')
   @Access('signed-in')
@@ -27,7 +35,7 @@ export class AttachmentsController {
   ): Promise<AttachmentDto> {
     // Refuse before reading the body: strangers learn nothing and send nothing.
     await this.attachments.assertVisible(id, user);
-    return this.attachments.store(id, user, await readMultipartFile(request, response));
+    return this.attachments.store(id, user, await this.readMultipartFile(request, response));
   }
 
   @Get('instances/:id/attachments')
