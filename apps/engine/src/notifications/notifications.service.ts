@@ -37,7 +37,7 @@ export class NotificationsService implements OnModuleInit {
     ]);
     if (!recipients.size) return;
     const actors = await this.recipientActors([...recipients]);
-    const rows = [];
+    const rows: NotificationEntity[] = [];
     for (const [index, recipient] of [...recipients].entries()) {
       rows.push({
         id: `${message.id}:${index}`,

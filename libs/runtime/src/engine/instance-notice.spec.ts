@@ -1,6 +1,6 @@
 import { createActor, createMachine } from 'xstate';
 
-import type { EventActor, ViewTools, WorkflowView } from '@yilin/contracts';
+import type { EventActor, NoticeSource, ViewTools, WorkflowView } from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
 import type { InstanceRecord } from '../ports/records';
@@ -29,7 +29,7 @@ const view: WorkflowView<Context> = {
   // Staff are insiders of a score; the subject of the notice may not read scores at all.
   submission: (_step, _by, _context, caller) =>
     caller.roles.includes('staff') ? 'insider' : caller.roles.includes('council') ? null : 'outsider',
-  noticeSources: (template) =>
+  noticeSources: (template): Record<string, NoticeSource> =>
     template === 'scored'
       ? { comment: { step: 'SCORE', field: 'comment' }, score: { step: 'SCORE', field: 'score' }, name: { step: 'SCORE', field: 'name' } }
       : {},
