@@ -705,7 +705,9 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
           source: 'supervisor',
           description: SECRET.description,
           category: 'grant',
-          contact: { name: SECRET.reporter, phone: SECRET.reporterPhone },
+          anonymous: false,
+          contactName: SECRET.reporter,
+          contactMobile: SECRET.reporterPhone,
           subject: { workflow: 'grant-approval', instanceId: grant.body.id },
         },
       });

@@ -12,7 +12,7 @@ import type {
 } from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
-import { slotFor } from '../definitions/step-slots.util';
+import { slotEnvelopeSchema, slotFor } from '../definitions/step-slots.util';
 import type { AuditRecord, InstanceRecord } from '../ports/records';
 import { maySend, seesAllInstances } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
@@ -100,13 +100,15 @@ export function allowedEventsOf(
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
     if (definition.refusals && !definition.refusals.offers(snapshot, type, actor)) continue;
     const slot = slotFor(definition, type);
+    // A slot's own schema is its envelope: the references a person picks beside the bound form.
+    const schema = slot ? slotEnvelopeSchema(slot) : policy.schema;
     allowed.push({
       type,
       title: policy.title,
       ...(policy.optional ? { optional: true } : {}),
       // The slot's bound form may differ from its default: `GET /instances/:id/forms/:event` resolves it.
       ...(slot ? { slot: slot.key, form: slot.defaultForm } : policy.form ? { form: policy.form } : {}),
-      ...(policy.schema ? { schema: policy.schema } : {}),
+      ...(schema ? { schema } : {}),
     });
   }
   return allowed;
