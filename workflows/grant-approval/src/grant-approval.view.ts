@@ -2,6 +2,7 @@ import type {
   GrantApprovalView,
   GrantCouncilView,
   GrantReportView,
+  NoticeSource,
   Role,
   SubmissionStep,
   ViewCaller,
@@ -11,7 +12,7 @@ import type {
 
 import { councilOutcome } from './council-outcome.util';
 import { applicationFields } from './grant-approval.context';
-import type { CouncilMinutes, GrantContext, ReportTrack } from './grant-approval.types';
+import type { CouncilMinutes, DirectorDecision, GrantContext, ReportTrack } from './grant-approval.types';
 
 // Who reads what of a grant (docs/disclosure.md): the application is the applicant's and the staff's while it
 // is a draft; a reviewer's comment is for staff and the director, and other reviewers see a score only once
@@ -21,6 +22,8 @@ const DAY = 86_400_000;
 
 const APPLICATION_STEPS = new Set(['start', 'UPDATE_DRAFT', 'RESUBMIT']);
 const COUNCIL_STEPS = new Set(['VOTE', 'RECUSE']);
+/** Staff's answers to a report and a supervisor's suspension are addressed to the grantee: they read them in full. */
+const ADDRESSED_TO_GRANTEE = new Set(['RETURN_REPORT', 'ACCEPT_REPORT', 'SUSPEND', 'RESUME']);
 
 const holds = (caller: ViewCaller, ...roles: Role[]): boolean =>
   caller.system || caller.roles.some((role) => roles.includes(role));
@@ -48,6 +51,10 @@ function submission(
   }
   if (COUNCIL_STEPS.has(step)) return holds(caller, 'staff', 'council') ? 'insider' : null;
   if (step === 'SUBMIT_REPORT') return caller.isOwner || holds(caller, 'staff') ? 'insider' : 'outsider';
+  if (ADDRESSED_TO_GRANTEE.has(step)) {
+    const supervising = (step === 'SUSPEND' || step === 'RESUME') && holds(caller, 'supervisor');
+    return caller.isOwner || supervising || holds(caller, 'staff') ? 'insider' : 'outsider';
+  }
   return holds(caller, 'staff') ? 'insider' : 'outsider';
 }
 
@@ -101,9 +108,26 @@ function reportView(report: ReportTrack, context: GrantContext, caller: ViewCall
       const data = { kind: report.kind, spent: sent.spent, summary: sent.summary, ...sent.data };
       return [{ by: tools.person(sent.by.id, 'applicant'), at: sent.at, submitted: tools.disclose('SUBMIT_REPORT', data, access === 'insider') }];
     }),
-    returns: report.returns.map((returned) => ({ by: tools.person(returned.by.id, 'staff'), at: returned.at, reason: returned.reason })),
+    returns: report.returns.map((returned) => ({
+      by: tools.person(returned.by.id, 'staff'),
+      at: returned.at,
+      reason: textOf(tools.disclose('RETURN_REPORT', { reason: returned.reason }, submission('RETURN_REPORT', returned.by.id, context, caller) === 'insider'), 'reason'),
+    })),
     acceptedAt: report.acceptedAt,
   };
+}
+
+const textOf = (disclosed: { values: Record<string, unknown> }, field: string): string | null => {
+  const value = disclosed.values[field];
+  return typeof value === 'string' ? value : null;
+};
+
+// The director's note is the comment of an approval or the reason of a decline, each through its own form.
+function directorNote(decision: DirectorDecision, context: GrantContext, caller: ViewCaller, tools: ViewTools): string | null {
+  const step = decision.choice === 'approve' ? 'APPROVE' : 'DECLINE';
+  const field = decision.choice === 'approve' ? 'comment' : 'reason';
+  const access = submission(step, decision.director.id, context, caller);
+  return access ? textOf(tools.disclose(step, { [field]: decision.note }, access === 'insider'), field) : null;
 }
 
 function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): GrantApprovalView {
@@ -125,16 +149,20 @@ function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): 
       councilSize: context.council.memberIds.length,
     },
     application,
-    amount: readable ? context.application.amount : null,
+    amount: typeof shown.amount === 'number' ? shown.amount : null,
     submittedAt: context.submittedAt,
     changeRequests: readable
-      ? context.changeRequests.map((request) => ({
-          items: [...request.items],
-          note: request.note,
-          by: tools.person(request.by.id, 'staff'),
-          at: request.at,
-          answeredAt: request.answeredAt,
-        }))
+      ? context.changeRequests.map((request) => {
+          const insider = submission('REQUEST_CHANGES', request.by.id, context, caller) === 'insider';
+          const shown = tools.disclose('REQUEST_CHANGES', { items: request.items, note: request.note }, insider).values;
+          return {
+            items: Array.isArray(shown.items) ? shown.items.map(String) : [],
+            note: typeof shown.note === 'string' ? shown.note : null,
+            by: tools.person(request.by.id, 'staff'),
+            at: request.at,
+            answeredAt: request.answeredAt,
+          };
+        })
       : [],
     review: {
       reviewers: context.reviewerIds.map((id) => tools.person(id, 'reviewer')),
@@ -150,7 +178,7 @@ function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): 
     directorDecision: context.directorDecision && {
       director: tools.person(context.directorDecision.director.id, 'director'),
       choice: context.directorDecision.choice,
-      note: context.directorDecision.note,
+      note: directorNote(context.directorDecision, context, caller, tools),
       at: context.directorDecision.at,
     },
     directorSlaDueAt: context.directorSlaDueAt,
@@ -164,7 +192,13 @@ function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): 
       midterm: reportView(context.reports.midterm, context, caller, tools),
       final: reportView(context.reports.final, context, caller, tools),
     },
-    suspension: suspension && !suspension.resumedAt ? { reason: suspension.reason, since: suspension.suspendedAt } : null,
+    suspension:
+      suspension && !suspension.resumedAt
+        ? {
+            reason: textOf(tools.disclose('SUSPEND', { reason: suspension.reason }, submission('SUSPEND', suspension.by.id, context, caller) === 'insider'), 'reason'),
+            since: suspension.suspendedAt,
+          }
+        : null,
     pausedDays: context.suspensions.reduce(
       (days, paused) => (paused.resumedAt ? days + Math.round((Date.parse(paused.resumedAt) - Date.parse(paused.suspendedAt)) / DAY) : days),
       0,
@@ -183,11 +217,26 @@ const ROLE_OF_STEP: Record<string, Role> = {
   RESUME: 'supervisor',
 };
 
+// Every grant notice names the application (grant-approval.effects.ts `about`); some add what a person typed.
+const APPLICATION_IN_NOTICES: Record<string, NoticeSource> = {
+  title: { step: 'start', field: 'title' },
+  organisation: { step: 'start', field: 'organisation' },
+  amount: { step: 'start', field: 'amount' },
+};
+const TYPED_IN_NOTICES: Record<string, Record<string, NoticeSource>> = {
+  'grant.changes-requested': { items: { step: 'REQUEST_CHANGES', field: 'items' } },
+  'grant.rejected': { reason: { step: 'REJECT', field: 'reason' } },
+  'grant.declined': { reason: { step: 'DECLINE', field: 'reason' } },
+  'grant.report-returned': { reason: { step: 'RETURN_REPORT', field: 'reason' } },
+  'grant.suspended': { reason: { step: 'SUSPEND', field: 'reason' } },
+};
+
 /** A grant as each caller may see it. */
 export const grantApprovalView: WorkflowView<GrantContext, GrantApprovalView> = {
   instance,
   submission,
   submitted: (step, data) => (APPLICATION_STEPS.has(step) ? applicationFields(data) : data),
+  noticeSources: (template) => ({ ...APPLICATION_IN_NOTICES, ...TYPED_IN_NOTICES[template] }),
   actorRole: (step, roles) => {
     const role = ROLE_OF_STEP[step];
     if (role && roles.includes(role)) return role;

@@ -32,7 +32,7 @@ export class InsightsController {
   }
 
   @Operation({
-    summary: 'Average time spent in each state over the most recent 500 instances',
+    summary: 'Average and longest time instances spent in each state they have left',
     response: Type.Array(TimeInStateSchema),
   })
   @Get('workflows/:key/time-in-state')

@@ -14,6 +14,7 @@ import { WORKFLOW_CATALOG } from '@engine/definitions/workflow-catalog';
 import { CallerViewTools } from '@engine/disclosure/caller-view-tools';
 import { StepForms } from '@engine/disclosure/step-forms';
 import { FormDataValidator } from '@engine/forms/validation/form-data-validator';
+import { TaskFiling } from '@engine/instances/task-filing';
 import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
 import { EffectQueue } from '@engine/jobs/effect-queue';
 import { UserDirectory } from '@engine/users/user-directory';
@@ -70,8 +71,18 @@ export class RuntimeModule {
             new DefinitionMigrator(registry, store, clock),
         },
         WorkflowLinksService,
+        TaskFiling,
       ],
-      exports: [WorkflowRegistry, InstanceStore, WorkflowRuntime, OutboxProcessor, DefinitionMigrator, StepForms, CallerViewTools],
+      exports: [
+        WorkflowRegistry,
+        InstanceStore,
+        WorkflowRuntime,
+        OutboxProcessor,
+        DefinitionMigrator,
+        StepForms,
+        CallerViewTools,
+        TaskFiling,
+      ],
     };
   }
 }

@@ -18,7 +18,16 @@ export const Timestamp = Type.String({ format: 'date-time' });
 export const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** One problem with submitted data; `path` is a JSON Pointer into the data (`/amount`, `/members/0/name`). */
-export const FieldIssueSchema = Type.Object({ path: Type.String(), message: Type.String(), keyword: Type.String() });
+export const FieldIssueSchema = Type.Object({
+  path: Type.String(),
+  message: Type.String(),
+  keyword: Type.String(),
+  /**
+   * The message in both languages, while the engine holds it: a response carries `message` alone, in the
+   * caller's language (`Accept-Language`, Simplified Chinese unless English comes first).
+   */
+  messages: Type.Optional(LocalizedTextSchema),
+});
 
 /** Every error the API returns has this body. */
 export const ErrorBodySchema = Type.Object({

@@ -29,11 +29,12 @@ import { type CommittedStep, commitStep } from './commit-step';
 import { deferInserts } from './deferred-inserts';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
-import { allowedEventsOf, toHistoryEntry, toInstanceSummary, toInstanceView } from './instance-view';
+import { allowedEventsOf, toHistoryEntry, toInstanceSummary, toInstanceView, toNoticeData } from './instance-view';
 import type { AssigneeCandidate, AssigneeDirectory } from '../ports/assignee-directory.port';
 import { assigneeIds, refuseBadAssignees } from './assignee-check';
 import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
 import { SYSTEM_ACTOR } from './system-actor';
+import { audiencesOfActor } from './task-audiences';
 
 export interface RuntimeDependencies {
   registry: WorkflowRegistry;
@@ -150,6 +151,7 @@ export class WorkflowRuntime {
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
       const committed = await commitStep(
         tx,
+        definition,
         null,
         {
           id,
@@ -234,7 +236,7 @@ export class WorkflowRuntime {
       const formPins = validation.pinned
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;
-      const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now);
+      const committed = await commitStep(tx, definition, instance, { ...instance, formPins }, step, event, now);
       return { committed, response: committed.instance, instanceId: instance.id };
     });
   }
@@ -340,7 +342,7 @@ export class WorkflowRuntime {
       definition && snapshot && listenedEventTypes(snapshot).has(event.type)
         ? eventStep(definition.machine, snapshot, event)
         : null;
-    return step ? commitStep(tx, instance, instance, step, event, now) : null;
+    return step && definition ? commitStep(tx, definition, instance, instance, step, event, now) : null;
   }
 
   async get(instanceId: string, actor: EventActor): Promise<InstanceDto> {
@@ -389,6 +391,23 @@ export class WorkflowRuntime {
     };
   }
 
+  /**
+   * A notice's data cut for its recipient by the same projection as {@link get}; null when the instance or its
+   * workflow is gone (the notice then carries nothing a person typed).
+   */
+  async noticeDataFor(
+    instanceId: string,
+    template: string,
+    data: Record<string, unknown>,
+    recipient: EventActor,
+  ): Promise<Record<string, unknown> | null> {
+    const instance = await this.store.findInstance(instanceId);
+    const definition = instance && this.definitionOf(instance);
+    if (!instance || !definition) return null;
+    const tools = (await this.viewTools.load({ instances: [instance], actor: recipient }))(instance);
+    return toNoticeData(definition, instance, template, data, recipient, tools);
+  }
+
   /** The instance's history as `actor` may read it: the same projection as {@link get}. */
   async history(instanceId: string, actor: EventActor): Promise<AuditEntryDto[]> {
     const { definition, instance } = await this.visibleInstance(instanceId, actor);
@@ -408,27 +427,37 @@ export class WorkflowRuntime {
 
   /**
    * The caller's tasks: visible, active instances where the caller may send an event now that someone waits
-   * for (not merely withdraw), newest first.
-   * Looks at no more than `scanLimit` instances per call and says where to continue.
+   * for (not merely withdraw), newest first. Candidates come from the task audiences filed with each step
+   * under the caller's id and roles; each is checked as its view would be (who may see it, the rules on
+   * who may act). Looks at no more than `scanLimit` candidates per call and says where to continue.
    */
   async tasks(command: Omit<ListCommand, 'state' | 'status'> & { scanLimit?: number }): Promise<TaskPageDto> {
+    if (command.workflow) this.registry.latest(command.workflow);
     const want = Math.min(Math.max(command.limit ?? 20, 1), MAX_PAGE);
     const scanLimit = command.scanLimit ?? 500;
+    const audiences = audiencesOfActor(command.actor);
+    // Most candidates are tasks; a page somewhat larger than wanted leaves room for those the rules drop.
+    const candidates = Math.min(MAX_PAGE, want * 2);
     const waiting: Array<{ definition: RuntimeDefinition; instance: InstanceRecord }> = [];
     let cursor = command.cursor;
     for (let scanned = 0; scanned < scanLimit && waiting.length < want; ) {
-      const page = await this.visibleRecords({ ...command, status: 'active', limit: MAX_PAGE, cursor });
-      for (const instance of page.records) {
+      const page = await this.store.listTaskCandidates({ audiences, workflow: command.workflow, limit: candidates, cursor });
+      for (const instance of page) {
         scanned += 1;
         cursor = instance.id;
         const definition = this.definitionOf(instance);
-        if (definition && allowedEventsOf(definition, instance, command.actor).some((allowed) => !allowed.optional)) {
+        if (
+          definition &&
+          instance.status === 'active' &&
+          canSeeInstance(definition, instance, command.actor) &&
+          allowedEventsOf(definition, instance, command.actor).some((allowed) => !allowed.optional)
+        ) {
           waiting.push({ definition, instance });
         }
         if (waiting.length >= want || scanned >= scanLimit) break;
       }
-      const scannedWholePage = !page.records.length || cursor === page.records[page.records.length - 1].id;
-      if (scannedWholePage && !page.nextCursor) return { items: await this.viewsOf(waiting, command.actor), nextCursor: null };
+      const scannedWholePage = !page.length || cursor === page[page.length - 1].id;
+      if (scannedWholePage && page.length < candidates) return { items: await this.viewsOf(waiting, command.actor), nextCursor: null };
     }
     return { items: await this.viewsOf(waiting, command.actor), nextCursor: cursor ?? null };
   }

@@ -16,6 +16,11 @@ export interface InstanceRecord {
   formPins: Record<string, number>;
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * Keys of who may find it on their task list (`role:<role>`, `user:<id>`), worked out with each step;
+   * absent when the writer did not work them out, and the stored ones then stand.
+   */
+  taskAudiences?: string[];
 }
 
 export interface AuditRecord {

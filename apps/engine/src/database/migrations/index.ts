@@ -22,6 +22,8 @@ import { RevocableSessions1764955000000 as MysqlRevocableSessions } from './mysq
 import { RevocableSessions1764955000000 as SqliteRevocableSessions } from './sqlite/1764955000000-revocable-sessions';
 import { AttachmentContents1764960000000 as MysqlAttachmentContents } from './mysql/1764960000000-attachment-contents';
 import { AttachmentContents1764960000000 as SqliteAttachmentContents } from './sqlite/1764960000000-attachment-contents';
+import { TaskAndTimeReadModels1764987000000 as MysqlTaskAndTimeReadModels } from './mysql/1764987000000-task-and-time-read-models';
+import { TaskAndTimeReadModels1764987000000 as SqliteTaskAndTimeReadModels } from './sqlite/1764987000000-task-and-time-read-models';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -38,6 +40,7 @@ export const MIGRATIONS = {
     SqliteLedgerRunningBalance,
     SqliteRevocableSessions,
     SqliteAttachmentContents,
+    SqliteTaskAndTimeReadModels,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -52,5 +55,6 @@ export const MIGRATIONS = {
     MysqlLedgerRunningBalance,
     MysqlRevocableSessions,
     MysqlAttachmentContents,
+    MysqlTaskAndTimeReadModels,
   ],
 };
