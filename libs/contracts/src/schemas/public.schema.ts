@@ -89,7 +89,7 @@ const shortText = Type.String({ minLength: 1, maxLength: 100 });
 export const SubmitFeedbackRequestSchema = Type.Object(
   {
     description: Type.String({ minLength: 5, maxLength: 4000, pattern: '\\S' }),
-    // The categories are the public-feedback form's: the review's start step validates them.
+    // The categories and the contact's rules are the public-feedback form's, which checks them all.
     category: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
     enterprise: Type.Optional({
       ...shortText,
@@ -98,9 +98,9 @@ export const SubmitFeedbackRequestSchema = Type.Object(
     contact: Type.Optional(
       Type.Object(
         {
-          name: Type.Optional(shortText),
-          phone: Type.Optional(Type.String({ pattern: '^[0-9+\\- ]{5,20}$' })),
-          email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+          name: Type.Optional(Type.String()),
+          phone: Type.Optional(Type.String()),
+          email: Type.Optional(Type.String()),
         },
         { additionalProperties: false },
       ),
