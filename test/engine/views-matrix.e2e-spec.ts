@@ -119,6 +119,14 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
         .expect(404);
     }
   };
+  /** The notices a person has received about one instance. */
+  const noticesOf = async (username: string, instanceId: string) => {
+    const page = await engine.http
+      .get('/api/notifications?limit=100')
+      .set(await auth(username))
+      .expect(200);
+    return (page.body.items as Json[]).filter((notice) => notice.instanceId === instanceId);
+  };
   const programmeNamed = async (en: string) => {
     const programmes = await engine.http
       .get('/api/programmes')
@@ -313,6 +321,8 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     const applicantNow = await seenBy('applicant', id);
     const c1 = await idOf('council1');
     expectHidden(applicantNow, ['理事 张伟', '理事 孙丽', c1]);
+    // Nor do the applicant's notices carry a reviewer's comment, a vote, or who cast it.
+    expectHidden({ all: JSON.stringify(await noticesOf('applicant', id)) }, [SECRET.comment1, SECRET.comment2, SECRET.vote1, SECRET.vote2, c1, '理事 张伟']);
   });
 
   it('keeps every grant step to its readers, from screening to the director, agreement, tranches, reports and a suspension', async () => {
@@ -457,6 +467,14 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     );
     expectHidden(asApplicant, ['秘书处 李娜', '秘书长 刘洋', '监事 杨帆', await idOf('staff'), await idOf('director')]);
     await expectStranger('applicant2', id);
+
+    // The grantee's notices (approval, tranche, returned report, suspension) say what its view says, no more.
+    const notices = await noticesOf('applicant', id);
+    expect(notices.map((notice) => notice.template)).toEqual(
+      expect.arrayContaining(['grant.approved', 'grant.tranche-disbursed', 'grant.report-returned', 'grant.suspended', 'grant.resumed']),
+    );
+    expect(notices.find((notice) => notice.template === 'grant.report-returned')?.data).toMatchObject({ reason: STEP_SECRET.returnReason });
+    expectHidden({ all: JSON.stringify(notices) }, [SECRET.comment1, SECRET.comment2, STEP_SECRET.screeningNote, '评审专家 周涛', await idOf('reviewer')]);
   });
 
   it('keeps every filing step to its readers: notices, supplements, approval and certification', async () => {
@@ -760,5 +778,44 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     const admin = await seenBy('admin', reviewId);
     expect(admin.instance.view).toMatchObject({ contact: null, raisedBy: null });
     expectHidden(admin, [SECRET.reporter, SECRET.reporterPhone]);
+  });
+  // Last: it changes a form everyone shares.
+  it("lets a field's disclosure decide what a notice tells its recipient, as it decides the view", async () => {
+    const programme = await programmeNamed('Views venture');
+    const askForChanges = async () => {
+      const started = await engine.http
+        .post('/api/instances')
+        .set(await auth('applicant'))
+        .send({ workflow: 'grant-approval', data: { programmeId: programme.id, title: '社区书屋', organisation: '黉门街社区居委会', amount: 20_000 * YUAN } })
+        .expect(201);
+      const id = started.body.id as string;
+      await send(id, 'applicant', 'SUBMIT');
+      await send(id, 'staff', 'REQUEST_CHANGES', { items: ['补充场地证明'], note: STEP_SECRET.screeningNote });
+      let notice: Json | undefined;
+      await eventually(async () => {
+        notice = (await noticesOf('applicant', id)).find((n) => n.template === 'grant.changes-requested');
+        expect(notice).toBeDefined();
+      });
+      return { id, notice: notice as Json };
+    };
+
+    // The items to correct are public on the form: the applicant's notice and view carry them.
+    const before = await askForChanges();
+    expect(before.notice.data).toMatchObject({ title: '社区书屋', organisation: '黉门街社区居委会', amount: 20_000 * YUAN, items: ['补充场地证明'] });
+    expect((await seenBy('applicant', before.id)).instance.view.changeRequests[0].items).toEqual(['补充场地证明']);
+
+    // Staff mark them private in the designer: from then on only staff read them, in the view and in the notice.
+    const form = (await engine.http.get('/api/forms/screening-changes').set(await auth('staff')).expect(200)).body;
+    const draft = structuredClone(form.draft);
+    draft.schema.properties.items['x-disclosure'] = 'private';
+    await engine.http.put('/api/forms/screening-changes/draft').set(await auth('staff')).send({ draft }).expect(200);
+    await engine.http.post('/api/forms/screening-changes/publish').set(await auth('staff')).expect(201);
+
+    const after = await askForChanges();
+    expect(after.notice.data).toMatchObject({ title: '社区书屋', organisation: '黉门街社区居委会' });
+    expect(after.notice.data).not.toHaveProperty('items');
+    const applicant = await seenBy('applicant', after.id);
+    expect(applicant.instance.view.changeRequests[0]).toMatchObject({ items: [], note: null });
+    expect((await seenBy('staff', after.id)).instance.view.changeRequests[0]).toMatchObject({ items: ['补充场地证明'], note: STEP_SECRET.screeningNote });
   });
 });

@@ -169,3 +169,36 @@ export function toHistoryEntry(
     at: entry.at.toISOString(),
   };
 }
+
+/**
+ * A notice's data as its recipient may read it: each value a person typed (its workflow names the step and
+ * field) passes through the same disclosure as the recipient's view of that step — kept, masked or dropped.
+ */
+export function toNoticeData(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  template: string,
+  data: Record<string, unknown>,
+  recipient: EventActor,
+  tools: ViewTools,
+): Record<string, unknown> {
+  const view = definition.view;
+  const sources = view?.noticeSources?.(template);
+  if (!view || !sources || recipient.system) return { ...data };
+  const context = restoreSnapshot(definition.machine, instance.snapshot).context;
+  const caller = callerOf(instance, recipient);
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const source = sources[key];
+    if (!source) {
+      shown[key] = value;
+      continue;
+    }
+    // A notice is never the recipient's own submission: they read it as anyone in their place would.
+    const access = value === undefined || value === null ? null : view.submission(source.step, '', context, caller);
+    if (!access) continue;
+    const disclosed = tools.disclose(source.step, { [source.field]: value }, access === 'insider').values;
+    if (source.field in disclosed) shown[key] = disclosed[source.field];
+  }
+  return shown;
+}
