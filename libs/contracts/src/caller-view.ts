@@ -64,6 +64,21 @@ export interface WorkflowView<TContext = unknown, TView = unknown> {
   actorRole?(step: SubmissionStep, roles: readonly Role[]): Role | 'system';
   /** Whether the caller may see who took a step at all (the subject of a review never learns who raised it). */
   showsActor?(step: SubmissionStep, context: TContext, caller: ViewCaller): boolean;
+  /** The instance as one row of a list, as the caller may see it. */
+  row?(context: TContext, caller: ViewCaller): InstanceRow;
+  /**
+   * The business keys people find the instance by (a project title, an applicant organisation, a
+   * registration number, a tracking code). Whoever sees the instance may find it by any of them.
+   */
+  searchKeys?(context: TContext): string[];
+}
+
+/** What names an instance in a list: each part left out when the caller may not read it or it is not known yet. */
+export interface InstanceRow {
+  subject?: string;
+  applicant?: string;
+  /** Integer fen. */
+  amount?: number;
 }
 
 /** A typed read of a machine's context that its workflow owns: the engine reads context only through these. */

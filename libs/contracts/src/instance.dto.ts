@@ -15,36 +15,31 @@ export interface AllowedEventDto {
   optional?: boolean;
 }
 
-/** An instance as one caller sees it: never the machine's raw context, only its workflow's typed view. */
-export interface InstanceDto<TView = InstanceView> {
-  id: string;
-  workflow: string;
-  version: number;
-  /** Dotted path of the active state, e.g. `decision.council`. */
-  state: string;
-  stateValue: unknown;
-  status: InstanceStatus;
-  revision: number;
-  /** The user who started it; null when the caller may not know (the subject of a review). */
-  ownerId: string | null;
-  view: TView;
-  createdAt: string;
-  updatedAt: string;
-  allowedEvents: AllowedEventDto[];
-}
-
 export interface InstanceSummaryDto {
   id: string;
   workflow: string;
   version: number;
   /** What the instance is about in the words people typed (a project title, an enterprise name), if any. */
   subject?: string;
+  /** Who it is for (an applicant organisation, a founder), as the caller may know them. */
+  applicant?: string;
+  /** The money it is about, in integer fen. */
+  amount?: number;
   state: string;
+  /** When the instance reached the state it is in; later steps inside that state leave it alone. */
+  stateEnteredAt: string;
   status: InstanceStatus;
   revision: number;
   ownerId: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** An instance as one caller sees it: never the machine's raw context, only its workflow's typed view. */
+export interface InstanceDto<TView = InstanceView> extends InstanceSummaryDto {
+  stateValue: unknown;
+  view: TView;
+  allowedEvents: AllowedEventDto[];
 }
 
 export interface InstancePageDto {

@@ -24,3 +24,4 @@ export * from './outbox/link-handlers';
 export * from './migration/definition-migrator';
 export * from './ports/view-tools.port';
 export * from './engine/instance-view';
+export * from './util/search-text.util';

@@ -19,6 +19,7 @@ import { RawTable } from '@engine/database/raw-table';
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { InstanceParticipantEntity } from './entities/instance-participant.entity';
+import { InstanceSearchTermEntity } from './entities/instance-search-term.entity';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { TimerEntity } from './entities/timer.entity';
 import { WorkflowInstanceEntity } from './entities/workflow-instance.entity';
@@ -29,6 +30,7 @@ import {
   toOutboxRecord,
   toTimerRecord,
 } from './instance-record.mapper';
+import { searchTermsOf, termRange } from './search-terms.util';
 import { type CountedPlace, countsByState, moveStateCount } from './state-counts';
 
 /** The runtime's InstanceStore on TypeORM, for SQLite and MariaDB alike. */
@@ -45,6 +47,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
       audit: new RawTable(this.db.dataSource, AuditEntryEntity),
       outbox: new RawTable(this.db.dataSource, OutboxMessageEntity),
       timers: new RawTable(this.db.dataSource, TimerEntity),
+      searchTerms: new RawTable(this.db.dataSource, InstanceSearchTermEntity),
     };
     return this.hotTables;
   }
@@ -103,6 +106,14 @@ export class TypeOrmInstanceStore implements InstanceStore {
       );
     }
     if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+    if (query.search) {
+      // A range on the terms' primary key: every stored suffix that begins with what was typed.
+      const { from, to } = termRange(query.search);
+      qb.andWhere(
+        'i.id IN (SELECT t.instance_id FROM instance_search_terms t WHERE t.term >= :termFrom AND t.term < :termTo)',
+        { termFrom: from, termTo: to },
+      );
+    }
     if (query.cursor) qb.andWhere(`${orderColumn} < :cursor`, { cursor: query.cursor });
     return qb;
   }
@@ -172,6 +183,13 @@ export class TypeOrmInstanceStore implements InstanceStore {
     const lockedParticipants = new Map<string, string[]>();
     // Where each locked instance stood, so its state count moves when it leaves.
     const lockedPlaces = new Map<string, CountedPlace>();
+    // Search terms change with an instance's business keys only; the runtime sends keys when they did.
+    const writeSearchTerms = async (instance: InstanceRecord, replacing: boolean) => {
+      if (!instance.searchKeys) return;
+      if (replacing) await m.delete(InstanceSearchTermEntity, { instanceId: instance.id });
+      const terms = searchTermsOf(instance.searchKeys);
+      await hot.searchTerms.insert(m, terms.map((term) => ({ term, instanceId: instance.id })));
+    };
     const writeParticipants = async (instanceId: string, participants: string[]) => {
       await m.delete(InstanceParticipantEntity, { instanceId });
       if (participants.length) {
@@ -197,7 +215,9 @@ export class TypeOrmInstanceStore implements InstanceStore {
         return rows.map(toInstanceRecord);
       },
       insertInstance: async (instance) => {
-        await m.insert(WorkflowInstanceEntity, partialRow<WorkflowInstanceEntity>(instance));
+        const { searchKeys: _written, ...row } = instance;
+        await m.insert(WorkflowInstanceEntity, partialRow<WorkflowInstanceEntity>(row));
+        await writeSearchTerms(instance, false);
         if (instance.participants.length) await writeParticipants(instance.id, instance.participants);
         await moveStateCount(m, instance.id, null, instance);
       },
@@ -209,6 +229,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
         if (lockedParticipants.get(id)?.join() !== instance.participants.join()) {
           await writeParticipants(id, instance.participants);
         }
+        await writeSearchTerms(instance, true);
         await moveStateCount(m, id, from, instance);
         // A later step on the same instance in this transaction (a batch of timers) starts from here.
         remember({ ...instance } as WorkflowInstanceEntity);
@@ -225,6 +246,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
           if (lockedParticipants.get(instance.id)?.join() !== instance.participants.join()) {
             await writeParticipants(instance.id, instance.participants);
           }
+          await writeSearchTerms(instance, true);
           await moveStateCount(m, instance.id, lockedPlaces.get(instance.id) ?? null, instance);
           remember({ ...instance } as WorkflowInstanceEntity);
         }
@@ -283,6 +305,7 @@ interface HotTables {
   audit: RawTable<AuditEntryEntity>;
   outbox: RawTable<OutboxMessageEntity>;
   timers: RawTable<TimerEntity>;
+  searchTerms: RawTable<InstanceSearchTermEntity>;
 }
 
 function escapeLike(value: string): string {

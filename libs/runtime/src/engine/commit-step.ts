@@ -20,19 +20,25 @@ export interface CommittedStep {
 export async function commitStep(
   tx: StoreTransaction,
   previous: InstanceRecord | null,
-  next: Omit<InstanceRecord, 'state' | 'snapshot' | 'status' | 'participants' | 'revision' | 'updatedAt'>,
+  next: Omit<InstanceRecord, 'state' | 'stateEnteredAt' | 'snapshot' | 'status' | 'participants' | 'revision' | 'updatedAt'>,
   step: MachineStep,
   event: WorkflowEvent,
   now: Date,
+  searchKeysOf: (snapshot: unknown) => string[],
 ): Promise<CommittedStep> {
+  const searchKeys = searchKeysOf(step.persisted);
+  const { searchKeys: _unchanged, ...kept } = next;
   const instance: InstanceRecord = {
-    ...next,
+    ...kept,
     state: step.state,
+    stateEnteredAt: previous && previous.state === step.state ? previous.stateEnteredAt : now,
     snapshot: step.persisted,
     status: step.status,
     participants: step.participants,
     revision: (previous?.revision ?? 0) + 1,
     updatedAt: now,
+    // Written only when they changed: most steps leave a title or a registration number alone.
+    ...(!previous || searchKeys.join('\u0000') !== searchKeysOf(previous.snapshot).join('\u0000') ? { searchKeys } : {}),
   };
   if (previous) {
     const written = await tx.updateInstance(instance, previous.revision);

@@ -5,6 +5,7 @@ import type {
   AuditEntryDto,
   EventActor,
   InstanceDto,
+  InstanceRow,
   InstanceSummaryDto,
   InstanceView,
   ViewCaller,
@@ -14,6 +15,7 @@ import type {
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
 import { slotFor } from '../definitions/step-slots.util';
 import type { AuditRecord, InstanceRecord } from '../ports/records';
+import { normalisedSearchKeys } from '../util/search-text.util';
 import { maySend, seesAllInstances } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
 
@@ -58,18 +60,46 @@ function mayReadDraft(instance: InstanceRecord, actor: EventActor): boolean {
   return !isDraft || instance.ownerId === actor.id || Boolean(actor.system) || actor.roles.includes('staff');
 }
 
+const contextOf = (snapshot: unknown): unknown => (snapshot as { context?: unknown } | null)?.context;
+
+/** What names the instance in a list for `actor`: its workflow's row, else the first naming field. */
+function rowOf(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor): InstanceRow {
+  if (!mayReadDraft(instance, actor)) return {};
+  const context = contextOf(instance.snapshot);
+  if (definition.view?.row && context) return definition.view.row(context, callerOf(instance, actor));
+  const subject = subjectOf(instance.snapshot);
+  return subject ? { subject } : {};
+}
+
+/** The business keys an instance with this snapshot is found by, normalised; none when its workflow names none. */
+export function searchKeysOf(definition: RuntimeDefinition, snapshot: unknown): string[] {
+  const context = contextOf(snapshot);
+  return definition.view?.searchKeys && context ? normalisedSearchKeys(definition.view.searchKeys(context)) : [];
+}
+
+/**
+ * Whether `actor` may find the instance by what a search matched: a draft's words are its owner's and the
+ * secretariat's, so nobody else learns that a draft contains them.
+ */
+export function mayFindBySearch(instance: InstanceRecord, actor: EventActor): boolean {
+  return mayReadDraft(instance, actor);
+}
+
 export function toInstanceSummary(
   definition: RuntimeDefinition,
   instance: InstanceRecord,
   actor: EventActor,
 ): InstanceSummaryDto {
-  const subject = mayReadDraft(instance, actor) ? subjectOf(instance.snapshot) : undefined;
+  const { subject, applicant, amount } = rowOf(definition, instance, actor);
   return {
     id: instance.id,
     workflow: instance.workflow,
     version: instance.version,
-    ...(subject ? { subject } : {}),
+    ...(subject ? { subject: subject.slice(0, 200) } : {}),
+    ...(applicant ? { applicant: applicant.slice(0, 200) } : {}),
+    ...(typeof amount === 'number' && Number.isFinite(amount) ? { amount } : {}),
     state: instance.state,
+    stateEnteredAt: instance.stateEnteredAt.toISOString(),
     status: instance.status,
     revision: instance.revision,
     ownerId: ownerIdFor(definition, instance, actor),

@@ -23,13 +23,21 @@ import type { InstanceRecord, TimerRecord } from '../ports/records';
 import { formlessViewTools, type ViewToolsSource } from '../ports/view-tools.port';
 import { isExactState } from '../definitions/exact-state.util';
 import { START_EVENT, slotFor, slotScope } from '../definitions/step-slots.util';
+import { normalisedSearchText } from '../util/search-text.util';
 import { ulid } from '../util/ulid.util';
 import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
 import { type CommittedStep, commitStep } from './commit-step';
 import { deferInserts } from './deferred-inserts';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
-import { allowedEventsOf, toHistoryEntry, toInstanceSummary, toInstanceView } from './instance-view';
+import {
+  allowedEventsOf,
+  mayFindBySearch,
+  searchKeysOf,
+  toHistoryEntry,
+  toInstanceSummary,
+  toInstanceView,
+} from './instance-view';
 import type { AssigneeCandidate, AssigneeDirectory } from '../ports/assignee-directory.port';
 import { assigneeIds, refuseBadAssignees } from './assignee-check';
 import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
@@ -80,6 +88,8 @@ export interface ListCommand {
   workflow?: string;
   state?: string;
   status?: InstanceStatus;
+  /** Part of a business key: a project title, an organisation, an enterprise name, a registration number, a tracking code. */
+  search?: string;
   limit?: number;
   cursor?: string;
 }
@@ -162,6 +172,7 @@ export class WorkflowRuntime {
         step,
         event,
         now,
+        (snapshot) => searchKeysOf(definition, snapshot),
       );
       return { committed, response: committed.instance, instanceId: id };
     });
@@ -234,7 +245,9 @@ export class WorkflowRuntime {
       const formPins = validation.pinned
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;
-      const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now);
+      const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now, (snapshot) =>
+        searchKeysOf(definition, snapshot),
+      );
       return { committed, response: committed.instance, instanceId: instance.id };
     });
   }
@@ -340,7 +353,9 @@ export class WorkflowRuntime {
       definition && snapshot && listenedEventTypes(snapshot).has(event.type)
         ? eventStep(definition.machine, snapshot, event)
         : null;
-    return step ? commitStep(tx, instance, instance, step, event, now) : null;
+    return step && definition
+      ? commitStep(tx, instance, instance, step, event, now, (persisted) => searchKeysOf(definition, persisted))
+      : null;
   }
 
   async get(instanceId: string, actor: EventActor): Promise<InstanceDto> {
@@ -455,11 +470,13 @@ export class WorkflowRuntime {
       .filter((definition) => seesAllInstances(definition, command.actor))
       .map((definition) => definition.key);
     const seesAllOfFilter = Boolean(command.workflow && workflows.includes(command.workflow));
+    const search = command.search ? normalisedSearchText(command.search) : '';
     const rows = await this.store.listInstances({
       workflow: command.workflow,
       state: command.state,
       stateIsExact: Boolean(command.workflow && command.state && this.isExactState(command.workflow, command.state)),
       status: command.status,
+      search: search || undefined,
       visibility: {
         allWorkflows: seesAllOfFilter || Boolean(command.actor.system) || command.actor.roles.includes('admin'),
         workflows,
@@ -468,8 +485,10 @@ export class WorkflowRuntime {
       limit: limit + 1,
       cursor: command.cursor,
     });
-    const records = rows.slice(0, limit);
-    return { records, nextCursor: rows.length > limit ? records[records.length - 1].id : null };
+    const page = rows.slice(0, limit);
+    const nextCursor = rows.length > limit ? page[page.length - 1].id : null;
+    const records = search ? page.filter((record) => mayFindBySearch(record, command.actor)) : page;
+    return { records, nextCursor };
   }
 
   private isExactState(workflow: string, path: string): boolean {
@@ -528,7 +547,12 @@ export class WorkflowRuntime {
 
 // A stored response went through JSON: its dates come back as strings.
 function revivedRecord(record: InstanceRecord): InstanceRecord {
-  return { ...record, createdAt: new Date(record.createdAt), updatedAt: new Date(record.updatedAt) };
+  return {
+    ...record,
+    stateEnteredAt: new Date(record.stateEnteredAt),
+    createdAt: new Date(record.createdAt),
+    updatedAt: new Date(record.updatedAt),
+  };
 }
 
 /**

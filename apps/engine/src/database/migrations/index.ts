@@ -22,6 +22,8 @@ import { RevocableSessions1764955000000 as MysqlRevocableSessions } from './mysq
 import { RevocableSessions1764955000000 as SqliteRevocableSessions } from './sqlite/1764955000000-revocable-sessions';
 import { AttachmentContents1764960000000 as MysqlAttachmentContents } from './mysql/1764960000000-attachment-contents';
 import { AttachmentContents1764960000000 as SqliteAttachmentContents } from './sqlite/1764960000000-attachment-contents';
+import { InstanceSearch1796064816000 as MysqlInstanceSearch } from './mysql/1796064816000-instance-search';
+import { InstanceSearch1796064816000 as SqliteInstanceSearch } from './sqlite/1796064816000-instance-search';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -38,6 +40,7 @@ export const MIGRATIONS = {
     SqliteLedgerRunningBalance,
     SqliteRevocableSessions,
     SqliteAttachmentContents,
+    SqliteInstanceSearch,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -52,5 +55,6 @@ export const MIGRATIONS = {
     MysqlLedgerRunningBalance,
     MysqlRevocableSessions,
     MysqlAttachmentContents,
+    MysqlInstanceSearch,
   ],
 };

@@ -22,6 +22,9 @@ export class WorkflowInstanceEntity {
   @Column({ type: 'varchar', length: 255 })
   state!: string;
 
+  @Column({ name: 'state_entered_at', type: 'datetime', precision: 3 })
+  stateEnteredAt!: Date;
+
   @Column({ type: 'text', transformer: jsonTransformer })
   snapshot!: unknown;
 
