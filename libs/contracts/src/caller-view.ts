@@ -67,10 +67,11 @@ export interface WorkflowView<TContext = unknown, TView = unknown> {
   /** The instance as one row of a list, as the caller may see it. */
   row?(context: TContext, caller: ViewCaller): InstanceRow;
   /**
-   * The business keys people find the instance by (a project title, an applicant organisation, a
-   * registration number, a tracking code). Whoever sees the instance may find it by any of them.
+   * The business keys the caller may find the instance by (a project title, an applicant organisation, a
+   * registration number, a tracking code): those the caller may read. The engine indexes what the engine
+   * itself (a `system` caller) may read and keeps, of what the index finds, what the caller may.
    */
-  searchKeys?(context: TContext): string[];
+  searchKeys?(context: TContext, caller: ViewCaller): string[];
 }
 
 /** What names an instance in a list: each part left out when the caller may not read it or it is not known yet. */

@@ -11,6 +11,7 @@ import type {
 
 import { councilOutcome } from './council-outcome.util';
 import { applicationFields } from './grant-approval.context';
+import { grantRow, grantSearchKeys } from './grant-approval.listing';
 import type { CouncilMinutes, GrantContext, ReportTrack } from './grant-approval.types';
 
 // Who reads what of a grant (docs/disclosure.md): the application is the applicant's and the staff's while it
@@ -187,6 +188,8 @@ const ROLE_OF_STEP: Record<string, Role> = {
 export const grantApprovalView: WorkflowView<GrantContext, GrantApprovalView> = {
   instance,
   submission,
+  row: grantRow,
+  searchKeys: grantSearchKeys,
   submitted: (step, data) => (APPLICATION_STEPS.has(step) ? applicationFields(data) : data),
   actorRole: (step, roles) => {
     const role = ROLE_OF_STEP[step];

@@ -1,5 +1,6 @@
 import type { Role, SubmissionStep, SupervisoryReviewView, ViewCaller, ViewTools, WorkflowView } from '@yilin/contracts';
 
+import { reviewRow, reviewSearchKeys } from './supervisory-review.listing';
 import type { ReviewContext } from './supervisory-review.types';
 
 // Who reads what of a supervisory review (docs/disclosure.md): supervisors read all of it; the reporter's
@@ -78,6 +79,8 @@ function instance(context: ReviewContext, caller: ViewCaller, tools: ViewTools):
 export const supervisoryReviewView: WorkflowView<ReviewContext, SupervisoryReviewView> = {
   instance,
   submission,
+  row: reviewRow,
+  searchKeys: reviewSearchKeys,
   actorRole: (step, roles) => {
     if (SUBJECT_STEPS.has(step)) return roles.includes('staff') ? 'staff' : (roles.includes('applicant') ? 'applicant' : (roles[0] ?? 'applicant'));
     return roles.includes('supervisor') ? 'supervisor' : (roles[0] ?? 'supervisor');

@@ -35,6 +35,8 @@ interface ListInstancesQuery {
   workflow?: string;
   state?: string;
   status?: InstanceStatus;
+  /** Part of a business key: a project title, an organisation, an enterprise name, a registration number, a tracking code. */
+  q?: string;
   limit?: number;
   cursor?: string;
 }
@@ -69,11 +71,18 @@ export class InstancesController {
 
   @Get()
   @Access('signed-in')
+  @ApiOperation({
+    summary: 'Instances the caller may see, newest first',
+    description:
+      '`q` finds instances by any part of a business key (project title, applicant organisation, enterprise name, registration number, tracking code), through an index',
+  })
+  @ApiQuery({ name: 'q', required: false })
   list(
     @CurrentUser() user: SessionUser,
     @Query(new RequestSchemaPipe(LIST_INSTANCES_SCHEMA)) query: ListInstancesQuery,
   ): Promise<InstancePageDto> {
-    return this.runtime.list({ actor: user, ...query, limit: query.limit ? Number(query.limit) : undefined });
+    const { q, ...filters } = query;
+    return this.runtime.list({ actor: user, ...filters, search: q, limit: query.limit ? Number(query.limit) : undefined });
   }
 
   @Get(':id')

@@ -27,6 +27,7 @@ export const LIST_INSTANCES_SCHEMA = {
     workflow: KEY,
     state: { type: 'string', pattern: '^[A-Za-z0-9_.]{1,255}$' },
     status: { enum: ['active', 'done', 'suspended'] },
+    q: { type: 'string', minLength: 1, maxLength: 100 },
     limit: { type: 'string', pattern: '^[0-9]{1,3}$' },
     cursor: { type: 'string', pattern: '^[0-9A-Z]{26}$' },
   },

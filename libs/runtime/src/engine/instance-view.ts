@@ -71,18 +71,22 @@ function rowOf(definition: RuntimeDefinition, instance: InstanceRecord, actor: E
   return subject ? { subject } : {};
 }
 
-/** The business keys an instance with this snapshot is found by, normalised; none when its workflow names none. */
+const ENGINE_CALLER: ViewCaller = { id: 'system', roles: [], isOwner: false, isParticipant: false, system: true };
+
+/** Every business key an instance with this snapshot is found by, normalised, for the index. */
 export function searchKeysOf(definition: RuntimeDefinition, snapshot: unknown): string[] {
   const context = contextOf(snapshot);
-  return definition.view?.searchKeys && context ? normalisedSearchKeys(definition.view.searchKeys(context)) : [];
+  return definition.view?.searchKeys && context ? normalisedSearchKeys(definition.view.searchKeys(context, ENGINE_CALLER)) : [];
 }
 
 /**
- * Whether `actor` may find the instance by what a search matched: a draft's words are its owner's and the
- * secretariat's, so nobody else learns that a draft contains them.
+ * Whether `actor` may find the instance by `search` (normalised), which the index matched: only through a key
+ * the actor may read, and never through a draft's words unless the draft is theirs or the secretariat's.
  */
-export function mayFindBySearch(instance: InstanceRecord, actor: EventActor): boolean {
-  return mayReadDraft(instance, actor);
+export function mayFindBySearch(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor, search: string): boolean {
+  const context = contextOf(instance.snapshot);
+  if (!mayReadDraft(instance, actor) || !context || !definition.view?.searchKeys) return false;
+  return normalisedSearchKeys(definition.view.searchKeys(context, callerOf(instance, actor))).some((key) => key.includes(search));
 }
 
 export function toInstanceSummary(

@@ -487,7 +487,12 @@ export class WorkflowRuntime {
     });
     const page = rows.slice(0, limit);
     const nextCursor = rows.length > limit ? page[page.length - 1].id : null;
-    const records = search ? page.filter((record) => mayFindBySearch(record, command.actor)) : page;
+    const records = search
+      ? page.filter((record) => {
+          const definition = this.definitionOf(record);
+          return definition !== null && mayFindBySearch(definition, record, command.actor, search);
+        })
+      : page;
     return { records, nextCursor };
   }
 
