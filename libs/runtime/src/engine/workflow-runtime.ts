@@ -22,7 +22,7 @@ import type { InstanceStore, StoreTransaction } from '../ports/instance-store.po
 import type { InstanceRecord, TimerRecord } from '../ports/records';
 import { formlessViewTools, type ViewToolsSource } from '../ports/view-tools.port';
 import { isExactState } from '../definitions/exact-state.util';
-import { START_EVENT, slotFor, slotScope } from '../definitions/step-slots.util';
+import { START_EVENT, collectedData, slotCompletedBy, slotFor, slotScope } from '../definitions/step-slots.util';
 import { normalisedSearchText } from '../util/search-text.util';
 import { ulid } from '../util/ulid.util';
 import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
@@ -139,7 +139,13 @@ export class WorkflowRuntime {
         ? {
             data,
             form: slot.defaultForm,
-            slot: { workflow: definition.key, slot, partial: false, scope: slotScope(slot, { data }), at: now },
+            slot: {
+              workflow: definition.key,
+              slot,
+              partial: slot.partialEvents?.includes(START_EVENT) ?? false,
+              scope: slotScope(slot, { data }),
+              at: now,
+            },
             formPins: {},
           }
         : { data, schema: definition.start.schema, form: definition.start.form, formPins: {} },
@@ -237,6 +243,7 @@ export class WorkflowRuntime {
       if (validation.issues.length) {
         throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
       }
+      await this.refuseIncompleteHandIn(definition, command.type, snapshot.context, instance);
       if (people) refuseBadAssignees(policy, instance, data, people);
       const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
       const step = eventStep(definition.machine, snapshot, event);
@@ -250,6 +257,24 @@ export class WorkflowRuntime {
       );
       return { committed, response: committed.instance, instanceId: instance.id };
     });
+  }
+
+  /**
+   * A draft saved field by field is checked whole when it is handed in: every field its bound form
+   * requires, with the paths of those missing or wrong.
+   */
+  private async refuseIncompleteHandIn(definition: RuntimeDefinition, type: string, context: unknown, instance: InstanceRecord) {
+    const slot = slotCompletedBy(definition, type);
+    if (!slot) return;
+    const collected = await this.validator.validate({
+      data: collectedData(slot, context),
+      form: slot.defaultForm,
+      slot: { workflow: definition.key, slot, partial: false, scope: slotScope(slot, { context }), at: instance.createdAt },
+      formPins: instance.formPins,
+    });
+    if (collected.issues.length) {
+      throw new RuntimeError('INVALID_DATA', 'Some fields are not filled in or not valid yet', collected.issues);
+    }
   }
 
   /** Everyone `data` names in a field that some workflow's `type` event assigns. */
