@@ -26,6 +26,7 @@ import type { SessionUser } from '@engine/auth/session-user';
 import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
 import { IdempotencyKey } from '@engine/common/validation/idempotency-key.decorator';
+import { AttachmentsService } from '@engine/forms/attachments/attachments.service';
 
 import { type InstanceExport, instanceHistoryCsv } from './instance-export';
 import { StartPreparations } from './start-preparations';
@@ -48,6 +49,7 @@ export class InstancesController {
   constructor(
     private readonly runtime: WorkflowRuntime,
     private readonly preparations: StartPreparations,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   @Post()
@@ -66,7 +68,10 @@ export class InstancesController {
   ): Promise<InstanceDto> {
     const data = body.data ?? {};
     const injected = await this.preparations.prepare(body.workflow, data, user);
-    return this.runtime.start({ workflow: body.workflow, data, injected, actor: user, idempotencyKey });
+    const started = await this.runtime.start({ workflow: body.workflow, data, injected, actor: user, idempotencyKey });
+    // Files uploaded with the start form go to the instance that names them.
+    await this.attachments.attachTo(started.id, user, data);
+    return started;
   }
 
   @Get()

@@ -104,7 +104,6 @@ export const MESSAGES = {
   'form.moveRowUp': { zh: '上移', en: 'Up' },
   'form.moveRowDown': { zh: '下移', en: 'Down' },
   'form.removeRow': { zh: '删除', en: 'Remove' },
-  'form.attachLater': { zh: '草稿保存后即可上传附件', en: 'Attachments can be uploaded once the draft is saved' },
   'register.title': { zh: '社会企业登记 · 网上申报', en: 'Social-enterprise registration · online filing' },
   'register.onBehalfTitle': { zh: '业务代办：为创办人申报', en: 'Filing on a founder’s behalf' },
   'register.intro': { zh: '如材料不全，将一次性告知需补正的全部内容。', en: 'If anything is missing you will be told every item at once.' },

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
 import type { AttachmentDto } from '@yilin/contracts';
@@ -28,6 +28,21 @@ export class AttachmentsController {
     // Refuse before reading the body: strangers learn nothing and send nothing.
     await this.attachments.assertVisible(id, user);
     return this.attachments.store(id, user, await readMultipartFile(request, response));
+  }
+
+  @Post('attachments')
+  @Access('signed-in')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({
+    summary: 'Upload a file for a start form (a filing\'s documents) before its instance exists',
+    description: 'Only the uploader sees it until an instance they start names its id; that instance then holds it',
+  })
+  async stage(
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AttachmentDto> {
+    return this.attachments.stage(user, await readMultipartFile(request, response));
   }
 
   @Get('instances/:id/attachments')
