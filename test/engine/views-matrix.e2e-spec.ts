@@ -18,6 +18,19 @@ const SECRET = {
   description: '举报内容：食堂账目不清',
 };
 
+// What later steps carry that only their insiders may read.
+const STEP_SECRET = {
+  screeningNote: '内部备注：该组织去年报告迟交',
+  returnReason: '退回理由：支出明细缺发票',
+  acceptComment: '验收意见：内部存档',
+  suspendReason: '暂停原因：监督审查中',
+  resumeNote: '恢复备注：审查已结',
+  assessComment: '评估备注：内部讨论',
+  acceptNote: '受理备注：内部线索',
+};
+
+const PDF = Buffer.from('%PDF-1.7\n佐证\n%%EOF');
+
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- responses read as JSON
 
 describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
@@ -84,6 +97,34 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
   };
   const expectShown = (seen: { all: string }, secrets: string[]) => {
     for (const secret of secrets) expect({ secret, shown: seen.all.includes(secret) }).toEqual({ secret, shown: true });
+  };
+
+  /** Each history entry as `EVENT{fields the caller reads}`, in order. */
+  const historyFields = (seen: { history: Json[] }) => seen.history.map((entry) => `${entry.event}{${Object.keys(entry.data).join(',')}}`);
+  /** The attachments of an instance a person may list, and whether they may download `fileId`. */
+  const attachmentsSeenBy = async (username: string, id: string, fileId: string) => {
+    const listed = await engine.http
+      .get(`/api/instances/${id}/attachments`)
+      .set(await auth(username))
+      .expect(200);
+    const download = await engine.http.get(`/api/attachments/${fileId}`).set(await auth(username));
+    return { listed: (listed.body as Json[]).map((file) => file.id), downloads: download.status === 200 };
+  };
+  /** Another applicant (or anyone the instance does not concern) finds nothing at all. */
+  const expectStranger = async (username: string, id: string) => {
+    for (const path of [`/api/instances/${id}`, `/api/instances/${id}/history`, `/api/instances/${id}/export?format=csv`, `/api/instances/${id}/attachments`]) {
+      await engine.http
+        .get(path)
+        .set(await auth(username))
+        .expect(404);
+    }
+  };
+  const programmeNamed = async (en: string) => {
+    const programmes = await engine.http
+      .get('/api/programmes')
+      .set(await auth('admin'))
+      .expect(200);
+    return programmes.body.find((p: { title: { en: string } }) => p.title.en === en) as Json;
   };
 
   beforeAll(async () => {
@@ -272,6 +313,314 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     const applicantNow = await seenBy('applicant', id);
     const c1 = await idOf('council1');
     expectHidden(applicantNow, ['理事 张伟', '理事 孙丽', c1]);
+  });
+
+  it('keeps every grant step to its readers, from screening to the director, agreement, tranches, reports and a suspension', async () => {
+    const programme = await programmeNamed('Views venture');
+    const started = await engine.http
+      .post('/api/instances')
+      .set(await auth('applicant'))
+      .send({
+        workflow: 'grant-approval',
+        data: {
+          programmeId: programme.id,
+          title: '楼道照明改造',
+          organisation: '黉门街社区居委会',
+          amount: 40_000 * YUAN,
+          summary: '更换老旧楼道灯',
+          contactName: SECRET.contactName,
+          contactMobile: SECRET.mobile,
+          contactIdNumber: SECRET.idNumber,
+        },
+      })
+      .expect(201);
+    const id = started.body.id as string;
+    await send(id, 'applicant', 'SUBMIT');
+    await send(id, 'staff', 'REQUEST_CHANGES', { items: ['预算明细'], note: STEP_SECRET.screeningNote });
+    await send(id, 'applicant', 'RESUBMIT', { summary: '更换老旧楼道灯，附预算明细' });
+    await send(id, 'staff', 'ACCEPT', { reviewerIds: [await idOf('reviewer'), await idOf('reviewer2')] });
+    await send(id, 'reviewer', 'SCORE', { score: 88, comment: SECRET.comment1 });
+    await send(id, 'reviewer2', 'SCORE', { score: 84, comment: SECRET.comment2 });
+    expect((await seenBy('staff', id)).instance.state).toBe('decision.director');
+    await send(id, 'director', 'APPROVE', { comment: '同意资助' });
+    await eventually(async () => expect((await seenBy('staff', id)).instance.state).toBe('granted.agreement'));
+    await send(id, 'applicant', 'CONFIRM_AGREEMENT');
+    await send(id, 'staff', 'DISBURSE_TRANCHE', { tranche: 1 });
+    const evidence = await engine.http
+      .post(`/api/instances/${id}/attachments`)
+      .set(await auth('applicant'))
+      .attach('file', PDF, { filename: '中期佐证.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    const report = { kind: 'midterm', spent: 10_000 * YUAN, summary: '已更换三栋楼道灯', beneficiariesReached: 120, evidence: evidence.body.id };
+    await send(id, 'applicant', 'SUBMIT_REPORT', report);
+    await send(id, 'staff', 'RETURN_REPORT', { kind: 'midterm', reason: STEP_SECRET.returnReason });
+    await send(id, 'applicant', 'SUBMIT_REPORT', report);
+    await send(id, 'staff', 'ACCEPT_REPORT', { kind: 'midterm', comment: STEP_SECRET.acceptComment });
+    await send(id, 'supervisor', 'SUSPEND', { reviewId: 'REVIEW-1', reason: STEP_SECRET.suspendReason });
+    // While suspended, everyone who sees the grant learns it; the reason is the grantee's, staff's and supervisors'.
+    for (const reader of ['applicant', 'staff', 'supervisor']) {
+      expect((await seenBy(reader, id)).instance.view.suspension).toEqual({ reason: STEP_SECRET.suspendReason, since: expect.any(String) });
+    }
+    for (const reader of ['director', 'council1', 'admin', 'reviewer']) {
+      const seen = await seenBy(reader, id);
+      expect(seen.instance.view.suspension).toEqual({ reason: null, since: expect.any(String) });
+      expectHidden(seen, [STEP_SECRET.suspendReason]);
+    }
+    await send(id, 'supervisor', 'RESUME', { reviewId: 'REVIEW-1', note: STEP_SECRET.resumeNote });
+
+    // Exactly the fields each reader gets of every step, in the history (and so its JSON and CSV exports).
+    const outsider: Record<string, string | string[]> = {
+      start: 'programmeId,title,organisation,amount,summary,contactName',
+      SUBMIT: '',
+      REQUEST_CHANGES: 'items',
+      RESUBMIT: 'summary',
+      ACCEPT: '',
+      SCORE: 'score',
+      APPROVE: 'comment',
+      FUNDS_RESERVED: '',
+      CONFIRM_AGREEMENT: '',
+      DISBURSE_TRANCHE: '',
+      SUBMIT_REPORT: 'kind,spent,summary,beneficiariesReached',
+      RETURN_REPORT: '',
+      ACCEPT_REPORT: '',
+      SUSPEND: '',
+      RESUME: '',
+    };
+    const order = ['start', 'SUBMIT', 'REQUEST_CHANGES', 'RESUBMIT', 'ACCEPT', 'SCORE', 'SCORE', 'APPROVE', 'FUNDS_RESERVED',
+      'CONFIRM_AGREEMENT', 'DISBURSE_TRANCHE', 'SUBMIT_REPORT', 'RETURN_REPORT', 'SUBMIT_REPORT', 'ACCEPT_REPORT', 'SUSPEND', 'RESUME'];
+    const expected = (overrides: Record<string, string | string[]>) => {
+      const seenSoFar = new Map<string, number>();
+      return order.map((event) => {
+        const nth = seenSoFar.get(event) ?? 0;
+        seenSoFar.set(event, nth + 1);
+        const fields = overrides[event] ?? outsider[event];
+        return `${event}{${Array.isArray(fields) ? fields[nth] : fields}}`;
+      });
+    };
+    const suspension = { SUSPEND: 'reviewId,reason', RESUME: 'reviewId,note' };
+    const grantee = {
+      start: 'programmeId,title,organisation,amount,summary,contactName,contactMobile,contactIdNumber',
+      SUBMIT_REPORT: 'kind,spent,summary,beneficiariesReached,evidence',
+      RETURN_REPORT: 'kind,reason',
+      ACCEPT_REPORT: 'kind,comment',
+      ...suspension,
+    };
+    const fieldsBy: Record<string, string[]> = {
+      applicant: expected(grantee),
+      staff: expected({
+        ...grantee,
+        REQUEST_CHANGES: 'items,note',
+        ACCEPT: 'reviewerIds',
+        SCORE: 'score,comment',
+        FUNDS_RESERVED: 'reservationId',
+        DISBURSE_TRANCHE: 'tranche',
+      }),
+      director: expected({ SCORE: 'score,comment' }),
+      reviewer: expected({ SCORE: ['score,comment', 'score'] }),
+      council1: expected({}),
+      supervisor: expected(suspension),
+      admin: expected({}),
+    };
+    const secretsOf = {
+      screeningNote: ['staff'],
+      returnReason: ['applicant', 'staff'],
+      acceptComment: ['applicant', 'staff'],
+      suspendReason: ['applicant', 'staff', 'supervisor'],
+      resumeNote: ['applicant', 'staff', 'supervisor'],
+    };
+    for (const [reader, fields] of Object.entries(fieldsBy)) {
+      const seen = await seenBy(reader, id);
+      expect({ reader, fields: historyFields(seen) }).toEqual({ reader, fields });
+      for (const [secret, readers] of Object.entries(secretsOf)) {
+        const text = STEP_SECRET[secret as keyof typeof STEP_SECRET];
+        if (readers.includes(reader)) expectShown(seen, [text]);
+        else expectHidden(seen, [text]);
+      }
+      const view = seen.instance.view;
+      const grantSide = reader === 'applicant' || reader === 'staff';
+      expect({ reader, note: view.changeRequests[0].note }).toEqual({ reader, note: reader === 'staff' ? STEP_SECRET.screeningNote : null });
+      expect({ reader, reason: view.reports.midterm.returns[0].reason }).toEqual({ reader, reason: grantSide ? STEP_SECRET.returnReason : null });
+      expect({ reader, report: view.reports.midterm.submissions.map((sent: Json) => Object.keys(sent.submitted.values)) }).toEqual({
+        reader,
+        report: Array(2).fill(grantSide ? ['kind', 'spent', 'summary', 'beneficiariesReached', 'evidence'] : ['kind', 'spent', 'summary', 'beneficiariesReached']),
+      });
+      expect(view).toMatchObject({ amount: 40_000 * YUAN, directorDecision: { note: '同意资助' }, disbursed: 24_000 * YUAN });
+      // The evidence is a private field: its file is listed and served to the same readers as the field.
+      expect({ reader, ...(await attachmentsSeenBy(reader, id, evidence.body.id)) }).toEqual(
+        grantSide ? { reader, listed: [evidence.body.id], downloads: true } : { reader, listed: [], downloads: false },
+      );
+    }
+    // The applicant reads roles where colleagues read names, and nobody's user id.
+    const asApplicant = await seenBy('applicant', id);
+    expect(asApplicant.history.filter((entry) => !entry.actor?.self).map((entry) => entry.actor.name)).toEqual(
+      Array(asApplicant.history.filter((entry) => !entry.actor?.self).length).fill(null),
+    );
+    expectHidden(asApplicant, ['秘书处 李娜', '秘书长 刘洋', '监事 杨帆', await idOf('staff'), await idOf('director')]);
+    await expectStranger('applicant2', id);
+  });
+
+  it('keeps every filing step to its readers: notices, supplements, approval and certification', async () => {
+    const filed = await engine.http
+      .post('/api/instances')
+      .set(await auth('founder'))
+      .send({
+        workflow: 'enterprise-registration',
+        data: {
+          enterpriseName: '宜邻步骤测试社区服务有限公司',
+          founder: { name: SECRET.contactName, idNumber: SECRET.idNumber, mobile: SECRET.mobile },
+          addresses: [{ address: '成都市武侯区玉林南路9号', kind: 'registered' }],
+          businessScope: '社区居民服务',
+          materials: ['登记申请书', '公司章程'],
+        },
+      })
+      .expect(201);
+    const id = filed.body.id as string;
+    await send(id, 'window', 'NOTIFY_MISSING', { items: ['法定代表人身份证明', '住所使用证明'], note: '请一次补齐' });
+    await send(id, 'founder', 'SUPPLY_MATERIALS', { materials: ['法定代表人身份证明', '住所使用证明'], note: '已补齐' });
+    await send(id, 'window', 'COMPLETE');
+    await eventually(async () => expect((await seenBy('staff', id)).instance.state).toBe('processing.approval'));
+    await send(id, 'window', 'APPROVE', { comment: '符合登记条件' });
+    await eventually(async () => expect((await seenBy('staff', id)).instance.state).toBe('registered'));
+    await send(id, 'founder', 'APPLY_CERTIFICATION', { socialGoalFirst: true, profitReinvestedPercent: 70, distributionPercent: 30, statement: '社会目标优先' });
+    await send(id, 'council1', 'ASSESS', { meetsCriteria: true, comment: STEP_SECRET.assessComment });
+    await send(id, 'council2', 'ASSESS', { meetsCriteria: true });
+    await send(id, 'council1', 'CERTIFY', {});
+    await eventually(async () => expect((await seenBy('staff', id)).instance.state).toBe('certified'));
+    const outsider = [
+      'start{enterpriseName,founder,addresses,businessScope,materials}',
+      'NOTIFY_MISSING{items,note}',
+      'SUPPLY_MATERIALS{materials,note}',
+      'COMPLETE{}',
+      'NAME_CLEARED{}',
+      'ADDRESSES_CLEARED{}',
+      'APPROVE{comment}',
+      'LICENCE_ISSUED{}',
+      'APPLY_CERTIFICATION{socialGoalFirst,profitReinvestedPercent,distributionPercent,statement}',
+      'ASSESS{}',
+      'ASSESS{}',
+      'CERTIFY{}',
+    ];
+    const committee = outsider.map((entry, index) => (index === 9 ? 'ASSESS{meetsCriteria,comment}' : index === 10 ? 'ASSESS{meetsCriteria}' : entry));
+    const fieldsBy: Record<string, string[]> = {
+      founder: outsider,
+      staff: committee.map((entry) =>
+        entry === 'ADDRESSES_CLEARED{}' ? 'ADDRESSES_CLEARED{sharedWith}' : entry === 'LICENCE_ISSUED{}' ? 'LICENCE_ISSUED{registrationNo}' : entry,
+      ),
+      council1: committee,
+      council2: committee,
+      supervisor: outsider,
+      admin: outsider,
+    };
+    for (const [reader, fields] of Object.entries(fieldsBy)) {
+      const seen = await seenBy(reader, id);
+      expect({ reader, fields: historyFields(seen) }).toEqual({ reader, fields });
+      const founderSide = reader === 'founder' || reader === 'staff';
+      expect({ reader, founder: seen.instance.view.filing.values.founder }).toEqual({
+        reader,
+        founder: founderSide ? { name: SECRET.contactName, idNumber: SECRET.idNumber, mobile: SECRET.mobile } : { name: '王**' },
+      });
+      const committeeSide = ['staff', 'council1', 'council2'].includes(reader);
+      expect({ reader, assessments: seen.instance.view.certification.assessments?.map((a: Json) => a.submitted.values) ?? null }).toEqual({
+        reader,
+        assessments: committeeSide ? [{ meetsCriteria: true, comment: STEP_SECRET.assessComment }, { meetsCriteria: true }] : null,
+      });
+      if (committeeSide) expectShown(seen, [STEP_SECRET.assessComment]);
+      else expectHidden(seen, [STEP_SECRET.assessComment]);
+      if (!founderSide) expectHidden(seen, [SECRET.idNumber, SECRET.mobile, SECRET.contactName]);
+      expect(seen.instance.view).toMatchObject({ certification: { decision: { outcome: 'certified' } }, enterpriseName: '宜邻步骤测试社区服务有限公司' });
+    }
+    for (const stranger of ['applicant', 'applicant2', 'reviewer', 'director']) await expectStranger(stranger, id);
+  });
+
+  it('keeps every review step to its readers: findings, rectification, verification and a dismissal', async () => {
+    const programme = await programmeNamed('Views venture');
+    const grant = await engine.http
+      .post('/api/instances')
+      .set(await auth('applicant'))
+      .send({ workflow: 'grant-approval', data: { programmeId: programme.id, title: '楼道照明二期', organisation: '黉门街社区居委会', amount: 30_000 * YUAN } })
+      .expect(201);
+    const raise = async () => {
+      const raised = await engine.http
+        .post('/api/instances')
+        .set(await auth('staff'))
+        .send({
+          workflow: 'supervisory-review',
+          data: {
+            source: 'supervisor',
+            description: SECRET.description,
+            category: 'grant',
+            contact: { name: SECRET.reporter, phone: SECRET.reporterPhone },
+            subject: { workflow: 'grant-approval', instanceId: grant.body.id },
+          },
+        })
+        .expect(201);
+      return raised.body.id as string;
+    };
+    const id = await raise();
+    await send(id, 'supervisor', 'ACCEPT', { note: STEP_SECRET.acceptNote });
+    await send(id, 'supervisor', 'ASSIGN', { supervisorId: await idOf('supervisor') });
+    await send(id, 'supervisor', 'REQUEST_INFO', { questions: ['请说明经费用途'] });
+    await send(id, 'applicant', 'PROVIDE_INFO', { answer: '用于购买灯具' });
+    await send(id, 'supervisor', 'FINDINGS', { outcome: 'issue', riskLevel: 'medium', summary: '采购未比价' });
+    await send(id, 'supervisor', 'ORDER_RECTIFICATION', { requirements: '补充三家比价' });
+    const evidence = await engine.http
+      .post(`/api/instances/${id}/attachments`)
+      .set(await auth('applicant'))
+      .attach('file', PDF, { filename: '比价单.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    await send(id, 'applicant', 'RECTIFY', { response: '已补充比价', evidence: evidence.body.id });
+    await send(id, 'supervisor', 'VERIFY', { accepted: true, comment: '核实无误' });
+    const steps = [
+      'ACCEPT{}',
+      'ASSIGN{}',
+      'REQUEST_INFO{questions}',
+      'PROVIDE_INFO{answer}',
+      'FINDINGS{outcome,riskLevel,summary}',
+      'ORDER_RECTIFICATION{requirements}',
+      'RECTIFY{response}',
+      'VERIFY{accepted,comment}',
+    ];
+    const raisedFields = 'start{source,description,category,subject,trackingCode}';
+    const withEvidence = (entries: string[]) => entries.map((entry) => (entry === 'RECTIFY{response}' ? 'RECTIFY{response,evidence}' : entry));
+    const fieldsBy: Record<string, string[]> = {
+      // The subject answers and rectifies: it reads its own evidence, and of the raising only that it happened.
+      applicant: ['start{}', ...withEvidence(steps)],
+      staff: [raisedFields, ...steps],
+      supervisor: [raisedFields, 'ACCEPT{note}', 'ASSIGN{supervisorId}', ...withEvidence(steps).slice(2)],
+      admin: ['start{}', ...steps],
+    };
+    for (const [reader, fields] of Object.entries(fieldsBy)) {
+      const seen = await seenBy(reader, id);
+      expect({ reader, fields: historyFields(seen) }).toEqual({ reader, fields });
+      expect(seen.instance.view).toMatchObject({
+        findings: { outcome: 'issue', summary: '采购未比价' },
+        rectification: { orders: [{ requirements: '补充三家比价' }], responses: [{ response: '已补充比价' }], verifications: [{ accepted: true, comment: '核实无误' }] },
+        infoRequests: [{ questions: ['请说明经费用途'], answer: { text: '用于购买灯具' } }],
+      });
+      if (reader === 'supervisor') expectShown(seen, [SECRET.reporter, SECRET.reporterPhone, STEP_SECRET.acceptNote]);
+      else expectHidden(seen, [SECRET.reporter, SECRET.reporterPhone, STEP_SECRET.acceptNote]);
+      if (reader === 'applicant' || reader === 'admin') {
+        expect(seen.history[0].actor).toBeNull();
+        expectHidden(seen, [SECRET.description, '秘书处 李娜', await idOf('staff')]);
+      }
+      const subjectSide = reader === 'applicant' || reader === 'supervisor';
+      expect({ reader, ...(await attachmentsSeenBy(reader, id, evidence.body.id)) }).toEqual(
+        subjectSide ? { reader, listed: [evidence.body.id], downloads: true } : { reader, listed: [], downloads: false },
+      );
+    }
+    await expectStranger('applicant2', id);
+
+    const dismissed = await raise();
+    await send(dismissed, 'supervisor', 'DISMISS', { reason: '不属于监督范围' });
+    for (const reader of ['applicant', 'admin']) {
+      const seen = await seenBy(reader, dismissed);
+      expect({ reader, fields: historyFields(seen) }).toEqual({ reader, fields: ['start{}', 'DISMISS{reason}'] });
+      expect(seen.instance.view.triage).toEqual({ decision: 'dismissed', reason: '不属于监督范围', at: expect.any(String) });
+      expectHidden(seen, [SECRET.reporter, SECRET.reporterPhone, SECRET.description]);
+    }
+    for (const reader of ['staff', 'supervisor']) {
+      expect(historyFields(await seenBy(reader, dismissed))).toEqual([raisedFields, 'DISMISS{reason}']);
+    }
   });
 
   it("shows a founder's ID number and mobile to the founder and the window only, in every view of a filing", async () => {

@@ -44,7 +44,8 @@ export interface GrantReportView {
   remindedAt: string | null;
   escalated: boolean;
   submissions: Array<{ by: PersonView; at: string; submitted: DisclosedData }>;
-  returns: Array<{ by: PersonView; at: string; reason: string }>;
+  /** The reason, for those the return is addressed to (the grantee, staff); null for everyone else. */
+  returns: Array<{ by: PersonView; at: string; reason: string | null }>;
   acceptedAt: string | null;
 }
 
@@ -77,7 +78,8 @@ export interface GrantApprovalView {
   tranches: Array<{ number: number; percent: number; amount: number; disbursedAt: string | null }>;
   disbursed: number;
   reports: Record<'midterm' | 'final', GrantReportView>;
-  suspension: { reason: string; since: string } | null;
+  /** The reason is for the grantee, staff and supervisors; others learn that the grant is suspended. */
+  suspension: { reason: string | null; since: string } | null;
   /** Whole days the grant spent suspended before resuming: report due dates moved on by them. */
   pausedDays: number;
   closure: { released: number; at: string } | null;
@@ -138,13 +140,14 @@ export interface SupervisoryReviewView {
   subject: { workflow: string; instanceId: string } | null;
   triage: { decision: 'accepted' | 'dismissed'; reason: string | null; at: string } | null;
   assignee: PersonView | null;
-  infoRequests: Array<{ questions: string[]; at: string; answer: { text: string; at: string } | null }>;
+  // Texts below are null where the step's form withholds them from the caller.
+  infoRequests: Array<{ questions: string[]; at: string; answer: { text: string | null; at: string } | null }>;
   suspended: boolean;
-  findings: { outcome: 'no-issue' | 'issue'; riskLevel: 'low' | 'medium' | 'high' | null; summary: string; at: string } | null;
+  findings: { outcome: 'no-issue' | 'issue'; riskLevel: 'low' | 'medium' | 'high' | null; summary: string | null; at: string } | null;
   rectification: {
-    orders: Array<{ requirements: string; dueAt: string | null; at: string }>;
-    responses: Array<{ response: string; at: string }>;
-    verifications: Array<{ accepted: boolean; comment: string; at: string }>;
+    orders: Array<{ requirements: string | null; dueAt: string | null; at: string }>;
+    responses: Array<{ response: string | null; at: string }>;
+    verifications: Array<{ accepted: boolean; comment: string | null; at: string }>;
   };
   concludedAt: string | null;
   disclosure: { summary: string; riskLevel: string | null; outcome: string; publishedAt: string } | null;

@@ -25,3 +25,4 @@ export * from './migration/definition-migrator';
 export * from './ports/view-tools.port';
 export * from './engine/instance-view';
 export * from './util/search-text.util';
+export * from './engine/task-audiences';

@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { InstanceStore, ulid, WorkflowRuntime } from '@yilin/runtime';
 import { sam, ticketDefinitionV1, vera } from '@yilin/runtime/testing';
 import { DEMO_PASSWORD } from '@engine/demo/demo-users';
+import { recountStateDurations } from '@engine/insights/state-durations';
 import { recountStates } from '@engine/instances/state-counts';
+import { TaskFiling } from '@engine/instances/task-filing';
 
 import { percentile, progress, round } from '../measure.util';
 
@@ -63,6 +65,9 @@ export async function readPages(app: NestExpressApplication, sizes: number[]): P
       if (stored % 50_000 === 0) progress(`  ${stored.toLocaleString()} instances with their history (${round((Date.now() - started) / 1000, 1)} s)`);
     }
     await dataSource.transaction((m) => recountStates(m));
+    // The rows were written around the store: count their stays and file their tasks as the engine would.
+    await dataSource.transaction((m) => recountStateDurations(m));
+    await app.get(TaskFiling).fileUnfiled();
     // Set, not added: notices the template instances sent may be counted already.
     const setCount =
       dataSource.options.type === 'mysql'
@@ -108,6 +113,7 @@ function pageRequests(fundId: string): PageRequest[] {
     { name: 'admin attention', path: '/admin/attention?stuckDays=7', as: 'admin' },
     { name: 'admin suspended', path: '/instances?status=suspended', as: 'admin' },
     { name: 'admin instances of a workflow', path: `/instances?workflow=${READ_WORKFLOWS[1]}&limit=50`, as: 'admin' },
+    { name: 'admin console recent', path: `/instances?workflow=${READ_WORKFLOWS[0]}&limit=200`, as: 'admin' },
     { name: 'admin fund', path: `/funds/${fundId}`, as: 'admin' },
     { name: 'admin fund ledger', path: `/funds/${fundId}/ledger`, as: 'admin' },
     { name: 'staff tasks', path: '/tasks?limit=20', as: 'staff' },
@@ -162,12 +168,13 @@ async function bytesPerInstance(dataSource: DataSource, size: number): Promise<R
   const parts = {
     snapshot: await sum('SELECT SUM(LENGTH(snapshot)) AS bytes FROM workflow_instances'),
     instance_other: await sum(
-      'SELECT SUM(LENGTH(id) + LENGTH(workflow) + LENGTH(state) + LENGTH(status) + LENGTH(owner_id) + LENGTH(participants) + LENGTH(form_pins) + 30) AS bytes FROM workflow_instances',
+      'SELECT SUM(LENGTH(id) + LENGTH(workflow) + LENGTH(state) + LENGTH(status) + LENGTH(owner_id) + LENGTH(participants) + LENGTH(form_pins) + COALESCE(LENGTH(task_audiences), 0) + 38) AS bytes FROM workflow_instances',
     ),
     audit: await sum(
       'SELECT SUM(LENGTH(id) + LENGTH(instance_id) + LENGTH(event) + LENGTH(data) + LENGTH(actor) + COALESCE(LENGTH(from_state), 0) + LENGTH(to_state) + 12) AS bytes FROM audit_entries',
     ),
     participants: await sum('SELECT SUM(LENGTH(instance_id) + LENGTH(user_id)) AS bytes FROM instance_participants'),
+    tasks: await sum('SELECT SUM(LENGTH(audience) + LENGTH(instance_id) + LENGTH(workflow)) AS bytes FROM instance_tasks'),
   };
   let total: number;
   if (dataSource.options.type === 'better-sqlite3') {
@@ -184,7 +191,8 @@ async function bytesPerInstance(dataSource: DataSource, size: number): Promise<R
     instance_row_other: per(parts.instance_other),
     audit_entries: per(parts.audit),
     participants: per(parts.participants),
-    indexes_and_other_tables: per(total - parts.snapshot - parts.instance_other - parts.audit - parts.participants),
+    task_rows: per(parts.tasks),
+    indexes_and_other_tables: per(total - parts.snapshot - parts.instance_other - parts.audit - parts.participants - parts.tasks),
   };
 }
 

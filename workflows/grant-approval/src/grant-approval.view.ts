@@ -12,7 +12,7 @@ import type {
 import { councilOutcome } from './council-outcome.util';
 import { applicationFields } from './grant-approval.context';
 import { grantRow, grantSearchKeys } from './grant-approval.listing';
-import type { CouncilMinutes, GrantContext, ReportTrack } from './grant-approval.types';
+import type { CouncilMinutes, DirectorDecision, GrantContext, ReportTrack } from './grant-approval.types';
 
 // Who reads what of a grant (docs/disclosure.md): the application is the applicant's and the staff's while it
 // is a draft; a reviewer's comment is for staff and the director, and other reviewers see a score only once
@@ -22,6 +22,8 @@ const DAY = 86_400_000;
 
 const APPLICATION_STEPS = new Set(['start', 'UPDATE_DRAFT', 'RESUBMIT']);
 const COUNCIL_STEPS = new Set(['VOTE', 'RECUSE']);
+/** Staff's answers to a report and a supervisor's suspension are addressed to the grantee: they read them in full. */
+const ADDRESSED_TO_GRANTEE = new Set(['RETURN_REPORT', 'ACCEPT_REPORT', 'SUSPEND', 'RESUME']);
 
 const holds = (caller: ViewCaller, ...roles: Role[]): boolean =>
   caller.system || caller.roles.some((role) => roles.includes(role));
@@ -49,6 +51,10 @@ function submission(
   }
   if (COUNCIL_STEPS.has(step)) return holds(caller, 'staff', 'council') ? 'insider' : null;
   if (step === 'SUBMIT_REPORT') return caller.isOwner || holds(caller, 'staff') ? 'insider' : 'outsider';
+  if (ADDRESSED_TO_GRANTEE.has(step)) {
+    const supervising = (step === 'SUSPEND' || step === 'RESUME') && holds(caller, 'supervisor');
+    return caller.isOwner || supervising || holds(caller, 'staff') ? 'insider' : 'outsider';
+  }
   return holds(caller, 'staff') ? 'insider' : 'outsider';
 }
 
@@ -102,9 +108,26 @@ function reportView(report: ReportTrack, context: GrantContext, caller: ViewCall
       const data = { kind: report.kind, spent: sent.spent, summary: sent.summary, ...sent.data };
       return [{ by: tools.person(sent.by.id, 'applicant'), at: sent.at, submitted: tools.disclose('SUBMIT_REPORT', data, access === 'insider') }];
     }),
-    returns: report.returns.map((returned) => ({ by: tools.person(returned.by.id, 'staff'), at: returned.at, reason: returned.reason })),
+    returns: report.returns.map((returned) => ({
+      by: tools.person(returned.by.id, 'staff'),
+      at: returned.at,
+      reason: textOf(tools.disclose('RETURN_REPORT', { reason: returned.reason }, submission('RETURN_REPORT', returned.by.id, context, caller) === 'insider'), 'reason'),
+    })),
     acceptedAt: report.acceptedAt,
   };
+}
+
+const textOf = (disclosed: { values: Record<string, unknown> }, field: string): string | null => {
+  const value = disclosed.values[field];
+  return typeof value === 'string' ? value : null;
+};
+
+// The director's note is the comment of an approval or the reason of a decline, each through its own form.
+function directorNote(decision: DirectorDecision, context: GrantContext, caller: ViewCaller, tools: ViewTools): string | null {
+  const step = decision.choice === 'approve' ? 'APPROVE' : 'DECLINE';
+  const field = decision.choice === 'approve' ? 'comment' : 'reason';
+  const access = submission(step, decision.director.id, context, caller);
+  return access ? textOf(tools.disclose(step, { [field]: decision.note }, access === 'insider'), field) : null;
 }
 
 function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): GrantApprovalView {
@@ -126,12 +149,12 @@ function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): 
       councilSize: context.council.memberIds.length,
     },
     application,
-    amount: readable ? context.application.amount : null,
+    amount: typeof shown.amount === 'number' ? shown.amount : null,
     submittedAt: context.submittedAt,
     changeRequests: readable
       ? context.changeRequests.map((request) => ({
           items: [...request.items],
-          note: request.note,
+          note: textOf(tools.disclose('REQUEST_CHANGES', { note: request.note }, submission('REQUEST_CHANGES', request.by.id, context, caller) === 'insider'), 'note'),
           by: tools.person(request.by.id, 'staff'),
           at: request.at,
           answeredAt: request.answeredAt,
@@ -151,7 +174,7 @@ function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): 
     directorDecision: context.directorDecision && {
       director: tools.person(context.directorDecision.director.id, 'director'),
       choice: context.directorDecision.choice,
-      note: context.directorDecision.note,
+      note: directorNote(context.directorDecision, context, caller, tools),
       at: context.directorDecision.at,
     },
     directorSlaDueAt: context.directorSlaDueAt,
@@ -165,7 +188,13 @@ function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): 
       midterm: reportView(context.reports.midterm, context, caller, tools),
       final: reportView(context.reports.final, context, caller, tools),
     },
-    suspension: suspension && !suspension.resumedAt ? { reason: suspension.reason, since: suspension.suspendedAt } : null,
+    suspension:
+      suspension && !suspension.resumedAt
+        ? {
+            reason: textOf(tools.disclose('SUSPEND', { reason: suspension.reason }, submission('SUSPEND', suspension.by.id, context, caller) === 'insider'), 'reason'),
+            since: suspension.suspendedAt,
+          }
+        : null,
     pausedDays: context.suspensions.reduce(
       (days, paused) => (paused.resumedAt ? days + Math.round((Date.parse(paused.resumedAt) - Date.parse(paused.suspendedAt)) / DAY) : days),
       0,

@@ -29,7 +29,17 @@ function submission(
   return SUBJECT_STEPS.has(step) && caller.isParticipant ? 'insider' : 'outsider';
 }
 
+/** What `by` typed into `field` at `step`, if the caller's view of that step shows it. */
+function shownText(step: string, by: string, field: string, value: string | null | undefined, context: ReviewContext, caller: ViewCaller, tools: ViewTools): string | null {
+  if (value === null || value === undefined) return null;
+  const access = submission(step, by, context, caller);
+  if (!access) return null;
+  const shown = tools.disclose(step, { [field]: value }, access === 'insider').values[field];
+  return typeof shown === 'string' ? shown : null;
+}
+
 function instance(context: ReviewContext, caller: ViewCaller, tools: ViewTools): SupervisoryReviewView {
+  const text = (step: string, by: string, field: string, value: string | null | undefined) => shownText(step, by, field, value, context, caller, tools);
   const supervisor = isSupervisor(caller);
   const raiser = caller.isOwner;
   const raisedData = { description: context.description, ...(context.category ? { category: context.category } : {}), ...context.details };
@@ -51,24 +61,28 @@ function instance(context: ReviewContext, caller: ViewCaller, tools: ViewTools):
     raisedBy: supervisor && context.raisedBy ? tools.person(context.raisedBy, 'supervisor') : null,
     raisedAt: context.raisedAt,
     subject: context.subject && { workflow: context.subject.workflow, instanceId: context.subject.instanceId },
-    triage: context.triage && { decision: context.triage.decision, reason: context.triage.reason ?? null, at: context.triage.at },
+    triage: context.triage && {
+      decision: context.triage.decision,
+      reason: context.triage.decision === 'dismissed' ? text('DISMISS', context.triage.by, 'reason', context.triage.reason) : null,
+      at: context.triage.at,
+    },
     assignee: context.assignee ? tools.person(context.assignee, 'supervisor') : null,
     infoRequests: context.infoRequests.map((request) => ({
       questions: [...request.questions],
       at: request.at,
-      answer: request.answer && { text: request.answer.text, at: request.answer.at },
+      answer: request.answer && { text: text('PROVIDE_INFO', request.answer.by, 'answer', request.answer.text), at: request.answer.at },
     })),
     suspended: Boolean(suspension && !suspension.resumedAt),
     findings: context.findings && {
       outcome: context.findings.outcome,
       riskLevel: context.findings.riskLevel,
-      summary: context.findings.summary,
+      summary: text('FINDINGS', context.findings.by, 'summary', context.findings.summary),
       at: context.findings.at,
     },
     rectification: {
-      orders: context.rectification.orders.map(({ requirements, dueAt, at }) => ({ requirements, dueAt, at })),
-      responses: context.rectification.responses.map(({ response, at }) => ({ response, at })),
-      verifications: context.rectification.verifications.map(({ accepted, comment, at }) => ({ accepted, comment, at })),
+      orders: context.rectification.orders.map(({ requirements, dueAt, by, at }) => ({ requirements: text('ORDER_RECTIFICATION', by, 'requirements', requirements), dueAt, at })),
+      responses: context.rectification.responses.map(({ response, by, at }) => ({ response: text('RECTIFY', by, 'response', response), at })),
+      verifications: context.rectification.verifications.map(({ accepted, comment, by, at }) => ({ accepted, comment: text('VERIFY', by, 'comment', comment), at })),
     },
     concludedAt: context.concludedAt,
     disclosure: context.disclosure && { ...context.disclosure },
@@ -81,6 +95,12 @@ export const supervisoryReviewView: WorkflowView<ReviewContext, SupervisoryRevie
   submission,
   row: reviewRow,
   searchKeys: reviewSearchKeys,
+  // The reporter's name and contact are read from the view (supervisors only), never from the history.
+  submitted: (step, data) => {
+    if (step !== 'start') return data;
+    const { contact: _contact, ...raised } = data;
+    return raised;
+  },
   actorRole: (step, roles) => {
     if (SUBJECT_STEPS.has(step)) return roles.includes('staff') ? 'staff' : (roles.includes('applicant') ? 'applicant' : (roles[0] ?? 'applicant'));
     return roles.includes('supervisor') ? 'supervisor' : (roles[0] ?? 'supervisor');

@@ -24,6 +24,8 @@ import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
 import { FormBindingEntity } from '@engine/forms/bindings/form-binding.entity';
 import { InstanceClaimEntity } from '@engine/claims/instance-claim.entity';
 import { InstanceStateCountEntity } from '@engine/instances/entities/instance-state-count.entity';
+import { InstanceTaskEntity } from '@engine/instances/entities/instance-task.entity';
+import { StateDurationEntity } from '@engine/insights/state-duration.entity';
 
 /** Every table the engine maps; each domain module adds its own entities here. */
 export const ENTITIES = [
@@ -55,4 +57,6 @@ export const ENTITIES = [
   AttachmentContentEntity,
   InstanceClaimEntity,
   InstanceStateCountEntity,
+  InstanceTaskEntity,
+  StateDurationEntity,
 ];

@@ -35,7 +35,7 @@ export class InsightsController {
 
   @Get('workflows/:key/time-in-state')
   @Access(['admin', 'staff', 'supervisor'])
-  @ApiOperation({ summary: 'Average time spent in each state over the most recent 500 instances' })
+  @ApiOperation({ summary: 'Average and longest time instances spent in each state they have left' })
   timeInStateOf(@Param('key') key: string): Promise<TimeInStateDto[]> {
     return this.timeInState.forWorkflow(key);
   }

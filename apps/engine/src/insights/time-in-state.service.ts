@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 
 import type { TimeInStateDto } from '@yilin/contracts';
 import { WorkflowRegistry } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
-import { AuditEntryEntity } from '@engine/instances/entities/audit-entry.entity';
-import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
 
-import { timeInState } from './time-in-state.util';
+import { timeInStateOf } from './state-durations';
 
-/** Enough recent history to show where time goes without reading a workflow's whole past. */
-const RECENT_INSTANCES = 500;
-
+/** Where time goes in a workflow: read from the figures each transition adds to, never from history. */
 @Injectable()
 export class TimeInStateService {
   constructor(
@@ -21,20 +16,6 @@ export class TimeInStateService {
 
   async forWorkflow(key: string): Promise<TimeInStateDto[]> {
     this.registry.latest(key);
-    const entries = await this.db.exclusive(async () => {
-      const manager = this.db.dataSource.manager;
-      const recent = await manager.find(WorkflowInstanceEntity, {
-        select: { id: true },
-        where: { workflow: key },
-        order: { id: 'DESC' },
-        take: RECENT_INSTANCES,
-      });
-      if (!recent.length) return [];
-      return manager.find(AuditEntryEntity, {
-        select: { instanceId: true, revision: true, toState: true, at: true },
-        where: { instanceId: In(recent.map((row) => row.id)) },
-      });
-    });
-    return timeInState(entries);
+    return this.db.exclusive(() => timeInStateOf(this.db.dataSource.manager, key));
   }
 }

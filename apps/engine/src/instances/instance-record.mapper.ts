@@ -18,7 +18,7 @@ export const toInstanceRecord = (row: WorkflowInstanceEntity): InstanceRecord =>
   workflow: row.workflow,
   version: row.version,
   state: row.state,
-  stateEnteredAt: row.stateEnteredAt,
+  ...(row.stateEnteredAt ? { stateEnteredAt: row.stateEnteredAt } : {}),
   snapshot: row.snapshot,
   status: row.status as InstanceStatus,
   revision: row.revision,

@@ -6,6 +6,7 @@ import type {
   AuditRecord,
   IdempotencyRecord,
   InstanceQuery,
+  TaskQuery,
   InstanceRecord,
   InstanceStore,
   OutboxRecord,
@@ -30,6 +31,9 @@ import {
   toOutboxRecord,
   toTimerRecord,
 } from './instance-record.mapper';
+import { addStateDuration } from '@engine/insights/state-durations';
+
+import { InstanceTaskEntity } from './entities/instance-task.entity';
 import { searchTermsOf, termRange } from './search-terms.util';
 import { type CountedPlace, countsByState, moveStateCount } from './state-counts';
 
@@ -118,6 +122,30 @@ export class TypeOrmInstanceStore implements InstanceStore {
     return qb;
   }
 
+  /**
+   * Instances filed under any of the audiences, newest first: one ordered, bounded index read per audience
+   * (an `IN` over them would make the database merge and sort them all), then the newest of their union.
+   */
+  listTaskCandidates(query: TaskQuery): Promise<InstanceRecord[]> {
+    return this.read(async (m) => {
+      const ids = new Set<string>();
+      for (const audience of new Set(query.audiences)) {
+        const qb = m
+          .createQueryBuilder(InstanceTaskEntity, 't')
+          .select('t.instance_id', 'id')
+          .where('t.audience = :audience', { audience })
+          .orderBy('t.instance_id', 'DESC')
+          .limit(query.limit);
+        if (query.workflow) qb.andWhere('t.workflow = :workflow', { workflow: query.workflow });
+        if (query.cursor) qb.andWhere('t.instance_id < :cursor', { cursor: query.cursor });
+        for (const row of await qb.getRawMany<{ id: string }>()) ids.add(row.id);
+      }
+      const newest = [...ids].sort().reverse().slice(0, query.limit);
+      const rows = await this.hot.instances.findIn(m, 'id', newest);
+      return rows.sort((a, b) => (a.id < b.id ? 1 : -1)).map(toInstanceRecord);
+    });
+  }
+
   listInstanceIds(workflow: string, version: number): Promise<string[]> {
     return this.read(async (m) => {
       const rows = await m.find(WorkflowInstanceEntity, {
@@ -181,8 +209,8 @@ export class TypeOrmInstanceStore implements InstanceStore {
     const hot = this.hot;
     // Participants as read under the lock, so an update rewrites their rows only when they changed.
     const lockedParticipants = new Map<string, string[]>();
-    // Where each locked instance stood, so its state count moves when it leaves.
-    const lockedPlaces = new Map<string, CountedPlace>();
+    // Where each locked instance stood and since when, so its read models move when it leaves.
+    const lockedPlaces = new Map<string, StoredPlace>();
     // Search terms change with an instance's business keys only; the runtime sends keys when they did.
     const writeSearchTerms = async (instance: InstanceRecord, replacing: boolean) => {
       if (!instance.searchKeys) return;
@@ -198,10 +226,18 @@ export class TypeOrmInstanceStore implements InstanceStore {
     };
     // Revisions as locked (or last written) here: under the lock nobody else can move them.
     const lockedRevisions = new Map<string, number>();
-    const remember = (row: WorkflowInstanceEntity) => {
+    const remember = (row: Pick<WorkflowInstanceEntity, 'id' | 'revision' | 'participants'> & StoredPlace) => {
       lockedRevisions.set(row.id, row.revision);
       lockedParticipants.set(row.id, row.participants ?? []);
-      lockedPlaces.set(row.id, { workflow: row.workflow, state: row.state, status: row.status });
+      lockedPlaces.set(row.id, placeOf(row));
+    };
+    /** The read models a step moves besides its row: state counts, time in state, task audiences. */
+    const afterStep = async (row: StoredRow, before: StoredPlace | null) => {
+      await moveStateCount(m, row.id, before, row);
+      if (before?.stateEnteredAt && before.state !== row.state) {
+        await addStateDuration(m, row.id, before, row.updatedAt.getTime() - before.stateEnteredAt.getTime());
+      }
+      remember(row);
     };
     return {
       lockInstance: async (id) => {
@@ -215,24 +251,26 @@ export class TypeOrmInstanceStore implements InstanceStore {
         return rows.map(toInstanceRecord);
       },
       insertInstance: async (instance) => {
-        const { searchKeys: _written, ...row } = instance;
+        const row = stepRow(instance, null);
         await m.insert(WorkflowInstanceEntity, partialRow<WorkflowInstanceEntity>(row));
         await writeSearchTerms(instance, false);
         if (instance.participants.length) await writeParticipants(instance.id, instance.participants);
-        await moveStateCount(m, instance.id, null, instance);
+        await fileTasks(m, [{ row, before: null }]);
+        await afterStep(row, null);
       },
       updateInstance: async (instance, expectedRevision) => {
-        const { id, ...fields } = instance;
-        const from = lockedPlaces.get(id) ?? (await placeBefore(m, id));
+        const before = lockedPlaces.get(instance.id) ?? (await placeBefore(m, instance.id));
+        const { id, ...fields } = stepRow(instance, before);
         const changed = await hot.instances.update(m, { id, revision: expectedRevision }, fields as Partial<WorkflowInstanceEntity>);
         if (changed !== 1) return false;
         if (lockedParticipants.get(id)?.join() !== instance.participants.join()) {
           await writeParticipants(id, instance.participants);
         }
+        const row = { id, ...fields };
+        await fileTasks(m, [{ row, before }]);
         await writeSearchTerms(instance, true);
-        await moveStateCount(m, id, from, instance);
         // A later step on the same instance in this transaction (a batch of timers) starts from here.
-        remember({ ...instance } as WorkflowInstanceEntity);
+        await afterStep(row, before);
         return true;
       },
       updateInstances: async (changes) => {
@@ -241,15 +279,19 @@ export class TypeOrmInstanceStore implements InstanceStore {
             throw new Error(`Instance ${instance.id} is not held at revision ${expectedRevision}`);
           }
         }
-        await hot.instances.upsert(m, 'id', changes.map(({ instance }) => instance as Partial<WorkflowInstanceEntity>));
-        for (const { instance } of changes) {
-          if (lockedParticipants.get(instance.id)?.join() !== instance.participants.join()) {
-            await writeParticipants(instance.id, instance.participants);
+        const steps = changes.map(({ instance }) => {
+          const before = lockedPlaces.get(instance.id) ?? null;
+          return { row: stepRow(instance, before), before };
+        });
+        await hot.instances.upsert(m, 'id', steps.map(({ row }) => row as Partial<WorkflowInstanceEntity>));
+        await fileTasks(m, steps);
+        for (const { row, before } of steps) {
+          if (lockedParticipants.get(row.id)?.join() !== row.participants.join()) {
+            await writeParticipants(row.id, row.participants);
           }
-          await writeSearchTerms(instance, true);
-          await moveStateCount(m, instance.id, lockedPlaces.get(instance.id) ?? null, instance);
-          remember({ ...instance } as WorkflowInstanceEntity);
+          await afterStep(row, before);
         }
+        for (const { instance } of changes) await writeSearchTerms(instance, true);
       },
       appendAudit: async (entry) => {
         await hot.audit.insert(m, [entry as Partial<AuditEntryEntity>]);
@@ -295,9 +337,53 @@ export class TypeOrmInstanceStore implements InstanceStore {
   }
 }
 
+/** Where an instance stood, since when, and under which task audiences it was filed. */
+type StoredPlace = CountedPlace & Pick<WorkflowInstanceEntity, 'stateEnteredAt' | 'taskAudiences'>;
+
+/** An instance's row as a step writes it (its search keys go to their own table). */
+type StoredRow = Omit<InstanceRecord, 'taskAudiences' | 'searchKeys' | 'stateEnteredAt'> &
+  Pick<WorkflowInstanceEntity, 'stateEnteredAt' | 'taskAudiences'>;
+
+const placeOf = (row: StoredPlace): StoredPlace => ({
+  workflow: row.workflow,
+  state: row.state,
+  status: row.status,
+  stateEnteredAt: row.stateEnteredAt ?? null,
+  taskAudiences: row.taskAudiences ?? null,
+});
+
 /** Where an instance stood before this update, read inside the same transaction. */
-async function placeBefore(m: EntityManager, id: string): Promise<CountedPlace | null> {
-  return m.findOne(WorkflowInstanceEntity, { select: { workflow: true, state: true, status: true }, where: { id } });
+async function placeBefore(m: EntityManager, id: string): Promise<StoredPlace | null> {
+  const row = await m.findOne(WorkflowInstanceEntity, {
+    select: { workflow: true, state: true, status: true, stateEnteredAt: true, taskAudiences: true },
+    where: { id },
+  });
+  return row && placeOf(row);
+}
+
+/**
+ * The row a step writes: the clock of its state restarts when the state changes, and the task audiences
+ * the runtime worked out replace the stored ones (which stand when it worked none out).
+ */
+function stepRow(instance: InstanceRecord, before: StoredPlace | null): StoredRow {
+  const moved = !before || before.state !== instance.state;
+  const { searchKeys: _indexed, ...stored } = instance;
+  return {
+    ...stored,
+    stateEnteredAt: moved ? instance.updatedAt : before.stateEnteredAt,
+    taskAudiences: instance.taskAudiences ?? before?.taskAudiences ?? null,
+  };
+}
+
+/** Files each instance under its task audiences again, where they changed: one delete and one insert. */
+async function fileTasks(m: EntityManager, steps: Array<{ row: StoredRow; before: StoredPlace | null }>): Promise<void> {
+  const changed = steps.filter(({ row, before }) => (row.taskAudiences ?? []).join() !== (before?.taskAudiences ?? []).join());
+  const filed = changed.filter(({ before }) => before?.taskAudiences?.length).map(({ row }) => row.id);
+  if (filed.length) await m.delete(InstanceTaskEntity, { instanceId: In(filed) });
+  const rows = changed.flatMap(({ row }) =>
+    (row.taskAudiences ?? []).map((audience) => ({ audience, instanceId: row.id, workflow: row.workflow })),
+  );
+  if (rows.length) await m.insert(InstanceTaskEntity, rows);
 }
 
 interface HotTables {

@@ -15,6 +15,7 @@ import { CallerViewTools } from '@engine/disclosure/caller-view-tools';
 import { StepForms } from '@engine/disclosure/step-forms';
 import { FormDataValidator } from '@engine/forms/validation/form-data-validator';
 import { SearchIndexBackfill } from '@engine/instances/search-index-backfill';
+import { TaskFiling } from '@engine/instances/task-filing';
 import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
 import { EffectQueue } from '@engine/jobs/effect-queue';
 import { UserDirectory } from '@engine/users/user-directory';
@@ -72,8 +73,18 @@ export class RuntimeModule {
         },
         WorkflowLinksService,
         SearchIndexBackfill,
+        TaskFiling,
       ],
-      exports: [WorkflowRegistry, InstanceStore, WorkflowRuntime, OutboxProcessor, DefinitionMigrator, StepForms, CallerViewTools],
+      exports: [
+        WorkflowRegistry,
+        InstanceStore,
+        WorkflowRuntime,
+        OutboxProcessor,
+        DefinitionMigrator,
+        StepForms,
+        CallerViewTools,
+        TaskFiling,
+      ],
     };
   }
 }

@@ -6,15 +6,20 @@ import { useI18n } from '@web/i18n/i18n';
 import { valueRows } from './form-values.util';
 import { useLoad } from './use-load';
 
-/** What a person submitted, as the caller may see it: under the form's labels, amounts in 元. */
-export function FormValues({ submitted }: { submitted: DisclosedData }) {
+/**
+ * What a person submitted, as the caller may see it: under the form's labels, amounts in 元. `words` shows a
+ * field in words the view already holds (a programme's title for its id).
+ */
+export function FormValues({ submitted, words = {} }: { submitted: DisclosedData; words?: Record<string, string> }) {
   const { t, language } = useI18n();
   const ref = submitted.form;
   const form = useLoad(
     () => (ref ? api<FormVersionDto>(`/forms/${ref.key}/versions/${ref.version}`) : Promise.resolve(null)),
     ref ? `${ref.key}@${ref.version}` : 'none',
   );
-  const rows = valueRows(submitted.values, form.data?.document.schema, form.data?.document.labels[language] ?? {}, [t('view.yes'), t('view.no')]);
+  const rows = valueRows(submitted.values, form.data?.document.schema, form.data?.document.labels[language] ?? {}, [t('view.yes'), t('view.no')]).map(
+    (row) => (row.path in words ? { ...row, text: words[row.path] } : row),
+  );
   if (!rows.length) return <span className="muted">—</span>;
   return (
     <dl className="data-view">

@@ -35,7 +35,7 @@ function GrantInWords({ view }: { view: GrantApprovalView }) {
         [t('view.programme'), view.programme.title],
         [t('view.amount'), view.amount !== null ? formatFen(view.amount) : null],
         [t('view.submittedAt'), when(view.submittedAt)],
-        [t('view.application'), view.application ? <FormValues submitted={view.application} /> : <span className="muted">{t('view.draftHidden')}</span>],
+        [t('view.application'), view.application ? <FormValues submitted={view.application} words={{ programmeId: view.programme.title }} /> : <span className="muted">{t('view.draftHidden')}</span>],
         [t('view.reviewers'), view.review.reviewers.map(person).join('、')],
         [
           t('view.scores'),
@@ -130,9 +130,9 @@ function ReviewInWords({ view }: { view: SupervisoryReviewView }) {
         [t('view.raised'), Object.keys(view.raised.values).length ? <FormValues submitted={view.raised} /> : null],
         [t('view.contact'), contact],
         [t('view.assignee'), view.assignee && personLabel(view.assignee, t)],
-        [t('view.infoRequests'), view.infoRequests.map((request) => `${request.questions.join('；')}${request.answer ? ` → ${request.answer.text}` : ''}`).join('\n')],
-        [t('view.findings'), view.findings && `${view.findings.outcome}${view.findings.riskLevel ? ` (${view.findings.riskLevel})` : ''} · ${view.findings.summary}`],
-        [t('view.rectification'), view.rectification.orders.map((order) => order.requirements).join('；')],
+        [t('view.infoRequests'), view.infoRequests.map((request) => `${request.questions.join('；')}${request.answer?.text ? ` → ${request.answer.text}` : ''}`).join('\n')],
+        [t('view.findings'), view.findings && `${view.findings.outcome}${view.findings.riskLevel ? ` (${view.findings.riskLevel})` : ''} ${view.findings.summary ? ` · ${view.findings.summary}` : ''}`],
+        [t('view.rectification'), view.rectification.orders.map((order) => order.requirements).filter(Boolean).join('；')],
       ]}
     />
   );

@@ -1,10 +1,13 @@
 import type { WorkflowEvent } from '@yilin/contracts';
 
+import type { RuntimeDefinition } from '../definitions/runtime-definition';
 import { RuntimeError } from '../errors/runtime.error';
 import type { StoreTransaction } from '../ports/instance-store.port';
 import type { InstanceRecord, OutboxRecord, TimerRecord } from '../ports/records';
 import { ulid } from '../util/ulid.util';
 import type { MachineStep } from './machine-step';
+import { searchKeysOf } from './instance-view';
+import { taskAudiencesOf } from './task-audiences';
 
 export interface CommittedStep {
   instance: InstanceRecord;
@@ -15,19 +18,19 @@ export interface CommittedStep {
 
 /**
  * Writes one step inside the caller's transaction: the new snapshot (guarded by the revision), its audit
- * entry, and the effects it asked for. Either all of it lands or none.
+ * entry, who it now waits for, and the effects it asked for. Either all of it lands or none.
  */
 export async function commitStep(
   tx: StoreTransaction,
+  definition: RuntimeDefinition,
   previous: InstanceRecord | null,
   next: Omit<InstanceRecord, 'state' | 'stateEnteredAt' | 'snapshot' | 'status' | 'participants' | 'revision' | 'updatedAt'>,
   step: MachineStep,
   event: WorkflowEvent,
   now: Date,
-  searchKeysOf: (snapshot: unknown) => string[],
 ): Promise<CommittedStep> {
-  const searchKeys = searchKeysOf(step.persisted);
-  const { searchKeys: _unchanged, ...kept } = next;
+  const searchKeys = searchKeysOf(definition, step.persisted);
+  const { searchKeys: _unchanged, taskAudiences: _worked, ...kept } = next;
   const instance: InstanceRecord = {
     ...kept,
     state: step.state,
@@ -38,8 +41,10 @@ export async function commitStep(
     revision: (previous?.revision ?? 0) + 1,
     updatedAt: now,
     // Written only when they changed: most steps leave a title or a registration number alone.
-    ...(!previous || searchKeys.join('\u0000') !== searchKeysOf(previous.snapshot).join('\u0000') ? { searchKeys } : {}),
+    ...(!previous || searchKeys.join('\u0000') !== searchKeysOf(definition, previous.snapshot).join('\u0000') ? { searchKeys } : {}),
   };
+  // Who it waits for is filed with the step, so a task list reads an index instead of every instance.
+  instance.taskAudiences = taskAudiencesOf(definition, instance, step.snapshot);
   if (previous) {
     const written = await tx.updateInstance(instance, previous.revision);
     if (!written) {

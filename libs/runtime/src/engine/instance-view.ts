@@ -19,6 +19,8 @@ import { normalisedSearchKeys } from '../util/search-text.util';
 import { maySend, seesAllInstances } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
 
+const START_STEP = 'start';
+
 /** The instance relative to `actor`: owner, participant, the engine itself. */
 export function callerOf(instance: InstanceRecord, actor: EventActor): ViewCaller {
   return {
@@ -30,10 +32,16 @@ export function callerOf(instance: InstanceRecord, actor: EventActor): ViewCalle
   };
 }
 
-// Who started an instance is known to its owner and to those who see every instance of the workflow; a
-// participant (the subject of a review) is not told.
+// Who started an instance is known to its owner and to those who see every instance of the workflow, unless
+// the workflow hides who took its first step (who raised a review: supervisors only); a participant (the
+// subject of a review) is not told.
 function ownerIdFor(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor): string | null {
-  return instance.ownerId === actor.id || seesAllInstances(definition, actor) ? instance.ownerId : null;
+  if (instance.ownerId === actor.id || actor.system) return instance.ownerId;
+  if (!seesAllInstances(definition, actor)) return null;
+  const showsActor = definition.view?.showsActor;
+  if (!showsActor) return instance.ownerId;
+  const context = (instance.snapshot as { context?: unknown } | null)?.context;
+  return showsActor(START_STEP, context, callerOf(instance, actor)) ? instance.ownerId : null;
 }
 
 // The fields that name an instance for people, in the order they are tried: a grant's project title, an
@@ -103,7 +111,8 @@ export function toInstanceSummary(
     ...(applicant ? { applicant: applicant.slice(0, 200) } : {}),
     ...(typeof amount === 'number' && Number.isFinite(amount) ? { amount } : {}),
     state: instance.state,
-    stateEnteredAt: instance.stateEnteredAt.toISOString(),
+    // Instances stored before the moment was kept count from their last step.
+    stateEnteredAt: (instance.stateEnteredAt ?? instance.updatedAt).toISOString(),
     status: instance.status,
     revision: instance.revision,
     ownerId: ownerIdFor(definition, instance, actor),

@@ -42,6 +42,7 @@ import type { AssigneeCandidate, AssigneeDirectory } from '../ports/assignee-dir
 import { assigneeIds, refuseBadAssignees } from './assignee-check';
 import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
 import { SYSTEM_ACTOR } from './system-actor';
+import { audiencesOfActor } from './task-audiences';
 
 export interface RuntimeDependencies {
   registry: WorkflowRegistry;
@@ -166,6 +167,7 @@ export class WorkflowRuntime {
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
       const committed = await commitStep(
         tx,
+        definition,
         null,
         {
           id,
@@ -178,7 +180,6 @@ export class WorkflowRuntime {
         step,
         event,
         now,
-        (snapshot) => searchKeysOf(definition, snapshot),
       );
       return { committed, response: committed.instance, instanceId: id };
     });
@@ -252,9 +253,7 @@ export class WorkflowRuntime {
       const formPins = validation.pinned
         ? { ...instance.formPins, [validation.pinned.form]: validation.pinned.version }
         : instance.formPins;
-      const committed = await commitStep(tx, instance, { ...instance, formPins }, step, event, now, (snapshot) =>
-        searchKeysOf(definition, snapshot),
-      );
+      const committed = await commitStep(tx, definition, instance, { ...instance, formPins }, step, event, now);
       return { committed, response: committed.instance, instanceId: instance.id };
     });
   }
@@ -378,9 +377,7 @@ export class WorkflowRuntime {
       definition && snapshot && listenedEventTypes(snapshot).has(event.type)
         ? eventStep(definition.machine, snapshot, event)
         : null;
-    return step && definition
-      ? commitStep(tx, instance, instance, step, event, now, (persisted) => searchKeysOf(definition, persisted))
-      : null;
+    return step && definition ? commitStep(tx, definition, instance, instance, step, event, now) : null;
   }
 
   async get(instanceId: string, actor: EventActor): Promise<InstanceDto> {
@@ -448,27 +445,35 @@ export class WorkflowRuntime {
 
   /**
    * The caller's tasks: visible, active instances where the caller may send an event now that someone waits
-   * for (not merely withdraw), newest first.
-   * Looks at no more than `scanLimit` instances per call and says where to continue.
+   * for (not merely withdraw), newest first. Candidates come from the task audiences filed with each step
+   * under the caller's id and roles; each is checked as its view would be (who may see it, the rules on
+   * who may act). Looks at no more than `scanLimit` candidates per call and says where to continue.
    */
   async tasks(command: Omit<ListCommand, 'state' | 'status'> & { scanLimit?: number }): Promise<TaskPageDto> {
+    if (command.workflow) this.registry.latest(command.workflow);
     const want = Math.min(Math.max(command.limit ?? 20, 1), MAX_PAGE);
     const scanLimit = command.scanLimit ?? 500;
+    const audiences = audiencesOfActor(command.actor);
     const waiting: Array<{ definition: RuntimeDefinition; instance: InstanceRecord }> = [];
     let cursor = command.cursor;
     for (let scanned = 0; scanned < scanLimit && waiting.length < want; ) {
-      const page = await this.visibleRecords({ ...command, status: 'active', limit: MAX_PAGE, cursor });
-      for (const instance of page.records) {
+      const page = await this.store.listTaskCandidates({ audiences, workflow: command.workflow, limit: MAX_PAGE, cursor });
+      for (const instance of page) {
         scanned += 1;
         cursor = instance.id;
         const definition = this.definitionOf(instance);
-        if (definition && allowedEventsOf(definition, instance, command.actor).some((allowed) => !allowed.optional)) {
+        if (
+          definition &&
+          instance.status === 'active' &&
+          canSeeInstance(definition, instance, command.actor) &&
+          allowedEventsOf(definition, instance, command.actor).some((allowed) => !allowed.optional)
+        ) {
           waiting.push({ definition, instance });
         }
         if (waiting.length >= want || scanned >= scanLimit) break;
       }
-      const scannedWholePage = !page.records.length || cursor === page.records[page.records.length - 1].id;
-      if (scannedWholePage && !page.nextCursor) return { items: await this.viewsOf(waiting, command.actor), nextCursor: null };
+      const scannedWholePage = !page.length || cursor === page[page.length - 1].id;
+      if (scannedWholePage && page.length < MAX_PAGE) return { items: await this.viewsOf(waiting, command.actor), nextCursor: null };
     }
     return { items: await this.viewsOf(waiting, command.actor), nextCursor: cursor ?? null };
   }
@@ -579,7 +584,7 @@ export class WorkflowRuntime {
 function revivedRecord(record: InstanceRecord): InstanceRecord {
   return {
     ...record,
-    stateEnteredAt: new Date(record.stateEnteredAt),
+    ...(record.stateEnteredAt ? { stateEnteredAt: new Date(record.stateEnteredAt) } : {}),
     createdAt: new Date(record.createdAt),
     updatedAt: new Date(record.updatedAt),
   };

@@ -1,6 +1,6 @@
 import type { InstanceStatus } from '@yilin/contracts';
 
-import type { InstanceQuery, InstanceStore, StoreTransaction } from '../ports/instance-store.port';
+import type { InstanceQuery, InstanceStore, StoreTransaction, TaskQuery } from '../ports/instance-store.port';
 import type {
   AuditRecord,
   IdempotencyRecord,
@@ -78,6 +78,16 @@ export class InMemoryInstanceStore implements InstanceStore {
       .map(clone);
   }
 
+  async listTaskCandidates(query: TaskQuery): Promise<InstanceRecord[]> {
+    return [...this.tables.instances.values()]
+      .filter((i) => i.taskAudiences?.some((audience) => query.audiences.includes(audience)))
+      .filter((i) => !query.workflow || i.workflow === query.workflow)
+      .filter((i) => !query.cursor || i.id < query.cursor)
+      .sort((a, b) => (a.id < b.id ? 1 : -1))
+      .slice(0, query.limit)
+      .map(clone);
+  }
+
   async listInstanceIds(workflow: string, version: number): Promise<string[]> {
     return [...this.tables.instances.values()]
       .filter((i) => i.workflow === workflow && i.version === version)
@@ -135,10 +145,13 @@ export class InMemoryInstanceStore implements InstanceStore {
       undo.push(() => (before === undefined ? map.delete(key) : map.set(key, before)));
       map.set(key, value);
     };
+    // A writer that did not work out who the instance waits for leaves the stored answer standing.
+    const withStoredAudiences = (instance: InstanceRecord): InstanceRecord =>
+      clone(instance.taskAudiences ? instance : { ...instance, taskAudiences: tables.instances.get(instance.id)?.taskAudiences });
     const auditOf = (instanceId: string) => tables.audit.get(instanceId) ?? [];
     // The record as stored: its search keys, when the write carries them, live beside it.
     const writeInstance = ({ searchKeys, ...instance }: InstanceRecord) => {
-      setIn(tables.instances, instance.id, clone(instance));
+      setIn(tables.instances, instance.id, withStoredAudiences(instance));
       if (searchKeys) setIn(tables.searchKeys, instance.id, [...searchKeys]);
     };
     const setTimerStatus = (id: string, status: TimerRecord['status'], firedAt: Date) => {

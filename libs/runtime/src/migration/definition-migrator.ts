@@ -9,6 +9,7 @@ import type { InstanceStore } from '../ports/instance-store.port';
 import type { AuditRecord, InstanceRecord } from '../ports/records';
 import { ulid } from '../util/ulid.util';
 import { eventStep, startStep } from '../engine/machine-step';
+import { taskAudiencesOf } from '../engine/task-audiences';
 
 export const MIGRATED_EVENT = 'xstate.migrated';
 
@@ -62,6 +63,7 @@ export class DefinitionMigrator {
             revision: instance.revision + 1,
             updatedAt: now,
           };
+          migrated.taskAudiences = taskAudiencesOf(target, migrated, replay.step.snapshot);
           if (!(await tx.updateInstance(migrated, instance.revision))) {
             return { id, fits: false as const, reason: 'changed while migrating' };
           }

@@ -27,6 +27,15 @@ export interface InstanceQuery {
   cursor?: string;
 }
 
+/** Active instances filed under any of `audiences` (see `taskAudiencesOf`), newest first. */
+export interface TaskQuery {
+  audiences: readonly string[];
+  workflow?: string;
+  limit: number;
+  /** Return ids strictly older (smaller) than this one. */
+  cursor?: string;
+}
+
 /** Reads and writes that happen inside one database transaction. */
 export interface StoreTransaction {
   /** Reads the instance and holds it against every other writer until the transaction ends. */
@@ -67,6 +76,8 @@ export abstract class InstanceStore {
 
   abstract findInstance(id: string): Promise<InstanceRecord | null>;
   abstract listInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
+  /** The instances filed under the task audiences asked for, read by index rather than by scanning instances. */
+  abstract listTaskCandidates(query: TaskQuery): Promise<InstanceRecord[]>;
   abstract listInstanceIds(workflow: string, version: number): Promise<string[]>;
   abstract countByState(workflow: string): Promise<Array<{ state: string; status: InstanceStatus; count: number }>>;
   abstract listAudit(instanceId: string): Promise<AuditRecord[]>;

@@ -6,8 +6,8 @@ export interface InstanceRecord {
   workflow: string;
   version: number;
   state: string;
-  /** When the instance reached `state`; steps that stay in it leave this alone. */
-  stateEnteredAt: Date;
+  /** When the instance reached `state`, where it is known; steps that stay in it leave this alone. */
+  stateEnteredAt?: Date;
   snapshot: unknown;
   status: InstanceStatus;
   revision: number;
@@ -23,6 +23,11 @@ export interface InstanceRecord {
    * absent on what a store reads back and on writes that leave them as they were.
    */
   searchKeys?: string[];
+  /**
+   * Keys of who may find it on their task list (`role:<role>`, `user:<id>`), worked out with each step;
+   * absent when the writer did not work them out, and the stored ones then stand.
+   */
+  taskAudiences?: string[];
 }
 
 export interface AuditRecord {

@@ -345,6 +345,40 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       expect(rest.items.map((i) => i.id)).not.toContain(firstTwo.items[0].id);
     });
 
+    it('keeps each task list exactly the visible active instances where that person may act, step after step', async () => {
+      const dora = actor('dora', 'applicant');
+      const everyone = [alice, bob, dora, sam, vera, ada, actor('rex', 'reviewer')];
+      const tickets = [await openTicket('t1'), await openTicket('t2'), await openTicket('t3')];
+      tickets.push(await runtime.start({ workflow: 'ticket', data: { subject: 't4' }, actor: bob }));
+      const [watched, held, resolved, bobs] = tickets;
+      const expectTasksToMatchViews = async () => {
+        for (const person of everyone) {
+          const waiting: string[] = [];
+          for (const ticket of tickets) {
+            const view = await runtime.get(ticket.id, person).catch(() => null);
+            if (view?.status === 'active' && view.allowedEvents.some((allowed) => !allowed.optional)) waiting.push(ticket.id);
+          }
+          const listed = (await runtime.tasks({ actor: person, workflow: 'ticket', limit: 200 })).items.map((item) => item.id);
+          expect({ person: person.id, tasks: listed.filter((id) => tickets.some((ticket) => ticket.id === id)).sort() }).toEqual({
+            person: person.id,
+            tasks: waiting.sort(),
+          });
+        }
+      };
+      await expectTasksToMatchViews();
+      await runtime.send({ instanceId: watched.id, type: 'WATCH', data: { userId: 'dora' }, actor: sam });
+      await runtime.send({ instanceId: held.id, type: 'HOLD', actor: vera });
+      await runtime.send({ instanceId: resolved.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      await runtime.send({ instanceId: resolved.id, type: 'RESOLVE', actor: sam });
+      await expectTasksToMatchViews();
+      expect((await runtime.tasks({ actor: dora, limit: 200 })).items.map((item) => item.id)).toEqual([watched.id]);
+      expect((await runtime.tasks({ actor: sam, limit: 200 })).items.map((item) => item.id)).not.toContain(held.id);
+      await runtime.send({ instanceId: held.id, type: 'RELEASE', actor: vera });
+      await runtime.send({ instanceId: bobs.id, type: 'COMMENT', data: { text: 'still broken' }, actor: bob });
+      await expectTasksToMatchViews();
+      expect((await runtime.tasks({ actor: sam, limit: 200 })).items.map((item) => item.id)).toContain(held.id);
+    });
+
     it('pages through everything a caller may see, without duplicates or gaps', async () => {
       const carol = actor('carol', 'applicant');
       const alices = [await openTicket('a1'), await openTicket('a2'), await openTicket('a3'), await openTicket('a4')];

@@ -24,6 +24,8 @@ import { AttachmentContents1764960000000 as MysqlAttachmentContents } from './my
 import { AttachmentContents1764960000000 as SqliteAttachmentContents } from './sqlite/1764960000000-attachment-contents';
 import { InstanceSearch1796064816000 as MysqlInstanceSearch } from './mysql/1796064816000-instance-search';
 import { InstanceSearch1796064816000 as SqliteInstanceSearch } from './sqlite/1796064816000-instance-search';
+import { TaskAndTimeReadModels1764987000000 as MysqlTaskAndTimeReadModels } from './mysql/1764987000000-task-and-time-read-models';
+import { TaskAndTimeReadModels1764987000000 as SqliteTaskAndTimeReadModels } from './sqlite/1764987000000-task-and-time-read-models';
 
 /** Migrations are SQL for one driver each; both lists move in step. */
 export const MIGRATIONS = {
@@ -41,6 +43,7 @@ export const MIGRATIONS = {
     SqliteRevocableSessions,
     SqliteAttachmentContents,
     SqliteInstanceSearch,
+    SqliteTaskAndTimeReadModels,
   ],
   mysql: [
     MysqlInitialSchema,
@@ -56,5 +59,6 @@ export const MIGRATIONS = {
     MysqlRevocableSessions,
     MysqlAttachmentContents,
     MysqlInstanceSearch,
+    MysqlTaskAndTimeReadModels,
   ],
 };

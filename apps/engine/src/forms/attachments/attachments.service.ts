@@ -7,7 +7,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 
 import type { AttachmentDto, EventActor } from '@yilin/contracts';
-import { type Clock, ulid, WorkflowRuntime } from '@yilin/runtime';
+import { type Clock, SYSTEM_ACTOR, ulid, WorkflowRuntime } from '@yilin/runtime';
 import { DomainError } from '@engine/common/errors/domain.error';
 import { CLOCK, ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
@@ -44,8 +44,10 @@ function idsIn(data: unknown, found = new Set<string>()): Set<string> {
 }
 
 /**
- * Files people attach to an instance. Whoever may see the instance (the runtime decides) may attach to it
- * and read its attachments; to anyone else they do not exist.
+ * Files people attach to an instance. Whoever may see the instance (the runtime decides) may attach to it.
+ * A file a submission names (a report's evidence) is read by those whose view of the instance shows that
+ * field — the same projection as the instance and its history; a file no submission names yet by the one
+ * who uploaded it and by staff. To anyone else it does not exist.
  */
 @Injectable()
 export class AttachmentsService {
@@ -123,7 +125,23 @@ export class AttachmentsService {
     const rows = await this.db.exclusive(() =>
       this.db.dataSource.getRepository(AttachmentEntity).find({ where: { instanceId }, order: { id: 'ASC' } }),
     );
-    return rows.map(toDto);
+    const readable = await this.readableBy(instanceId, actor);
+    return rows.filter(readable).map(toDto);
+  }
+
+  /** Whether `actor` may read an attachment of the instance: by what their view of it shows. */
+  private async readableBy(instanceId: string, actor: EventActor): Promise<(row: AttachmentEntity) => boolean> {
+    if (actor.system) return () => true;
+    const shownTo = async (reader: EventActor) => {
+      const [instance, history] = await Promise.all([this.runtime.get(instanceId, reader), this.runtime.history(instanceId, reader)]);
+      return JSON.stringify([instance.view, history]);
+    };
+    const [everything, mine] = await Promise.all([shownTo(SYSTEM_ACTOR), shownTo(actor)]);
+    return (row) => {
+      if (mine.includes(`"${row.id}"`)) return true;
+      const named = everything.includes(`"${row.id}"`);
+      return !named && (row.uploadedBy === actor.username || actor.roles.includes('staff'));
+    };
   }
 
   async open(id: string, actor: EventActor): Promise<{ attachment: AttachmentDto; stream: Readable }> {
@@ -138,6 +156,7 @@ export class AttachmentsService {
         throw notFound(id);
       }
     }
+    if (!(await this.readableBy(row.instanceId, actor))(row)) throw notFound(id);
     const content = await this.db.exclusive(() =>
       this.db.dataSource.getRepository(AttachmentContentEntity).findOneBy({ attachmentId: id }),
     );

@@ -22,9 +22,6 @@ export class WorkflowInstanceEntity {
   @Column({ type: 'varchar', length: 255 })
   state!: string;
 
-  @Column({ name: 'state_entered_at', type: 'datetime', precision: 3 })
-  stateEnteredAt!: Date;
-
   @Column({ type: 'text', transformer: jsonTransformer })
   snapshot!: unknown;
 
@@ -48,4 +45,12 @@ export class WorkflowInstanceEntity {
 
   @Column({ name: 'updated_at', type: 'datetime', precision: 3 })
   updatedAt!: Date;
+
+  /** When it entered its current state: the time in state it adds up when it leaves. */
+  @Column({ name: 'state_entered_at', type: 'datetime', precision: 3, nullable: true })
+  stateEnteredAt!: Date | null;
+
+  /** Who may find it on their task list (see `instance_tasks`); null until worked out. */
+  @Column({ name: 'task_audiences', type: 'text', nullable: true, transformer: jsonTransformer })
+  taskAudiences!: string[] | null;
 }
