@@ -85,6 +85,21 @@ describe.each(TEST_DRIVERS)('database transactions on %s', (driver) => {
     expect(seen).toBe(1);
   });
 
+  if (driver === 'sqlite') {
+    it('lets what arrived meanwhile (a request, a health probe) run between queued reads', async () => {
+      const order: string[] = [];
+      const reads = [1, 2, 3].map((n) =>
+        db.exclusive(async () => {
+          await dataSource.query('SELECT 1');
+          order.push(`read ${n}`);
+          if (n === 1) setImmediate(() => order.push('arrived during read 1'));
+        }),
+      );
+      await Promise.all(reads);
+      expect(order).toEqual(['read 1', 'arrived during read 1', 'read 2', 'read 3']);
+    });
+  }
+
   if (driver === 'mysql') {
     it('runs each unit of a group alone when InnoDB rolls the group back for a deadlock', async () => {
       await dataSource.query("INSERT INTO group_rows (id, v) VALUES ('c-A', 0), ('c-B', 0)");

@@ -13,6 +13,8 @@ interface QueuedUnit {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+const nextTurnOfEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Most units of work one commit carries; each still commits or rolls back on its own. */
 const MAX_GROUP = 64;
 /**
@@ -83,7 +85,10 @@ export class DatabaseTransactions {
    */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
     if (!this.serialised || this.unitManager()) return work();
-    const run = this.tail.then(work);
+    // Each turn on the single connection starts on a fresh turn of the event loop: better-sqlite3 answers
+    // synchronously, so a queue of reads chained on promises alone would run back to back and keep every
+    // request that arrived meanwhile (a health probe) waiting for the whole queue.
+    const run = this.tail.then(nextTurnOfEventLoop).then(work);
     this.tail = run.catch(() => undefined);
     return run;
   }

@@ -13,6 +13,8 @@ import type { RegistrationSettings, RegistrationSettingsDto } from './registrati
 import { RegistrationSettingsEntity } from './registration-settings.entity';
 
 const SETTINGS_ID = 'green-channel';
+/** How old the settings a health probe reports on may be: it must not queue behind the pages' reads. */
+const PROBE_STALENESS_MS = 60_000;
 
 /** Until an admin saves their own: three working days, the usual materials, the 2026 State Council holidays. */
 export const DEFAULT_REGISTRATION_SETTINGS: RegistrationSettings = {
@@ -33,6 +35,10 @@ export const DEFAULT_REGISTRATION_SETTINGS: RegistrationSettings = {
 
 @Injectable()
 export class RegistrationSettingsService {
+  /** The settings as last read or written here, and when. */
+  private recent: { settings: RegistrationSettings; at: number } | null = null;
+  private refreshing = false;
+
   constructor(
     private readonly db: DatabaseTransactions,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -43,6 +49,7 @@ export class RegistrationSettingsService {
       this.db.dataSource.manager.findOneBy(RegistrationSettingsEntity, { id: SETTINGS_ID }),
     );
     const settings = row ? row.settings : DEFAULT_REGISTRATION_SETTINGS;
+    this.recent = { settings, at: Date.now() };
     return {
       ...settings,
       updatedAt: row ? row.updatedAt.toISOString() : null,
@@ -69,12 +76,29 @@ export class RegistrationSettingsService {
         await m.insert(RegistrationSettingsEntity, { ...row, id: SETTINGS_ID });
       }
     });
+    this.recent = { settings: clean, at: Date.now() };
     return {
       ...clean,
       updatedAt: updatedAt.toISOString(),
       updatedBy: by,
       calendarCoverage: calendarCoverage(clean, this.clock.now().toISOString()),
     };
+  }
+
+  /**
+   * Whether the calendar covers the coming year, from settings at most a minute old (or as saved here
+   * since): a health probe asks this and must not wait behind the pages' reads. Older settings are read
+   * again behind its back; only the very first question waits for them.
+   */
+  async coverageForProbe(): Promise<RegistrationSettingsDto['calendarCoverage']> {
+    if (!this.recent) await this.get();
+    else if (Date.now() - this.recent.at > PROBE_STALENESS_MS && !this.refreshing) {
+      this.refreshing = true;
+      void this.get()
+        .catch(() => undefined)
+        .finally(() => (this.refreshing = false));
+    }
+    return calendarCoverage(this.recent?.settings ?? DEFAULT_REGISTRATION_SETTINGS, this.clock.now().toISOString());
   }
 
   /** The `config` a new filing carries: what applies on the day it was filed. */

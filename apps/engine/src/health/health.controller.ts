@@ -64,7 +64,7 @@ export class HealthController {
   }
 
   private async warnings(): Promise<HealthWarning[]> {
-    const { calendarCoverage } = await this.registrationSettings.get();
+    const calendarCoverage = await this.registrationSettings.coverageForProbe();
     if (!calendarCoverage.warn) return [];
     const year = calendarCoverage.nextYear;
     return [

@@ -454,10 +454,12 @@ export class WorkflowRuntime {
     const want = Math.min(Math.max(command.limit ?? 20, 1), MAX_PAGE);
     const scanLimit = command.scanLimit ?? 500;
     const audiences = audiencesOfActor(command.actor);
+    // Most candidates are tasks; a page somewhat larger than wanted leaves room for those the rules drop.
+    const candidates = Math.min(MAX_PAGE, want * 2);
     const waiting: Array<{ definition: RuntimeDefinition; instance: InstanceRecord }> = [];
     let cursor = command.cursor;
     for (let scanned = 0; scanned < scanLimit && waiting.length < want; ) {
-      const page = await this.store.listTaskCandidates({ audiences, workflow: command.workflow, limit: MAX_PAGE, cursor });
+      const page = await this.store.listTaskCandidates({ audiences, workflow: command.workflow, limit: candidates, cursor });
       for (const instance of page) {
         scanned += 1;
         cursor = instance.id;
@@ -473,7 +475,7 @@ export class WorkflowRuntime {
         if (waiting.length >= want || scanned >= scanLimit) break;
       }
       const scannedWholePage = !page.length || cursor === page[page.length - 1].id;
-      if (scannedWholePage && page.length < MAX_PAGE) return { items: await this.viewsOf(waiting, command.actor), nextCursor: null };
+      if (scannedWholePage && page.length < candidates) return { items: await this.viewsOf(waiting, command.actor), nextCursor: null };
     }
     return { items: await this.viewsOf(waiting, command.actor), nextCursor: cursor ?? null };
   }
