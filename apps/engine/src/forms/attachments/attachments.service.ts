@@ -155,8 +155,8 @@ export class AttachmentsService {
       } catch {
         throw notFound(id);
       }
+      if (!(await this.readableBy(row.instanceId, actor))(row)) throw notFound(id);
     }
-    if (!(await this.readableBy(row.instanceId, actor))(row)) throw notFound(id);
     const content = await this.db.exclusive(() =>
       this.db.dataSource.getRepository(AttachmentContentEntity).findOneBy({ attachmentId: id }),
     );
