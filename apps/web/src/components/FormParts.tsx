@@ -37,11 +37,19 @@ export function MobileWidget({ id, value, required, disabled, readonly, onChange
  */
 export function AttachmentWidget({ id, value, onChange, registry }: WidgetProps) {
   const { t } = useI18n();
-  const instanceId = (registry.formContext as { instanceId?: string } | undefined)?.instanceId;
+  const { instanceId, preview } = (registry.formContext ?? {}) as { instanceId?: string; preview?: boolean };
   const [name, setName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The share of the file sent so far while an upload runs, else null.
   const [sent, setSent] = useState<number | null>(null);
+  if (preview) {
+    return (
+      <span className="attachment-widget">
+        <input id={id} type="file" disabled aria-describedby={`${id}-preview`} />
+        <span id={`${id}-preview`} className="hint">{t('form.previewNoUpload')}</span>
+      </span>
+    );
+  }
   const upload = async (file: File) => {
     setSent(0);
     setError(null);
