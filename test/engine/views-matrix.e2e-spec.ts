@@ -22,9 +22,8 @@ const SECRET = {
 const STEP_SECRET = {
   screeningNote: '内部备注：该组织去年报告迟交',
   returnReason: '退回理由：支出明细缺发票',
-  acceptComment: '验收意见：内部存档',
+  acceptComment: '验收意见：已存档',
   suspendReason: '暂停原因：监督审查中',
-  resumeNote: '恢复备注：审查已结',
   assessComment: '评估备注：内部讨论',
   acceptNote: '受理备注：内部线索',
 };
@@ -118,6 +117,14 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
         .set(await auth(username))
         .expect(404);
     }
+  };
+  /** The notices a person has received about one instance. */
+  const noticesOf = async (username: string, instanceId: string) => {
+    const page = await engine.http
+      .get('/api/notifications?limit=100')
+      .set(await auth(username))
+      .expect(200);
+    return (page.body.items as Json[]).filter((notice) => notice.instanceId === instanceId);
   };
   const programmeNamed = async (en: string) => {
     const programmes = await engine.http
@@ -313,6 +320,8 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     const applicantNow = await seenBy('applicant', id);
     const c1 = await idOf('council1');
     expectHidden(applicantNow, ['理事 张伟', '理事 孙丽', c1]);
+    // Nor do the applicant's notices carry a reviewer's comment, a vote, or who cast it.
+    expectHidden({ all: JSON.stringify(await noticesOf('applicant', id)) }, [SECRET.comment1, SECRET.comment2, SECRET.vote1, SECRET.vote2, c1, '理事 张伟']);
   });
 
   it('keeps every grant step to its readers, from screening to the director, agreement, tranches, reports and a suspension', async () => {
@@ -356,7 +365,19 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     await send(id, 'staff', 'RETURN_REPORT', { kind: 'midterm', reason: STEP_SECRET.returnReason });
     await send(id, 'applicant', 'SUBMIT_REPORT', report);
     await send(id, 'staff', 'ACCEPT_REPORT', { kind: 'midterm', comment: STEP_SECRET.acceptComment });
-    await send(id, 'supervisor', 'SUSPEND', { reviewId: 'REVIEW-1', reason: STEP_SECRET.suspendReason });
+    // A supervisory review of the grant suspends it, and later lifts the suspension, by signal.
+    const review = await engine.http
+      .post('/api/instances')
+      .set(await auth('staff'))
+      .send({
+        workflow: 'supervisory-review',
+        data: { source: 'supervisor', description: SECRET.description, category: 'grant', subject: { workflow: 'grant-approval', instanceId: id } },
+      })
+      .expect(201);
+    await send(review.body.id, 'supervisor', 'ACCEPT', {});
+    await send(review.body.id, 'supervisor', 'ASSIGN', { supervisorId: await idOf('supervisor') });
+    await send(review.body.id, 'supervisor', 'SUSPEND_SUBJECT', { reason: STEP_SECRET.suspendReason });
+    await eventually(async () => expect((await seenBy('staff', id)).instance.state).toBe('suspended'));
     // While suspended, everyone who sees the grant learns it; the reason is the grantee's, staff's and supervisors'.
     for (const reader of ['applicant', 'staff', 'supervisor']) {
       expect((await seenBy(reader, id)).instance.view.suspension).toEqual({ reason: STEP_SECRET.suspendReason, since: expect.any(String) });
@@ -366,11 +387,12 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
       expect(seen.instance.view.suspension).toEqual({ reason: null, since: expect.any(String) });
       expectHidden(seen, [STEP_SECRET.suspendReason]);
     }
-    await send(id, 'supervisor', 'RESUME', { reviewId: 'REVIEW-1', note: STEP_SECRET.resumeNote });
+    await send(review.body.id, 'supervisor', 'RESUME_SUBJECT', {});
+    await eventually(async () => expect((await seenBy('staff', id)).instance.state).not.toBe('suspended'));
 
     // Exactly the fields each reader gets of every step, in the history (and so its JSON and CSV exports).
     const outsider: Record<string, string | string[]> = {
-      start: 'programmeId,title,organisation,amount,summary,contactName',
+      start: 'title,organisation,amount,summary,contactName',
       SUBMIT: '',
       REQUEST_CHANGES: 'items',
       RESUBMIT: 'summary',
@@ -381,8 +403,8 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
       CONFIRM_AGREEMENT: '',
       DISBURSE_TRANCHE: '',
       SUBMIT_REPORT: 'kind,spent,summary,beneficiariesReached',
-      RETURN_REPORT: '',
-      ACCEPT_REPORT: '',
+      RETURN_REPORT: 'reason',
+      ACCEPT_REPORT: 'comment',
       SUSPEND: '',
       RESUME: '',
     };
@@ -397,8 +419,9 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
         return `${event}{${Array.isArray(fields) ? fields[nth] : fields}}`;
       });
     };
-    const suspension = { SUSPEND: 'reviewId,reason', RESUME: 'reviewId,note' };
+    const suspension = { SUSPEND: 'reviewId,reason', RESUME: 'reviewId' };
     const grantee = {
+      // The programme is chosen beside the form, not typed in it: its id is for the applicant and staff.
       start: 'programmeId,title,organisation,amount,summary,contactName,contactMobile,contactIdNumber',
       SUBMIT_REPORT: 'kind,spent,summary,beneficiariesReached,evidence',
       RETURN_REPORT: 'kind,reason',
@@ -423,10 +446,10 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     };
     const secretsOf = {
       screeningNote: ['staff'],
-      returnReason: ['applicant', 'staff'],
-      acceptComment: ['applicant', 'staff'],
+      // A report's return reason and acceptance comment are public on their forms (decision-reason, optional-comment).
+      returnReason: Object.keys(fieldsBy),
+      acceptComment: Object.keys(fieldsBy),
       suspendReason: ['applicant', 'staff', 'supervisor'],
-      resumeNote: ['applicant', 'staff', 'supervisor'],
     };
     for (const [reader, fields] of Object.entries(fieldsBy)) {
       const seen = await seenBy(reader, id);
@@ -439,7 +462,7 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
       const view = seen.instance.view;
       const grantSide = reader === 'applicant' || reader === 'staff';
       expect({ reader, note: view.changeRequests[0].note }).toEqual({ reader, note: reader === 'staff' ? STEP_SECRET.screeningNote : null });
-      expect({ reader, reason: view.reports.midterm.returns[0].reason }).toEqual({ reader, reason: grantSide ? STEP_SECRET.returnReason : null });
+      expect({ reader, reason: view.reports.midterm.returns[0].reason }).toEqual({ reader, reason: STEP_SECRET.returnReason });
       expect({ reader, report: view.reports.midterm.submissions.map((sent: Json) => Object.keys(sent.submitted.values)) }).toEqual({
         reader,
         report: Array(2).fill(grantSide ? ['kind', 'spent', 'summary', 'beneficiariesReached', 'evidence'] : ['kind', 'spent', 'summary', 'beneficiariesReached']),
@@ -457,6 +480,14 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     );
     expectHidden(asApplicant, ['秘书处 李娜', '秘书长 刘洋', '监事 杨帆', await idOf('staff'), await idOf('director')]);
     await expectStranger('applicant2', id);
+
+    // The grantee's notices (approval, tranche, returned report, suspension) say what its view says, no more.
+    const notices = await noticesOf('applicant', id);
+    expect(notices.map((notice) => notice.template)).toEqual(
+      expect.arrayContaining(['grant.approved', 'grant.tranche-disbursed', 'grant.report-returned', 'grant.suspended', 'grant.resumed']),
+    );
+    expect(notices.find((notice) => notice.template === 'grant.report-returned')?.data).toMatchObject({ reason: STEP_SECRET.returnReason });
+    expectHidden({ all: JSON.stringify(notices) }, [SECRET.comment1, SECRET.comment2, STEP_SECRET.screeningNote, '评审专家 周涛', await idOf('reviewer')]);
   });
 
   it('keeps every filing step to its readers: notices, supplements, approval and certification', async () => {
@@ -549,7 +580,9 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
             source: 'supervisor',
             description: SECRET.description,
             category: 'grant',
-            contact: { name: SECRET.reporter, phone: SECRET.reporterPhone },
+            anonymous: false,
+            contactName: SECRET.reporter,
+            contactMobile: SECRET.reporterPhone,
             subject: { workflow: 'grant-approval', instanceId: grant.body.id },
           },
         })
@@ -687,7 +720,9 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
           source: 'supervisor',
           description: SECRET.description,
           category: 'grant',
-          contact: { name: SECRET.reporter, phone: SECRET.reporterPhone },
+          anonymous: false,
+          contactName: SECRET.reporter,
+          contactMobile: SECRET.reporterPhone,
           subject: { workflow: 'grant-approval', instanceId: grant.body.id },
         },
       });
@@ -758,5 +793,44 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     const admin = await seenBy('admin', reviewId);
     expect(admin.instance.view).toMatchObject({ contact: null, raisedBy: null });
     expectHidden(admin, [SECRET.reporter, SECRET.reporterPhone]);
+  });
+  // Last: it changes a form everyone shares.
+  it("lets a field's disclosure decide what a notice tells its recipient, as it decides the view", async () => {
+    const programme = await programmeNamed('Views venture');
+    const askForChanges = async () => {
+      const started = await engine.http
+        .post('/api/instances')
+        .set(await auth('applicant'))
+        .send({ workflow: 'grant-approval', data: { programmeId: programme.id, title: '社区书屋', organisation: '黉门街社区居委会', amount: 20_000 * YUAN } })
+        .expect(201);
+      const id = started.body.id as string;
+      await send(id, 'applicant', 'SUBMIT');
+      await send(id, 'staff', 'REQUEST_CHANGES', { items: ['补充场地证明'], note: STEP_SECRET.screeningNote });
+      let notice: Json | undefined;
+      await eventually(async () => {
+        notice = (await noticesOf('applicant', id)).find((n) => n.template === 'grant.changes-requested');
+        expect(notice).toBeDefined();
+      });
+      return { id, notice: notice as Json };
+    };
+
+    // The items to correct are public on the form: the applicant's notice and view carry them.
+    const before = await askForChanges();
+    expect(before.notice.data).toMatchObject({ title: '社区书屋', organisation: '黉门街社区居委会', amount: 20_000 * YUAN, items: ['补充场地证明'] });
+    expect((await seenBy('applicant', before.id)).instance.view.changeRequests[0].items).toEqual(['补充场地证明']);
+
+    // Staff mark them private in the designer: from then on only staff read them, in the view and in the notice.
+    const form = (await engine.http.get('/api/forms/screening-changes').set(await auth('staff')).expect(200)).body;
+    const draft = structuredClone(form.draft);
+    draft.schema.properties.items['x-disclosure'] = 'private';
+    await engine.http.put('/api/forms/screening-changes/draft').set(await auth('staff')).send({ draft }).expect(200);
+    await engine.http.post('/api/forms/screening-changes/publish').set(await auth('staff')).expect(201);
+
+    const after = await askForChanges();
+    expect(after.notice.data).toMatchObject({ title: '社区书屋', organisation: '黉门街社区居委会' });
+    expect(after.notice.data).not.toHaveProperty('items');
+    const applicant = await seenBy('applicant', after.id);
+    expect(applicant.instance.view.changeRequests[0]).toMatchObject({ items: [], note: null });
+    expect((await seenBy('staff', after.id)).instance.view.changeRequests[0]).toMatchObject({ items: ['补充场地证明'], note: STEP_SECRET.screeningNote });
   });
 });

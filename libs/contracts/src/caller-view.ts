@@ -49,6 +49,12 @@ export interface ViewTools {
   person(userId: string | null | undefined, role: Role | 'system'): PersonView;
 }
 
+/** The step and form field a notice's value was typed in. */
+export interface NoticeSource {
+  step: SubmissionStep;
+  field: string;
+}
+
 /** What a workflow's `<key>.view.ts` exports; `TContext` is its machine's context. */
 export interface WorkflowView<TContext = unknown, TView = unknown> {
   /** The instance as the caller may see it. */
@@ -62,6 +68,12 @@ export interface WorkflowView<TContext = unknown, TView = unknown> {
   submitted?(step: SubmissionStep, data: Record<string, unknown>): Record<string, unknown>;
   /** The role a history entry's actor is shown in, from the roles they hold. */
   actorRole?(step: SubmissionStep, roles: readonly Role[]): Role | 'system';
+  /**
+   * Where the data of a notice comes from: for each key, the step and form field a person typed it in, so the
+   * recipient reads it only if their view of that step shows the field. Keys not listed are the engine's own
+   * facts (ids, due dates, amounts granted).
+   */
+  noticeSources?(template: string): Readonly<Record<string, NoticeSource>>;
   /** Whether the caller may see who took a step at all (the subject of a review never learns who raised it). */
   showsActor?(step: SubmissionStep, context: TContext, caller: ViewCaller): boolean;
   /** The instance as one row of a list, as the caller may see it. */

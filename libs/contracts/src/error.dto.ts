@@ -24,4 +24,9 @@ export interface FieldIssue {
   path: string;
   message: string;
   keyword: string;
+  /**
+   * The message in both languages, while the engine holds it: a response carries `message` alone, in the
+   * caller's language (`Accept-Language`, Simplified Chinese unless English comes first).
+   */
+  messages?: LocalizedText;
 }

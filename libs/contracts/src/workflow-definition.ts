@@ -133,6 +133,8 @@ export interface StepSlot {
    * a decision is about); checked by this schema, never shown as form fields.
    */
   envelope?: Readonly<Record<string, JsonSchema>>;
+  /** Envelope references the step cannot go without (the reviewers an acceptance assigns). */
+  envelopeRequired?: readonly string[];
   /**
    * Bound per programme: the scope is read from the start data at `startField`, later from the instance
    * context at `contextPath`; without a programme binding the workflow-wide binding applies.

@@ -11,6 +11,8 @@ import {
 import { registrationRefusals } from './enterprise-registration.refusals';
 
 const text: JsonSchema = { type: 'string', minLength: 1 };
+// Steps that only confirm: everything a person types here goes through a slot's form.
+const noData: JsonSchema = { type: 'object', additionalProperties: false, properties: {} };
 
 // The founder (listed as a participant even when staff filed), or for a filing made on their behalf the
 // window; the machine's guards narrow it to them.
@@ -20,8 +22,9 @@ const events: Record<RegistrationEventType, EventPolicy> = {
   CONFIRM: {
     title: { zh: '确认代办申报', en: 'Confirm the filing made on my behalf' },
     by: ['participant'],
+    schema: noData,
   },
-  COMPLETE: { title: { zh: '材料齐全', en: 'Materials complete' }, by: ['staff'] },
+  COMPLETE: { title: { zh: '材料齐全', en: 'Materials complete' }, by: ['staff'], schema: noData },
   NOTIFY_MISSING: { title: { zh: '一次性告知补正材料', en: 'List every missing item at once' }, by: ['staff'] },
   SUPPLY_MATERIALS: { title: { zh: '提交补正材料', en: 'Supply the missing materials' }, by: FOUNDER_SIDE },
   NAME_CLEARED: { title: { zh: '名称核查通过', en: 'Name cleared' }, by: [], system: true },

@@ -33,8 +33,8 @@ export const enterpriseRegistrationSlots: readonly StepSlot[] = [
         minProperties: 1,
         additionalProperties: false,
         properties: {
-          founderUserId: { type: 'string', minLength: 1 },
-          founderUsername: { type: 'string', minLength: 1 },
+          founderUserId: { type: 'string', minLength: 1, maxLength: 100 },
+          founderUsername: { type: 'string', minLength: 1, maxLength: 100 },
         },
       },
     },

@@ -1,4 +1,4 @@
-import type { RegistrationView, Role, SubmissionStep, ViewCaller, ViewTools, WorkflowView } from '@yilin/contracts';
+import type { NoticeSource, RegistrationView, Role, SubmissionStep, ViewCaller, ViewTools, WorkflowView } from '@yilin/contracts';
 
 import type { RegistrationContext } from './enterprise-registration.types';
 import { registrationRow, registrationSearchKeys } from './enterprise-registration.listing';
@@ -85,12 +85,19 @@ function instance(context: RegistrationContext, caller: ViewCaller, tools: ViewT
   };
 }
 
+const TYPED_IN_NOTICES: Record<string, Record<string, NoticeSource>> = {
+  'enterprise-registration.materials-missing': { items: { step: 'NOTIFY_MISSING', field: 'items' } },
+  'enterprise-registration.refused': { reason: { step: 'REFUSE', field: 'reason' } },
+  'enterprise-registration.certification-declined': { reason: { step: 'DECLINE_CERTIFICATION', field: 'reason' } },
+};
+
 /** A filing as each caller may see it. */
 export const enterpriseRegistrationView: WorkflowView<RegistrationContext, RegistrationView> = {
   instance,
   submission,
   row: registrationRow,
   searchKeys: registrationSearchKeys,
+  noticeSources: (template) => ({ enterpriseName: { step: 'start', field: 'enterpriseName' }, ...TYPED_IN_NOTICES[template] }),
   // The configuration the engine adds to a filing is not what the founder typed.
   submitted: (step, data) => {
     if (step !== 'start') return data;

@@ -33,13 +33,6 @@ const events: Record<GrantEventType, EventPolicy> = {
     title: title('受理并指派评审', 'Accept and assign reviewers'),
     by: ['staff'],
     assigns: { reviewerIds: 'reviewer' },
-    schema: object(
-      {
-        reviewerIds: { type: 'array', minItems: 1, uniqueItems: true, items: text(100) },
-        note: text(1000, 0),
-      },
-      ['reviewerIds'],
-    ),
   },
   REQUEST_CHANGES: { title: title('一次性告知补正', 'Request changes'), by: ['staff'] },
   RESUBMIT: { title: title('补正后重新提交', 'Resubmit'), by: ['owner'] },
@@ -97,16 +90,8 @@ const events: Record<GrantEventType, EventPolicy> = {
     schema: object({ tranche: { type: 'integer', minimum: 1 } }, ['tranche']),
   },
   SUBMIT_REPORT: { title: title('提交报告', 'Submit a report'), by: ['owner'] },
-  ACCEPT_REPORT: {
-    title: title('报告通过', 'Accept the report'),
-    by: ['staff'],
-    schema: object({ kind: reportKind, comment: text(1000, 0) }, ['kind']),
-  },
-  RETURN_REPORT: {
-    title: title('退回报告', 'Return the report'),
-    by: ['staff'],
-    schema: object({ kind: reportKind, reason: text(1000) }, ['kind', 'reason']),
-  },
+  ACCEPT_REPORT: { title: title('报告通过', 'Accept the report'), by: ['staff'] },
+  RETURN_REPORT: { title: title('退回报告', 'Return the report'), by: ['staff'] },
   REPORT_REMINDER: {
     title: title('报告即将到期提醒', 'Report due soon'),
     by: [],
@@ -125,16 +110,19 @@ const events: Record<GrantEventType, EventPolicy> = {
     system: true,
     schema: object({ kind: reportKind }, ['kind']),
   },
+  // A supervisory review suspends and resumes a grant by signal: its supervisor types the reason in the
+  // review's own steps (suspend-subject, resume-subject), whose bound forms check it.
   SUSPEND: {
     title: title('暂停资助', 'Suspend the grant'),
-    optional: true,
-    by: ['supervisor'],
+    by: [],
+    system: true,
     schema: object({ reviewId: text(100), reason: text(1000) }, ['reviewId', 'reason']),
   },
   RESUME: {
     title: title('恢复资助', 'Resume the grant'),
-    by: ['supervisor'],
-    schema: object({ reviewId: text(100), note: text(1000, 0) }),
+    by: [],
+    system: true,
+    schema: object({ reviewId: text(100) }),
   },
 };
 

@@ -24,7 +24,7 @@ describe('grant approval definition', () => {
     );
   });
 
-  it('lets only the engine send timer and fund answers', () => {
+  it('lets only the engine send timer and fund answers, and a review’s suspension and its lifting', () => {
     const system = Object.entries(grantApprovalDefinition.events)
       .filter(([, policy]) => policy.system)
       .map(([type]) => type)
@@ -36,6 +36,8 @@ describe('grant approval definition', () => {
       'REPORT_DUE',
       'REPORT_ESCALATION',
       'REPORT_REMINDER',
+      'RESUME',
+      'SUSPEND',
     ]);
   });
 });

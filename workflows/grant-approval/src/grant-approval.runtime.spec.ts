@@ -95,13 +95,15 @@ describe('grant approval through the runtime', () => {
 
     const suspended = await send('SUSPEND', { reviewId: 'sr-1', reason: 'complaint' }, SYSTEM_ACTOR);
     expect(suspended.status).toBe('suspended');
-    expect(suspended.allowedEvents.map((allowed) => allowed.type)).toEqual(['RESUME']);
+    // Only the review that suspended it lifts the suspension: nobody acts on the grant meanwhile.
+    expect((await runtime.get(id, people.vera)).allowedEvents).toEqual([]);
+    await expect(send('RESUME', { reviewId: 'sr-1' }, people.vera)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await store.listPendingTimers({ limit: 10 })).toEqual([]);
     await expect(
       send('SUBMIT_REPORT', { kind: 'midterm', spent: 0, summary: 'x' }, people.alice),
     ).rejects.toMatchObject({ code: 'EVENT_NOT_ALLOWED' });
 
-    const resumed = await send('RESUME', { reviewId: 'sr-1' }, people.vera);
+    const resumed = await send('RESUME', { reviewId: 'sr-1' }, SYSTEM_ACTOR);
     expect(resumed.state).toBe(
       'granted.delivery.disbursement.awaitingTranche,granted.delivery.reports.midterm.upcoming',
     );

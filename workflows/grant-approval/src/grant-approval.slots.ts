@@ -9,6 +9,9 @@ export const GRANT_APPLICATION_CONTRACT: readonly ContractField[] = [
   field('summary', 'string'),
 ];
 
+/** Which report a decision is about: picked from the report under review, never typed. */
+const REPORT_KIND = { type: 'string', enum: ['midterm', 'final'] } as const;
+
 /** The slot a programme's own application form is bound to. */
 export const GRANT_APPLICATION_SLOT = 'application';
 
@@ -33,6 +36,17 @@ export const grantApprovalSlots: readonly StepSlot[] = [
       enterpriseRegistrationNo: { type: 'string', minLength: 1, maxLength: 50 },
     },
     scope: { kind: 'programme', startField: 'programmeId', contextPath: 'programme.id' },
+  },
+  {
+    key: 'accept',
+    title: { zh: '受理并指派评审', en: 'Accept and assign reviewers' },
+    events: ['ACCEPT'],
+    by: ['staff'],
+    defaultForm: 'optional-note',
+    contract: [field('note', 'string')],
+    // The reviewers are picked from the people holding the reviewer role.
+    envelope: { reviewerIds: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 100 } } },
+    envelopeRequired: ['reviewerIds'],
   },
   {
     key: 'screening-changes',
@@ -65,6 +79,16 @@ export const grantApprovalSlots: readonly StepSlot[] = [
     by: ['owner'],
     defaultForm: 'grant-report',
     contract: [field('kind', 'string', true), field('spent', 'integer', true), field('summary', 'string', true)],
+  },
+  {
+    ...textSlot('accept-report', 'ACCEPT_REPORT', { zh: '报告通过', en: 'Accept the report' }, ['staff'], 'optional-comment'),
+    envelope: { kind: REPORT_KIND },
+    envelopeRequired: ['kind'],
+  },
+  {
+    ...textSlot('return-report', 'RETURN_REPORT', { zh: '退回报告', en: 'Return the report' }, ['staff'], 'decision-reason'),
+    envelope: { kind: REPORT_KIND },
+    envelopeRequired: ['kind'],
   },
   textSlot('withdraw', 'WITHDRAW', { zh: '撤回申请', en: 'Withdraw application' }, ['owner'], 'optional-reason'),
   textSlot('reject', 'REJECT', { zh: '不予受理', en: 'Reject' }, ['staff'], 'decision-reason'),

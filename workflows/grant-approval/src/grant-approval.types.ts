@@ -255,7 +255,7 @@ export interface GrantEventData {
   REPORT_DUE: { kind: ReportKind };
   REPORT_ESCALATION: { kind: ReportKind };
   SUSPEND: { reviewId: string; reason: string };
-  RESUME: { reviewId?: string; note?: string };
+  RESUME: { reviewId?: string };
 }
 
 export type GrantEventType = keyof GrantEventData;

@@ -2,6 +2,7 @@ import type {
   GrantApprovalView,
   GrantCouncilView,
   GrantReportView,
+  NoticeSource,
   Role,
   SubmissionStep,
   ViewCaller,
@@ -152,13 +153,17 @@ function instance(context: GrantContext, caller: ViewCaller, tools: ViewTools): 
     amount: typeof shown.amount === 'number' ? shown.amount : null,
     submittedAt: context.submittedAt,
     changeRequests: readable
-      ? context.changeRequests.map((request) => ({
-          items: [...request.items],
-          note: textOf(tools.disclose('REQUEST_CHANGES', { note: request.note }, submission('REQUEST_CHANGES', request.by.id, context, caller) === 'insider'), 'note'),
-          by: tools.person(request.by.id, 'staff'),
-          at: request.at,
-          answeredAt: request.answeredAt,
-        }))
+      ? context.changeRequests.map((request) => {
+          const insider = submission('REQUEST_CHANGES', request.by.id, context, caller) === 'insider';
+          const shown = tools.disclose('REQUEST_CHANGES', { items: request.items, note: request.note }, insider).values;
+          return {
+            items: Array.isArray(shown.items) ? shown.items.map(String) : [],
+            note: typeof shown.note === 'string' ? shown.note : null,
+            by: tools.person(request.by.id, 'staff'),
+            at: request.at,
+            answeredAt: request.answeredAt,
+          };
+        })
       : [],
     review: {
       reviewers: context.reviewerIds.map((id) => tools.person(id, 'reviewer')),
@@ -213,6 +218,20 @@ const ROLE_OF_STEP: Record<string, Role> = {
   RESUME: 'supervisor',
 };
 
+// Every grant notice names the application (grant-approval.effects.ts `about`); some add what a person typed.
+const APPLICATION_IN_NOTICES: Record<string, NoticeSource> = {
+  title: { step: 'start', field: 'title' },
+  organisation: { step: 'start', field: 'organisation' },
+  amount: { step: 'start', field: 'amount' },
+};
+const TYPED_IN_NOTICES: Record<string, Record<string, NoticeSource>> = {
+  'grant.changes-requested': { items: { step: 'REQUEST_CHANGES', field: 'items' } },
+  'grant.rejected': { reason: { step: 'REJECT', field: 'reason' } },
+  'grant.declined': { reason: { step: 'DECLINE', field: 'reason' } },
+  'grant.report-returned': { reason: { step: 'RETURN_REPORT', field: 'reason' } },
+  'grant.suspended': { reason: { step: 'SUSPEND', field: 'reason' } },
+};
+
 /** A grant as each caller may see it. */
 export const grantApprovalView: WorkflowView<GrantContext, GrantApprovalView> = {
   instance,
@@ -220,6 +239,7 @@ export const grantApprovalView: WorkflowView<GrantContext, GrantApprovalView> = 
   row: grantRow,
   searchKeys: grantSearchKeys,
   submitted: (step, data) => (APPLICATION_STEPS.has(step) ? applicationFields(data) : data),
+  noticeSources: (template) => ({ ...APPLICATION_IN_NOTICES, ...TYPED_IN_NOTICES[template] }),
   actorRole: (step, roles) => {
     const role = ROLE_OF_STEP[step];
     if (role && roles.includes(role)) return role;

@@ -27,7 +27,7 @@ const events: Record<ReviewEventType, EventPolicy> = {
     title: { zh: '指派监事', en: 'Assign a supervisor' },
     by: ['supervisor'],
     assigns: { supervisorId: 'supervisor' },
-    schema: { type: 'object', required: ['supervisorId'], properties: { supervisorId: text } },
+    schema: { type: 'object', additionalProperties: false, required: ['supervisorId'], properties: { supervisorId: text } },
   },
   REQUEST_INFO: {
     title: { zh: '要求说明情况', en: 'Request information from the subject' },

@@ -32,7 +32,9 @@ function input(scenario: Scenario): ReviewInput {
           trackingCode: 'JD-7Q2K-9XRM',
           description: '我是李四，电话13800138000，反映项目经费去向不明',
           category: 'funds',
-          contact: { name: '李四', phone: '13800138000' },
+          anonymous: false,
+          contactName: '李四',
+          contactMobile: '13800138000',
           subject: { workflow: 'grant-approval', instanceId: 'grant-1', ownerId: grantee.id },
         },
       };

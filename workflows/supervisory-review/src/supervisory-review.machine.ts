@@ -71,7 +71,14 @@ const NOTES = {
 } satisfies Record<string, LocalizedText>;
 
 function initialContext({ instanceId, data, actor, at }: ReviewInput): ReviewContext {
-  const { source, trackingCode, description, category, contact, rule, subject, ...details } = data;
+  const { source, trackingCode, description, category, anonymous: _anonymous, contactName, contactMobile, contactEmail, rule, subject, ...details } =
+    data;
+  // The reporter's contact is kept apart from what they reported: only supervisors read it.
+  const contact = {
+    ...(contactName ? { name: contactName } : {}),
+    ...(contactMobile ? { phone: contactMobile } : {}),
+    ...(contactEmail ? { email: contactEmail } : {}),
+  };
   return {
     reviewId: instanceId,
     trackingCode: trackingCode ?? trackingCodeFromId(instanceId),
@@ -79,7 +86,7 @@ function initialContext({ instanceId, data, actor, at }: ReviewInput): ReviewCon
     participants: subject?.ownerId ? [subject.ownerId] : [],
     description,
     category: category ?? null,
-    contact: contact && Object.keys(contact).length ? { ...contact } : null,
+    contact: Object.keys(contact).length ? contact : null,
     rule: rule ?? null,
     subject: subject ? { ...subject } : null,
     details,

@@ -34,7 +34,7 @@ describe('supervisory-review through the runtime', () => {
         source: 'public',
         trackingCode: 'JD-7Q2K-9XRM',
         description: '反映项目经费去向不明',
-        contact: { phone: '13800138000' },
+        contactMobile: '13800138000',
         subject: { workflow: 'grant-approval', instanceId: 'grant-1', ownerId: 'applicant-42' },
       },
     });

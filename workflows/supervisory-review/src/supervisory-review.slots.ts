@@ -12,31 +12,27 @@ export const supervisoryReviewSlots: readonly StepSlot[] = [
     events: ['start'],
     by: ['supervisor', 'staff'],
     defaultForm: 'public-feedback',
-    contract: [field('description', 'string', true), field('category', 'string')],
+    contract: [
+      field('description', 'string', true),
+      field('category', 'string'),
+      field('contactName', 'string'),
+      field('contactMobile', 'string'),
+      field('contactEmail', 'string'),
+    ],
     reserved: ['trackingCode'],
-    // Where the review came from and what it is about are chosen from lists. A reporter's contact a
-    // supervisor records rides beside the form until the review keeps it apart (views per caller).
+    // Where the review came from and what it is about are chosen from lists; a reporter's name and how to
+    // reach them are fields of the form (contactName, contactMobile, contactEmail), checked like any other.
     envelope: {
-      contact: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          name: { type: 'string', maxLength: 100 },
-          phone: { type: 'string', maxLength: 30 },
-          email: { type: 'string', maxLength: 254 },
-          userId: { type: 'string', maxLength: 64 },
-        },
-      },
       source: { enum: ['public', 'risk-rule', 'supervisor'] },
-      rule: { type: 'string', maxLength: 200 },
+      rule: { type: 'string', maxLength: 100 },
       subject: {
         type: 'object',
         required: ['workflow', 'instanceId'],
         additionalProperties: false,
         properties: {
-          workflow: { type: 'string', minLength: 1 },
-          instanceId: { type: 'string', minLength: 1 },
-          ownerId: { type: 'string' },
+          workflow: { type: 'string', minLength: 1, maxLength: 100 },
+          instanceId: { type: 'string', minLength: 1, maxLength: 100 },
+          ownerId: { type: 'string', maxLength: 100 },
         },
       },
     },

@@ -25,7 +25,11 @@ export interface ReviewInputData {
   trackingCode?: string;
   description: string;
   category?: string;
-  contact?: ReviewContact;
+  /** A reporter who gives a name and a way to be reached, in the fields of the feedback form. */
+  anonymous?: boolean;
+  contactName?: string;
+  contactMobile?: string;
+  contactEmail?: string;
   /** The risk rule that raised it, e.g. `green-channel-deadline`. */
   rule?: string;
   subject?: ReviewSubject;

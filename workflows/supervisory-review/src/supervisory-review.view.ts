@@ -1,4 +1,4 @@
-import type { Role, SubmissionStep, SupervisoryReviewView, ViewCaller, ViewTools, WorkflowView } from '@yilin/contracts';
+import type { NoticeSource, Role, SubmissionStep, SupervisoryReviewView, ViewCaller, ViewTools, WorkflowView } from '@yilin/contracts';
 
 import { reviewRow, reviewSearchKeys } from './supervisory-review.listing';
 import type { ReviewContext } from './supervisory-review.types';
@@ -89,16 +89,24 @@ function instance(context: ReviewContext, caller: ViewCaller, tools: ViewTools):
   };
 }
 
+// What people typed that a review's notices repeat; the reporter's contact is never told to anyone but supervisors.
+const TYPED_IN_NOTICES: Record<string, Record<string, NoticeSource>> = {
+  'supervisory-review.info-requested': { questions: { step: 'REQUEST_INFO', field: 'questions' } },
+  'supervisory-review.rectification-rejected': { comment: { step: 'VERIFY', field: 'comment' } },
+  'supervisory-review.dismissed': { reason: { step: 'DISMISS', field: 'reason' } },
+};
+
 /** A supervisory review as each caller may see it. */
 export const supervisoryReviewView: WorkflowView<ReviewContext, SupervisoryReviewView> = {
   instance,
   submission,
   row: reviewRow,
   searchKeys: reviewSearchKeys,
+  noticeSources: (template) => ({ contact: { step: 'start', field: 'contact' }, ...TYPED_IN_NOTICES[template] }),
   // The reporter's name and contact are read from the view (supervisors only), never from the history.
   submitted: (step, data) => {
     if (step !== 'start') return data;
-    const { contact: _contact, ...raised } = data;
+    const { contactName: _name, contactMobile: _mobile, contactEmail: _email, anonymous: _anonymous, ...raised } = data;
     return raised;
   },
   actorRole: (step, roles) => {

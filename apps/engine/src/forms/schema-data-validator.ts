@@ -1,5 +1,6 @@
 import type { EventDataValidator } from '@yilin/runtime';
 import { compileFormSchema, createValidationAjv, type FormValidator } from '@yilin/form-validation';
+import { bilingualIssues } from '@engine/common/validation/bilingual-issues.util';
 
 /**
  * Validates event data with the shared validator the browser uses. Inline schemas come from workflow
@@ -16,6 +17,7 @@ export class SchemaDataValidator implements EventDataValidator {
       validate = compileFormSchema(this.ajv, schema);
       this.compiled.set(schema, validate);
     }
-    return { issues: validate(data) };
+    const compiled = validate;
+    return { issues: bilingualIssues((locale) => compiled(data, locale)) };
   }
 }

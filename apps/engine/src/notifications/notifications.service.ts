@@ -1,24 +1,26 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 
-import type { NotificationPageDto, NotifyParams } from '@yilin/contracts';
-import { InstanceStore, type OutboxRecord, OutboxProcessor } from '@yilin/runtime';
+import type { EventActor, NotificationPageDto, NotifyParams, Role } from '@yilin/contracts';
+import { InstanceStore, type OutboxRecord, OutboxProcessor, WorkflowRuntime } from '@yilin/runtime';
 import type { SessionUser } from '@engine/auth/session-user';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { addToCounter } from '@engine/database/counter.util';
 import { newestByTime, timePage } from '@engine/database/keyset.util';
 import { partialRow } from '@engine/database/partial-row.util';
+import { UserEntity } from '@engine/users/user.entity';
 
 import { NotificationEntity } from './notification.entity';
 import { NotificationCountEntity, NotificationReadEntity } from './notification-count.entity';
 
-/** Turns `notify` effects into notices people read in their list. */
+/** Turns `notify` effects into notices people read in their list, each cut to what its recipient may read. */
 @Injectable()
 export class NotificationsService implements OnModuleInit {
   constructor(
     private readonly db: DatabaseTransactions,
     private readonly store: InstanceStore,
     private readonly outbox: OutboxProcessor,
+    private readonly runtime: WorkflowRuntime,
   ) {}
 
   onModuleInit(): void {
@@ -33,16 +35,20 @@ export class NotificationsService implements OnModuleInit {
       ...(params.to.roles ?? []).map((role) => `role:${role}`),
       ...(params.to.owner && instance ? [`user:${instance.ownerId}`] : []),
     ]);
-    const rows = [...recipients].map((recipient, index) => ({
-      id: `${message.id}:${index}`,
-      recipient,
-      instanceId: message.instanceId,
-      workflow: instance?.workflow ?? '',
-      template: params.template,
-      data: params.data ?? {},
-      createdAt: message.createdAt,
-    }));
-    if (!rows.length) return;
+    if (!recipients.size) return;
+    const actors = await this.recipientActors([...recipients]);
+    const rows: NotificationEntity[] = [];
+    for (const [index, recipient] of [...recipients].entries()) {
+      rows.push({
+        id: `${message.id}:${index}`,
+        recipient,
+        instanceId: message.instanceId,
+        workflow: instance?.workflow ?? '',
+        template: params.template,
+        data: await this.dataFor(message.instanceId, params, actors.get(recipient)),
+        createdAt: message.createdAt,
+      });
+    }
     await this.db.run(async (m) => {
       const delivered = await m.find(NotificationEntity, { select: { id: true }, where: { id: In(rows.map((r) => r.id)) } });
       const fresh = rows.filter((row) => !delivered.some((d) => d.id === row.id));
@@ -52,6 +58,33 @@ export class NotificationsService implements OnModuleInit {
         await addToCounter(m, NotificationCountEntity, { recipient }, 'delivered', 1);
       }
     });
+  }
+
+  /**
+   * What a notice tells one recipient: the values people typed pass the recipient's view of the instance, as
+   * its workflow's forms disclose them; a recipient no longer known reads only the engine's own facts.
+   */
+  private async dataFor(instanceId: string, params: NotifyParams, actor: EventActor | undefined): Promise<Record<string, unknown>> {
+    const data = params.data ?? {};
+    const reader = actor ?? { id: 'unknown', username: 'unknown', roles: [] };
+    return (await this.runtime.noticeDataFor(instanceId, params.template, data, reader)) ?? data;
+  }
+
+  /** Each recipient as the reader a view is cut for: a user with their roles, or any holder of a role. */
+  private async recipientActors(recipients: string[]): Promise<Map<string, EventActor>> {
+    const actors = new Map<string, EventActor>();
+    const userIds = recipients.filter((r) => r.startsWith('user:')).map((r) => r.slice('user:'.length));
+    const users = userIds.length
+      ? await this.db.exclusive(() =>
+          this.db.dataSource.manager.find(UserEntity, { select: { id: true, username: true, roles: true }, where: { id: In(userIds) } }),
+        )
+      : [];
+    for (const user of users) actors.set(`user:${user.id}`, { id: user.id, username: user.username, roles: user.roles as Role[] });
+    for (const recipient of recipients.filter((r) => r.startsWith('role:'))) {
+      const role = recipient.slice('role:'.length) as Role;
+      actors.set(recipient, { id: recipient, username: recipient, roles: [role] });
+    }
+    return actors;
   }
 
   /**

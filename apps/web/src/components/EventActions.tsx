@@ -6,7 +6,7 @@ import { api } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
 import { useI18n } from '@web/i18n/i18n';
 
-import { eventUi, initialEventData, mergeUi } from './event-ui.util';
+import { eventUi, initialEventData, mergeUi, referencesFirst, withReferences } from './event-ui.util';
 import { pickFormFields } from './form-fields.util';
 import { hasFields } from './form-ui.util';
 import { ErrorNote, Loading } from './LoadState';
@@ -106,12 +106,19 @@ function StepForm(props: {
 }) {
   const { t } = useI18n();
   const { instance, event, document, busy, onSend } = props;
-  const schema = document?.schema ?? event.schema;
-  const ui = useMemo(() => mergeUi(document?.uiSchema ?? {}, eventUi(instance.workflow, event.type)), [document, instance.workflow, event.type]);
+  // The bound form, with what the step picks rather than types (reviewers, the report decided on) beside it.
+  const { schema, picked } = useMemo(
+    () => (document ? withReferences(document.schema, event.schema) : { schema: event.schema, picked: [] }),
+    [document, event.schema],
+  );
+  const ui = useMemo(
+    () => referencesFirst(mergeUi(document?.uiSchema ?? {}, eventUi(instance.workflow, event.type)), picked),
+    [document, instance.workflow, event.type, picked],
+  );
   const initial = useMemo(() => {
     const data = initialEventData(instance, event.type);
-    return document ? pickFormFields(document.schema, data) : data;
-  }, [instance, event.type, document]);
+    return document && schema ? pickFormFields(schema, data) : data;
+  }, [instance, event.type, document, schema]);
   if (!schema || !hasFields(schema))
     return (
       <button type="button" disabled={busy} onClick={() => onSend({})}>

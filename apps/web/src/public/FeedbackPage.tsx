@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 
 import { api } from '@web/api/api-client';
-import { errorText } from '@web/components/error-text.util';
+import { errorText, labelsOf } from '@web/components/error-text.util';
 import { ErrorNote } from '@web/components/LoadState';
 import { useI18n } from '@web/i18n/i18n';
 
@@ -33,7 +33,9 @@ export function FeedbackPage() {
       });
       setCode(receipt.trackingCode);
     } catch (failure) {
-      setError(errorText(failure, t('error.network')));
+      // The server checks the contact with the feedback form's rules; each refusal names the field as shown here.
+      const labels = { description: t('feedback.description'), 'contact.name': t('feedback.name'), 'contact.phone': t('feedback.phone') };
+      setError(errorText(failure, t('error.network'), labelsOf(labels)));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import type { StepSlot, WorkflowDefinition } from '@yilin/contracts';
+import type { JsonSchema, StepSlot, WorkflowDefinition } from '@yilin/contracts';
 
 /** The start step's slot name in every workflow's slot list. */
 export const START_EVENT = 'start';
@@ -6,6 +6,19 @@ export const START_EVENT = 'start';
 /** The slot whose bound form validates `eventType` (or `start`), if a person submits data there. */
 export function slotFor(definition: Pick<WorkflowDefinition, 'slots'>, eventType: string): StepSlot | undefined {
   return definition.slots?.find((slot) => slot.events.includes(eventType));
+}
+
+/**
+ * The schema of a slot's envelope: the references picked beside the form (reviewers, which report), each by
+ * its own schema, with the ones the step needs required; null when the slot takes none.
+ */
+export function slotEnvelopeSchema(slot: StepSlot): JsonSchema | null {
+  if (!slot.envelope) return null;
+  return {
+    type: 'object',
+    properties: { ...slot.envelope },
+    ...(slot.envelopeRequired?.length ? { required: [...slot.envelopeRequired] } : {}),
+  };
 }
 
 /** The programme (or other scope) a scoped slot binds by: from the start data, later from the context. */

@@ -13,7 +13,7 @@ import type {
 } from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
-import { slotFor } from '../definitions/step-slots.util';
+import { slotEnvelopeSchema, slotFor } from '../definitions/step-slots.util';
 import type { AuditRecord, InstanceRecord } from '../ports/records';
 import { normalisedSearchKeys } from '../util/search-text.util';
 import { maySend, seesAllInstances } from './access-policy';
@@ -135,13 +135,15 @@ export function allowedEventsOf(
     if (!policy || policy.system || !maySend(policy, instance, actor)) continue;
     if (definition.refusals && !definition.refusals.offers(snapshot, type, actor)) continue;
     const slot = slotFor(definition, type);
+    // A slot's own schema is its envelope: the references a person picks beside the bound form.
+    const schema = slot ? slotEnvelopeSchema(slot) : policy.schema;
     allowed.push({
       type,
       title: policy.title,
       ...(policy.optional ? { optional: true } : {}),
       // The slot's bound form may differ from its default: `GET /instances/:id/forms/:event` resolves it.
       ...(slot ? { slot: slot.key, form: slot.defaultForm } : policy.form ? { form: policy.form } : {}),
-      ...(policy.schema ? { schema: policy.schema } : {}),
+      ...(schema ? { schema } : {}),
     });
   }
   return allowed;
@@ -201,4 +203,37 @@ export function toHistoryEntry(
     toState: entry.toState,
     at: entry.at.toISOString(),
   };
+}
+
+/**
+ * A notice's data as its recipient may read it: each value a person typed (its workflow names the step and
+ * field) passes through the same disclosure as the recipient's view of that step — kept, masked or dropped.
+ */
+export function toNoticeData(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  template: string,
+  data: Record<string, unknown>,
+  recipient: EventActor,
+  tools: ViewTools,
+): Record<string, unknown> {
+  const view = definition.view;
+  const sources = view?.noticeSources?.(template);
+  if (!view || !sources || recipient.system) return { ...data };
+  const context = restoreSnapshot(definition.machine, instance.snapshot).context;
+  const caller = callerOf(instance, recipient);
+  const shown: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const source = sources[key];
+    if (!source) {
+      shown[key] = value;
+      continue;
+    }
+    // A notice is never the recipient's own submission: they read it as anyone in their place would.
+    const access = value === undefined || value === null ? null : view.submission(source.step, '', context, caller);
+    if (!access) continue;
+    const disclosed = tools.disclose(source.step, { [source.field]: value }, access === 'insider').values;
+    if (source.field in disclosed) shown[key] = disclosed[source.field];
+  }
+  return shown;
 }

@@ -33,10 +33,10 @@ import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './mac
 import {
   allowedEventsOf,
   mayFindBySearch,
-  searchKeysOf,
   toHistoryEntry,
   toInstanceSummary,
   toInstanceView,
+  toNoticeData,
 } from './instance-view';
 import type { AssigneeCandidate, AssigneeDirectory } from '../ports/assignee-directory.port';
 import { assigneeIds, refuseBadAssignees } from './assignee-check';
@@ -424,6 +424,23 @@ export class WorkflowRuntime {
       },
       formPins: instance.formPins,
     };
+  }
+
+  /**
+   * A notice's data cut for its recipient by the same projection as {@link get}; null when the instance or its
+   * workflow is gone (the notice then carries nothing a person typed).
+   */
+  async noticeDataFor(
+    instanceId: string,
+    template: string,
+    data: Record<string, unknown>,
+    recipient: EventActor,
+  ): Promise<Record<string, unknown> | null> {
+    const instance = await this.store.findInstance(instanceId);
+    const definition = instance && this.definitionOf(instance);
+    if (!instance || !definition) return null;
+    const tools = (await this.viewTools.load({ instances: [instance], actor: recipient }))(instance);
+    return toNoticeData(definition, instance, template, data, recipient, tools);
   }
 
   /** The instance's history as `actor` may read it: the same projection as {@link get}. */

@@ -63,8 +63,9 @@ export const modelEvents: GrantEvent[] = [
   ev('DISBURSE_TRANCHE', { tranche: 2 }, sam),
   ...reportEvents('midterm'),
   ...reportEvents('final'),
-  ev('SUSPEND', { reviewId: 'sr-1', reason: 'complaint under investigation' }, vera, LATE),
-  ev('RESUME', { reviewId: 'sr-1' }, vera, LATER),
+  // Signals of a supervisory review.
+  ev('SUSPEND', { reviewId: 'sr-1', reason: 'complaint under investigation' }, system, LATE),
+  ev('RESUME', { reviewId: 'sr-1' }, system, LATER),
 ];
 
 const activeReport = (snapshot: GrantSnapshot): ReportKind =>

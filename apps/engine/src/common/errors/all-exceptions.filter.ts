@@ -6,9 +6,14 @@ import type { Request, Response } from 'express';
 import type { ErrorBody } from '@yilin/contracts';
 import { isRuntimeError } from '@yilin/runtime';
 
+import { issuesIn } from '@engine/common/validation/bilingual-issues.util';
+
 import { DomainError } from './domain.error';
 import { errorBody } from './error-body';
 import { RUNTIME_ERROR_STATUS } from './runtime-error-status';
+
+// The runtime words its data refusal in English; the field messages under it follow the caller's language.
+const INVALID_DATA = { zh: '部分字段填写有误', en: 'Some fields are not valid' } as const;
 
 const DATABASE_DOWN =
   /ECONNREFUSED|ETIMEDOUT|PROTOCOL_SEQUENCE_TIMEOUT|PROTOCOL_CONNECTION_LOST|ER_CON_COUNT_ERROR|Pool is closed|connect ETIMEDOUT|SQLITE_BUSY|Connection lost|ECONNRESET/;
@@ -29,13 +34,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown, request: Request): ErrorBody {
+    const language = prefersChinese(request) ? 'zh' : 'en';
     if (isRuntimeError(exception)) {
       const refusal = exception.refusal;
-      const message = refusal ? refusal.message[prefersChinese(request) ? 'zh' : 'en'] : exception.message;
+      const message = refusal
+        ? refusal.message[language]
+        : exception.code === 'INVALID_DATA'
+          ? INVALID_DATA[language]
+          : exception.message;
       const body = errorBody(RUNTIME_ERROR_STATUS[exception.code], message, {
         code: exception.code,
         ...(refusal ? { reason: refusal.reason, messages: refusal.message } : {}),
-        ...(exception.details !== undefined ? { details: exception.details } : {}),
+        ...(exception.details !== undefined ? { details: issuesIn(exception.details, language) } : {}),
       });
       // A rule's refusal names itself in `error` as well, so a client can branch on it without a second field.
       return refusal ? { ...body, error: exception.code } : body;
@@ -43,11 +53,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       return errorBody(exception.status, exception.message, {
         code: exception.code,
-        ...(exception.details !== undefined ? { details: exception.details } : {}),
+        ...(exception.details !== undefined ? { details: issuesIn(exception.details, language) } : {}),
       });
     }
     if (exception instanceof HttpException) {
-      return fromHttpException(exception);
+      return fromHttpException(exception, language);
     }
     const message =
       exception instanceof Error ? `${exception.message} ${(exception as { code?: string }).code ?? ''}` : '';
@@ -77,7 +87,7 @@ function prefersChinese(request: Request | undefined): boolean {
   return !accepted.trim().toLowerCase().startsWith('en');
 }
 
-function fromHttpException(exception: HttpException): ErrorBody {
+function fromHttpException(exception: HttpException, language: 'zh' | 'en'): ErrorBody {
   const status = exception.getStatus();
   const response = exception.getResponse();
   if (typeof response === 'object' && response !== null) {
@@ -87,7 +97,10 @@ function fromHttpException(exception: HttpException): ErrorBody {
       : typeof message === 'string'
         ? message
         : exception.message;
-    return errorBody(status, text, { ...(code ? { code } : {}), ...(details !== undefined ? { details } : {}) });
+    return errorBody(status, text, {
+      ...(code ? { code } : {}),
+      ...(details !== undefined ? { details: issuesIn(details, language) } : {}),
+    });
   }
   return errorBody(status, String(response));
 }

@@ -3,6 +3,8 @@ import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/com
 import type { JsonSchema } from '@yilin/contracts';
 import { compileFormSchema, createValidationAjv, type FormValidator } from '@yilin/form-validation';
 
+import { bilingualIssues } from './bilingual-issues.util';
+
 const ajv = createValidationAjv();
 // A form draft alone may hold a schema of 2,000 fields; the body limit bounds requests instead.
 const REQUEST_MAX_VALUES = Number.POSITIVE_INFINITY;
@@ -22,7 +24,8 @@ export class RequestSchemaPipe implements PipeTransform {
   transform(value: unknown): unknown {
     const input = value ?? this.missingValue;
     if (input === undefined) return undefined;
-    const issues = this.validate(input);
+    const validate = this.validate;
+    const issues = bilingualIssues((locale) => validate(input, locale));
     if (issues.length) {
       throw new BadRequestException({ message: 'The request is not valid', code: 'INVALID_REQUEST', details: issues });
     }

@@ -77,5 +77,16 @@ export function contractProblems({ workflowTitle, slot }: BoundSlot, schema: Jso
       },
     });
   }
+  for (const name of Object.keys(slot.envelope ?? {})) {
+    if (!fields.has(name)) continue;
+    problems.push({
+      path: name,
+      code: 'CONTRACT_FIELD_RESERVED',
+      message: {
+        zh: `字段“${name}”在“${step.zh}”中由办理人从列表选取，表单不能再设该字段`,
+        en: `"${name}" is picked from a list at "${step.en}", beside the form: a form cannot have a field of that name`,
+      },
+    });
+  }
   return problems;
 }

@@ -2,14 +2,21 @@ import { Injectable } from '@nestjs/common';
 
 import type { FieldIssue, FormVersionDto } from '@yilin/contracts';
 import { FormSchemaError, FormValidatorCache } from '@yilin/form-validation';
-import type { DataValidationRequest, DataValidationResult, EventDataValidator, SlotValidation } from '@yilin/runtime';
+import {
+  type DataValidationRequest,
+  type DataValidationResult,
+  type EventDataValidator,
+  type SlotValidation,
+  slotEnvelopeSchema,
+} from '@yilin/runtime';
 
+import { bilingualIssues } from '@engine/common/validation/bilingual-issues.util';
 import { FormBindings } from '@engine/forms/bindings/form-bindings';
 import { formErrors } from '@engine/forms/forms.errors';
 import { PublishedForms } from '@engine/forms/registry/published-forms';
 import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
 
-import { envelopeSchema, partialIssues, splitSlotData } from './slot-data.util';
+import { partialIssues, splitSlotData } from './slot-data.util';
 
 /**
  * Validates event data against a form version: for a step slot, the form bound to it (as the binding
@@ -56,17 +63,20 @@ export class FormDataValidator implements EventDataValidator {
     const form = await this.formOf(slot, request.formPins);
     const { formData, envelope, issues } = splitSlotData(slot.slot, form.document.schema, request.data);
     const formIssues = this.check(form, formData);
-    const envelopeIssues = Object.keys(envelope).length
-      ? (await this.inline.validate({ data: envelope, schema: this.envelopeOf(slot), formPins: {} })).issues
+    const envelopeSchema = this.envelopeOf(slot);
+    const envelopeIssues = envelopeSchema
+      ? (await this.inline.validate({ data: envelope, schema: envelopeSchema, formPins: {} })).issues
       : [];
-    const all = [...issues, ...(slot.partial ? partialIssues(formIssues, formData) : formIssues), ...envelopeIssues];
+    const found = [...formIssues, ...envelopeIssues];
+    const all = [...issues, ...(slot.partial ? partialIssues(found, request.data) : found)];
     return { issues: all, pinned: { form: form.key, version: form.version } };
   }
 
-  private envelopeOf(slot: SlotValidation): Record<string, unknown> {
+  private envelopeOf(slot: SlotValidation): Record<string, unknown> | null {
+    if (!slot.slot.envelope) return null;
     let schema = this.envelopes.get(slot.slot);
     if (!schema) {
-      schema = envelopeSchema(slot.slot);
+      schema = slotEnvelopeSchema(slot.slot) as object;
       this.envelopes.set(slot.slot, schema);
     }
     return schema as Record<string, unknown>;
@@ -83,7 +93,7 @@ export class FormDataValidator implements EventDataValidator {
 
   private check(form: FormVersionDto, data: Record<string, unknown>): FieldIssue[] {
     try {
-      return this.cache.validate(`${form.key}@${form.version}`, () => form.document.schema, data);
+      return bilingualIssues((locale) => this.cache.validate(`${form.key}@${form.version}`, () => form.document.schema, data, locale));
     } catch (error) {
       if (error instanceof FormSchemaError) throw formErrors.schemaInvalid(error.issues);
       throw error;

@@ -1,4 +1,6 @@
-import type { FieldIssue, JsonSchema, StepSlot } from '@yilin/contracts';
+import type { FieldIssue, JsonSchema, LocalizedText, StepSlot } from '@yilin/contracts';
+
+import { bilingualIssue } from '@engine/common/validation/bilingual-issues.util';
 
 import { formFields } from '@engine/forms/registry/form-fields.util';
 
@@ -10,7 +12,9 @@ export interface SlotData {
   issues: FieldIssue[];
 }
 
-const issue = (path: string, keyword: string, message: string): FieldIssue => ({ path: `/${path}`, keyword, message });
+const NOT_A_FIELD = { zh: '不是本表单的字段', en: 'is not a field of this form' };
+const SET_BY_ENGINE = { zh: '由系统填写，不能提交', en: 'is set by the engine, not by the caller' };
+const issue = (path: string, keyword: string, message: LocalizedText): FieldIssue => bilingualIssue(`/${path}`, keyword, message);
 
 /** Splits what a caller sent to a slot; `formSchema` is the bound form version's schema. */
 export function splitSlotData(slot: StepSlot, formSchema: JsonSchema, data: Record<string, unknown>): SlotData {
@@ -20,10 +24,10 @@ export function splitSlotData(slot: StepSlot, formSchema: JsonSchema, data: Reco
   const envelope: Record<string, unknown> = {};
   const issues: FieldIssue[] = [];
   for (const [key, value] of Object.entries(data)) {
-    if (reserved.has(key)) issues.push(issue(key, 'reserved', 'is set by the engine, not by the caller'));
+    if (reserved.has(key)) issues.push(issue(key, 'reserved', SET_BY_ENGINE));
     else if (slot.envelope?.[key]) envelope[key] = value;
     else if (topLevel.has(key)) formData[key] = value;
-    else issues.push(issue(key, 'additionalProperties', 'is not a field of this form'));
+    else issues.push(issue(key, 'additionalProperties', NOT_A_FIELD));
   }
   return { formData, envelope, issues };
 }
@@ -38,9 +42,4 @@ export function partialIssues(issues: readonly FieldIssue[], sent: Record<string
     const segments = found.path.split('/').filter(Boolean);
     return !(segments.length === 1 && !(segments[0] in sent));
   });
-}
-
-/** The schema that checks a slot's envelope: each reference by its own schema, none required. */
-export function envelopeSchema(slot: StepSlot): JsonSchema {
-  return { type: 'object', properties: { ...(slot.envelope ?? {}) } };
 }
