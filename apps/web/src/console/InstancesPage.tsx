@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import type { InstancePageDto, InstanceSummaryDto, WorkflowSummaryDto } from '@yilin/contracts';
@@ -33,20 +33,23 @@ export function InstancesPage() {
   };
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString();
 
-  const load = async (from: string | null, previous: InstanceSummaryDto[]) => {
-    try {
-      const page = await api<InstancePageDto>(`/instances?limit=50${query ? `&${query}` : ''}${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
-      setItems([...previous, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (failure) {
-      setError(errorMessage(failure, t('error.network')));
-    }
-  };
+  const load = useCallback(
+    async (from: string | null, previous: InstanceSummaryDto[]) => {
+      try {
+        const page = await api<InstancePageDto>(`/instances?limit=50${query ? `&${query}` : ''}${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
+        setItems([...previous, ...page.items]);
+        setCursor(page.nextCursor);
+      } catch (failure) {
+        setError(errorMessage(failure, t('error.network')));
+      }
+    },
+    [query, t],
+  );
   useEffect(() => {
     setItems(null);
     setError(null);
     void load(null, []);
-  }, [query]);
+  }, [load]);
 
   // What is typed goes to the server once the typing pauses, and stays in the address for a shared link.
   useEffect(() => {
