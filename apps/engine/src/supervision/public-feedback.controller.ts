@@ -3,32 +3,14 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiTags } from '@nestjs/swagger';
 
 import type { PublicProgress } from '@yilin/workflow-supervisory-review';
+import { FeedbackReceiptSchema, PublicProgressSchema, SubmitFeedbackRequestSchema } from '@yilin/contracts/schemas';
+import { Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
-import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
 import { FeedbackService } from './feedback.service';
 import type { FeedbackReceiptDto, SubmitFeedbackRequest } from './supervision.dto';
-
-const SHORT_TEXT = { type: 'string', minLength: 1, maxLength: 100 };
-
-const FEEDBACK_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['description'],
-  properties: {
-    description: { type: 'string', minLength: 5, maxLength: 4000, pattern: '\\S' },
-    // The categories and the contact's rules are the public-feedback form's, which checks them all.
-    category: { type: 'string', minLength: 1, maxLength: 50 },
-    enterprise: SHORT_TEXT,
-    contact: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { name: { type: 'string' }, phone: { type: 'string' }, email: { type: 'string' } },
-    },
-  },
-};
 
 /** Anyone may report a concern, signed in or not, and follow it with the tracking code they get back. */
 @ApiTags('public')
@@ -36,16 +18,24 @@ const FEEDBACK_SCHEMA = {
 export class PublicFeedbackController {
   constructor(private readonly feedback: FeedbackService) {}
 
+  @Operation({
+    summary: 'Report a concern, signed in or not; the answer holds the tracking code to follow it with',
+    body: SubmitFeedbackRequestSchema, response: FeedbackReceiptSchema,
+  })
   @Post()
   @Access('public')
   @UseGuards(ThrottlerGuard)
   submit(
     @CurrentUser() user: SessionUser | undefined,
-    @Body(new RequestSchemaPipe(FEEDBACK_SCHEMA)) body: SubmitFeedbackRequest,
+    @Body() body: SubmitFeedbackRequest,
   ): Promise<FeedbackReceiptDto> {
     return this.feedback.submit(body, user);
   }
 
+  @Operation({
+    summary: 'What the holder of a tracking code may see: phases, notes for the filer, the published outcome',
+    response: PublicProgressSchema,
+  })
   @Get(':code')
   @Access('public')
   progress(@Param('code') code: string): Promise<PublicProgress> {
