@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiTags } from '@nestjs/swagger';
 
+import type { StepFormDto } from '@yilin/contracts';
 import type { PublicProgress } from '@yilin/workflow-supervisory-review';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
@@ -13,14 +14,14 @@ import type { FeedbackReceiptDto, SubmitFeedbackRequest } from './supervision.dt
 
 const SHORT_TEXT = { type: 'string', minLength: 1, maxLength: 100 };
 
+// Everything a person types is the public-feedback form's to check (its fields, categories and contact
+// rules, and any field staff add); the request only bounds its shape. `contact` is the older way to send the
+// form's contactName, contactMobile and contactEmail.
 const FEEDBACK_SCHEMA = {
   type: 'object',
-  additionalProperties: false,
   required: ['description'],
   properties: {
-    description: { type: 'string', minLength: 5, maxLength: 4000, pattern: '\\S' },
-    // The categories and the contact's rules are the public-feedback form's, which checks them all.
-    category: { type: 'string', minLength: 1, maxLength: 50 },
+    description: { type: 'string', minLength: 5, maxLength: 5000, pattern: '\\S' },
     enterprise: SHORT_TEXT,
     contact: {
       type: 'object',
@@ -44,6 +45,12 @@ export class PublicFeedbackController {
     @Body(new RequestSchemaPipe(FEEDBACK_SCHEMA)) body: SubmitFeedbackRequest,
   ): Promise<FeedbackReceiptDto> {
     return this.feedback.submit(body, user);
+  }
+
+  @Get('form')
+  @Access('public')
+  form(): Promise<StepFormDto> {
+    return this.feedback.form();
   }
 
   @Get(':code')
