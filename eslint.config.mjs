@@ -92,11 +92,22 @@ export default [
     },
   },
   {
-    // Hooks called conditionally break React's state; a missing effect dependency is flagged for review (a few
-    // effects key on an explicit value on purpose and say so).
+    // Hooks called conditionally break React's state, and an effect missing a dependency shows stale data.
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // Every setting goes through the checked configuration (apps/engine/src/config), so a bad value stops the
+    // start with one clear line instead of becoming NaN somewhere.
+    files: ['apps/engine/src/**/*.ts'],
+    ignores: ['apps/engine/src/config/**', 'apps/engine/src/testing/**', 'apps/engine/src/**/*.spec.ts', 'apps/engine/src/**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings from EngineConfig (ENGINE_CONFIG), parsed in apps/engine/src/config.' },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -27,8 +27,11 @@ const swcTransform = [
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.(t|j)sx?$': swcTransform },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // typebox (the contracts' schema builder) and swagger-parser's ref parser ship ES modules only: swc turns
+  // them into CommonJS for jest.
+  transform: { '^.+\\.(t|j)sx?$': swcTransform, '^.+\\.mjs$': swcTransform },
+  transformIgnorePatterns: ['/node_modules/(?!(typebox|@apidevtools/json-schema-ref-parser)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

@@ -11,6 +11,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
+      '@yilin/contracts/schemas': `${workspace}/libs/contracts/src/schemas/index.ts`,
       '@yilin/contracts': `${workspace}/libs/contracts/src/index.ts`,
       '@yilin/form-validation': `${workspace}/libs/form-validation/src/index.ts`,
       '@web': `${root}/src`,

@@ -9,6 +9,7 @@ import type { RuntimeDefinition } from '@yilin/runtime';
 import { ticketDefinitionV1 } from '@yilin/runtime/testing';
 import { createEngineApp } from '@engine/app/create-engine-app';
 import { type EngineConfig, loadEngineConfig } from '@engine/config/engine-config';
+import { readVariable } from '@engine/config/environment';
 import { openTestDatabase, type TestDatabase } from '@engine/testing/test-database';
 
 export interface BenchStack {
@@ -20,7 +21,7 @@ export interface BenchStack {
 
 /** A fresh database on the driver DATABASE_URL names (SQLite otherwise), and the engine's configuration. */
 export async function openBenchStack(): Promise<BenchStack> {
-  const database = await openTestDatabase(process.env.DATABASE_URL ? 'mysql' : 'sqlite');
+  const database = await openTestDatabase(readVariable(process.env, 'DATABASE_URL') ? 'mysql' : 'sqlite');
   const config: EngineConfig = {
     ...loadEngineConfig({
       ...process.env,

@@ -184,6 +184,7 @@ function readFigures(read: ReadFigures) {
     [`read_bytes_per_instance_${sizeLabel(largest)}`]: read.bytesPerInstance[largest].total,
     read_bytes_breakdown: read.bytesPerInstance[largest],
     read_build_seconds: read.buildSeconds,
+    read_settle_seconds: read.settleSeconds,
     read_medians_ms: Object.fromEntries(rows.map((row) => [row.request, row.medians])),
   };
 }

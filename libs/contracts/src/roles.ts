@@ -1,3 +1,7 @@
+import type { Static } from 'typebox';
+
+import type { LocalizedTextSchema } from './schemas/common.schema';
+
 export const ROLES = [
   'applicant',
   'staff',
@@ -11,7 +15,5 @@ export const ROLES = [
 /** A person's role; `public` is not a role: anonymous callers carry none. */
 export type Role = (typeof ROLES)[number];
 
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
+/** Text in both languages the product speaks; Chinese first. */
+export type LocalizedText = Static<typeof LocalizedTextSchema>;

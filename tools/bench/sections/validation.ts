@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { FormValidatorCache } from '@yilin/form-validation';
+import { readVariable } from '@engine/config/environment';
 
 import { round } from '../measure.util';
 
@@ -16,7 +17,7 @@ const APPLICATION = {
 /** Grant applications validated per second with the compiled, cached validator the engine uses. */
 export function validations(): number {
   // The seed application form, as data: what the engine validates a new application with.
-  const grantApplicationSchema: unknown = JSON.parse(readFileSync(join(process.env.FORMS_DIR ?? 'forms', 'grant-application', 'schema.json'), 'utf8'));
+  const grantApplicationSchema: unknown = JSON.parse(readFileSync(join(readVariable(process.env, 'FORMS_DIR') ?? 'forms', 'grant-application', 'schema.json'), 'utf8'));
   const cache = new FormValidatorCache();
   const started = performance.now();
   let count = 0;

@@ -1,40 +1,8 @@
-import type { WorkflowEvent, WorkflowInput } from '@yilin/contracts';
+import type { CouncilConfig, Fraction, ProgrammeConfig, WorkflowEvent, WorkflowInput } from '@yilin/contracts';
 
-/** A programme (资助项目类别) as admins configure it; the engine injects it into the start data. */
-export interface ProgrammeConfig {
-  id: string;
-  fundId: string;
-  title: string;
-  /** Integer fen; applications above it cannot be submitted. */
-  maxAmount: number;
-  /** Integer fen; at or below it the director decides (fast track), above it the council votes. */
-  smallAmountLimit: number;
-  /** Percent per tranche, summing to 100, e.g. [60, 40]. */
-  trancheSplit: number[];
-  /** Days after the agreement is confirmed. */
-  reportDueDays: { midterm: number; final: number };
-  reminderDaysBeforeDue: number;
-  /** Days a report may stay overdue before a supervisory review is raised. */
-  overdueEscalationDays: number;
-  directorSlaHours: number;
-  reviewersRequired: number;
-  /** Integer fen; approving at or above it raises a supervisory review (risk rule). */
-  reviewAboveAmount?: number;
-}
-
-export interface Fraction {
-  numerator: number;
-  denominator: number;
-}
-
-/** The council (理事会) as admins configure it; the engine injects it into the start data. */
-export interface CouncilConfig {
-  memberIds: string[];
-  /** Share of the whole council that must take part; default 2/3. */
-  quorum?: Fraction;
-  /** Approve votes must exceed this share of approve + reject votes; default 0.5. */
-  approvalShareAbove?: number;
-}
+// A programme and the council as admins configure them; the engine injects them into the start data.
+// Their shape is written once, as the contracts' schemas the workflow validates them against.
+export type { CouncilConfig, Fraction, ProgrammeConfig } from '@yilin/contracts';
 
 export type ResolvedCouncilConfig = Required<CouncilConfig>;
 

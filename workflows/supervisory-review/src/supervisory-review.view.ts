@@ -103,7 +103,7 @@ export const supervisoryReviewView: WorkflowView<ReviewContext, SupervisoryRevie
   // The reporter's name and contact are read from the view (supervisors only), never from the history.
   submitted: (step, data) => {
     if (step !== 'start') return data;
-    const { contact: _contact, ...raised } = data;
+    const { contactName: _name, contactMobile: _mobile, contactEmail: _email, anonymous: _anonymous, ...raised } = data;
     return raised;
   },
   actorRole: (step, roles) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 
@@ -18,6 +18,7 @@ import { mountQueueDashboard } from '@engine/jobs/queue-dashboard';
 import type { RuntimeModuleOptions } from '@engine/runtime/runtime.module';
 
 import { AppModule } from './app.module';
+import { buildOpenApiDocument } from './openapi-document';
 
 /** Largest JSON body accepted; larger ones get 413. */
 export const BODY_LIMIT = '1mb';
@@ -59,13 +60,7 @@ export async function createEngineApp(
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new AllExceptionsFilter());
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Yilin 宜邻 API')
-    .setDescription('Workflows, forms and transparency for the community foundation')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));
 
   if (config.redisUrl) mountQueueDashboard(app);
   serveWebApp(app, config.webDist);

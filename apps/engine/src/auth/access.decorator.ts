@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth } from '@nestjs/swagger';
 
 import type { Role } from '@yilin/contracts';
 
@@ -11,4 +12,5 @@ export type AccessRule = 'public' | 'signed-in' | readonly Role[];
  * Every route declares who may call it; the access guard refuses routes that declare nothing, so a
  * forgotten decorator fails closed.
  */
-export const Access = (rule: AccessRule) => SetMetadata(ACCESS_KEY, rule);
+export const Access = (rule: AccessRule) =>
+  rule === 'public' ? SetMetadata(ACCESS_KEY, rule) : applyDecorators(SetMetadata(ACCESS_KEY, rule), ApiBearerAuth());

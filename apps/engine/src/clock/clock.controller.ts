@@ -1,27 +1,16 @@
 import { Body, Controller, Get, HttpStatus, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 
 import type { ClockDto, MoveClockRequest } from '@yilin/contracts';
 import { AdjustableClock, type Clock } from '@yilin/runtime';
+import { ClockSchema, MoveClockRequestSchema } from '@yilin/contracts/schemas';
+import { Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { DomainError } from '@engine/common/errors/domain.error';
-import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 import { CLOCK } from '@engine/config/engine-config';
 import { EffectSweeper } from '@engine/jobs/effect-sweeper.service';
 
 const MINUTE = 60_000;
-
-const MOVE_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  minProperties: 1,
-  properties: {
-    at: { type: 'string', format: 'date-time' },
-    days: { type: 'integer', minimum: 0, maximum: 3660 },
-    hours: { type: 'integer', minimum: 0, maximum: 100_000 },
-    minutes: { type: 'integer', minimum: 0, maximum: 1_000_000 },
-  },
-};
 
 /**
  * The engine's clock, which an admin may move forward when MANUAL_CLOCK=true (demos, acceptance tests):
@@ -29,7 +18,6 @@ const MOVE_SCHEMA = {
  * clock are handed to the queue at once.
  */
 @ApiTags('clock')
-@ApiBearerAuth()
 @Controller('admin/clock')
 export class ClockController {
   constructor(
@@ -37,6 +25,7 @@ export class ClockController {
     private readonly sweeper: EffectSweeper,
   ) {}
 
+  @Operation({ summary: "The engine's clock: now, and whether admins may move it (MANUAL_CLOCK)", response: ClockSchema })
   @Get()
   @Access(['admin'])
   read(): ClockDto {
@@ -44,9 +33,13 @@ export class ClockController {
     return { now: this.clock.now().toISOString(), manual, offsetMs: manual ? (this.clock as AdjustableClock).offset : 0 };
   }
 
+  @Operation({
+    summary: 'Move a manual clock forward (to an instant or by a duration); timers now due fire',
+    body: MoveClockRequestSchema, response: ClockSchema,
+  })
   @Post()
   @Access(['admin'])
-  async move(@Body(new RequestSchemaPipe(MOVE_SCHEMA)) body: MoveClockRequest): Promise<ClockDto> {
+  async move(@Body() body: MoveClockRequest): Promise<ClockDto> {
     if (!(this.clock instanceof AdjustableClock)) {
       throw new DomainError(HttpStatus.CONFLICT, 'MANUAL_CLOCK_DISABLED', 'The clock follows real time; start the engine with MANUAL_CLOCK=true to move it');
     }

@@ -34,6 +34,10 @@ export interface EngineConfig {
   /** First retry delay of a failed outbox message; later retries double it. */
   outboxBackoffMs: number;
   webDist: string;
+  /** Seed forms, published as version 1 on a first start. */
+  formsDir: string;
+  /** Largest attachment accepted; a larger upload gets 413. */
+  attachmentMaxBytes: number;
   logLevel: 'silent' | 'normal';
   /** `json`: one JSON object per line, with the id of the request it belongs to. */
   logFormat: 'text' | 'json';
@@ -49,6 +53,9 @@ export interface EngineConfig {
   /** A token a metrics scraper may send as `Authorization: Bearer …` for /api/metrics (admins always may). */
   metricsToken: string | null;
 }
+
+/** 10 MiB: a phone photo or a scanned document with room to spare. */
+export const DEFAULT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 export const ENGINE_CONFIG = Symbol('ENGINE_CONFIG');
 export const CLOCK = Symbol('CLOCK');
@@ -93,6 +100,8 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     outboxBackoffMs: read('OUTBOX_BACKOFF_MS') ?? 1000,
     rateLimitPerMinute: read('RATE_LIMIT_PER_MINUTE') ?? 10,
     webDist: resolve(read('WEB_DIST') ?? 'dist/apps/web'),
+    formsDir: resolve(read('FORMS_DIR') ?? 'forms'),
+    attachmentMaxBytes: read('ATTACHMENT_MAX_BYTES') ?? DEFAULT_ATTACHMENT_MAX_BYTES,
     logLevel: read('LOG_LEVEL') ?? 'normal',
     logFormat: read('LOG_FORMAT') ?? 'text',
     manualClock,
@@ -100,6 +109,11 @@ export function loadEngineConfig(env: NodeJS.ProcessEnv = process.env): EngineCo
     servesHttps: read('SERVE_HTTPS') ?? read('PUBLIC_URL')?.startsWith('https:') ?? false,
     metricsToken: read('METRICS_TOKEN') ?? null,
   };
+}
+
+/** The release step's configuration: the database settings matter, sessions are never signed. */
+export function loadMigrationConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
+  return loadEngineConfig({ ...env, JWT_SECRET: env.JWT_SECRET ?? 'not-used-by-migrations' });
 }
 
 function sharedSecret(secret: string | undefined, sharedDatabase: boolean): string | undefined {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { DataSource } from 'typeorm';
 
-import { loadEngineConfig } from '@engine/config/engine-config';
+import { loadMigrationConfig } from '@engine/config/engine-config';
 import { ConfigurationError } from '@engine/config/environment';
 
 import { dataSourceOptions } from './data-source-options';
@@ -10,7 +10,7 @@ import { runMigrationsLocked } from './migration-lock';
 
 /** `npm run db:migrate`: applies pending migrations of the configured database, then exits. */
 async function migrate(): Promise<void> {
-  const config = loadEngineConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'not-used-by-migrations' });
+  const config = loadMigrationConfig();
   const options = dataSourceOptions(config.database);
   // A schema change on a large table may rightly take longer than any statement of normal work.
   const dataSource = new DataSource({

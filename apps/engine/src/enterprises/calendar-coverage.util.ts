@@ -1,16 +1,10 @@
+import type { CalendarCoverage } from '@yilin/contracts';
 import { shanghaiDate } from '@yilin/workflow-common';
 
 /** From this month (Shanghai time) on, the coming year's holidays are expected: the State Council publishes them in autumn. */
 const WARN_FROM_MONTH = 10;
 
-export interface CalendarCoverage {
-  /** The year whose holidays deadlines will soon need. */
-  nextYear: number;
-  /** Whether the calendar holds any holiday or make-up working day in that year. */
-  covered: boolean;
-  /** From 1 October, when the coming year is not covered. */
-  warn: boolean;
-}
+export type { CalendarCoverage };
 
 /** Whether the working calendar is ready for the coming year, as of `nowIso`. */
 export function calendarCoverage(calendar: { holidays: readonly string[]; makeUpWorkingDays: readonly string[] }, nowIso: string): CalendarCoverage {

@@ -1,12 +1,13 @@
 import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 
 import type { PageDto } from '@yilin/contracts';
 import { shanghaiDate } from '@yilin/workflow-common';
+import { CertifiedEnterpriseSchema, pageOf, PageQuerySchema } from '@yilin/contracts/schemas';
+import { CSV_CONTENT, Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { allPages, csvFile, mapPages } from '@engine/common/csv/csv-stream';
-import { PAGE_QUERY_SCHEMA, type PageQuery, pageLimit } from '@engine/common/pagination/page-query';
-import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
+import { type PageQuery, pageLimit } from '@engine/common/pagination/page-query';
 
 import type { CertifiedEnterpriseDto } from './enterprise.dto';
 import { EnterpriseRegistryService } from './enterprise-registry.service';
@@ -19,13 +20,17 @@ const CSV_PAGE = 500;
 export class PublicEnterprisesController {
   constructor(private readonly registry: EnterpriseRegistryService) {}
 
+  @Operation({
+    summary: 'Certified social enterprises, most recent first, a page at a time (`cursor`, `limit` ≤ 200)',
+    query: PageQuerySchema, response: pageOf(CertifiedEnterpriseSchema),
+  })
   @Get()
   @Access('public')
-  @ApiOperation({ summary: 'Certified social enterprises, most recent first, a page at a time (`cursor`, `limit` ≤ 200)' })
-  list(@Query(new RequestSchemaPipe(PAGE_QUERY_SCHEMA)) query: PageQuery): Promise<PageDto<CertifiedEnterpriseDto>> {
+  list(@Query() query: PageQuery): Promise<PageDto<CertifiedEnterpriseDto>> {
     return this.registry.listCertified({ cursor: query.cursor, limit: pageLimit(query) });
   }
 
+  @Operation({ summary: 'Every certified social enterprise as a spreadsheet (CSV)', produces: CSV_CONTENT })
   @Get('csv')
   @Access('public')
   csv(): StreamableFile {

@@ -1,5 +1,5 @@
-import type { DatabaseTransactions } from '@engine/database/database-transactions';
 import { ManualClock } from '@yilin/runtime/testing';
+import type { DatabaseTransactions } from '@engine/database/database-transactions';
 
 import { RegistrationSettingsService } from './registration-settings.service';
 

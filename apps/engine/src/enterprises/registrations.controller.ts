@@ -1,38 +1,17 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 
+import { RegistrationDeadlineSchema, RegistrationSettingsRequestSchema, RegistrationSettingsSchema } from '@yilin/contracts/schemas';
+import { Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
-import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
 import { RegistrationDeadlineService } from './registration-deadline.service';
 import type { RegistrationDeadlineDto, RegistrationSettings, RegistrationSettingsDto } from './registration-settings.dto';
 import { RegistrationSettingsService } from './registration-settings.service';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
-const PERCENT = { type: 'number', minimum: 0, maximum: 100 };
-
-const SETTINGS_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['deadlineWorkingDays', 'requiredMaterials', 'holidays', 'makeUpWorkingDays', 'certification'],
-  properties: {
-    deadlineWorkingDays: { type: 'integer', minimum: 1, maximum: 60 },
-    requiredMaterials: { type: 'array', maxItems: 50, items: { type: 'string', minLength: 1, maxLength: 100 } },
-    holidays: { type: 'array', maxItems: 400, items: DATE },
-    makeUpWorkingDays: { type: 'array', maxItems: 100, items: DATE },
-    certification: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['distributionCapPercent'],
-      properties: { distributionCapPercent: PERCENT, minReinvestedPercent: PERCENT },
-    },
-  },
-};
-
 @ApiTags('registrations')
-@ApiBearerAuth()
 @Controller('registrations')
 export class RegistrationsController {
   constructor(
@@ -40,21 +19,33 @@ export class RegistrationsController {
     private readonly deadlines: RegistrationDeadlineService,
   ) {}
 
+  @Operation({
+    summary: "The green channel's settings: deadline, required materials, working calendar",
+    response: RegistrationSettingsSchema,
+  })
   @Get('settings')
   @Access(['admin', 'staff'])
   getSettings(): Promise<RegistrationSettingsDto> {
     return this.settings.get();
   }
 
+  @Operation({
+    summary: "Change the green channel's settings, for filings from now on",
+    body: RegistrationSettingsRequestSchema, response: RegistrationSettingsSchema,
+  })
   @Put('settings')
   @Access(['admin'])
   putSettings(
     @CurrentUser() user: SessionUser,
-    @Body(new RequestSchemaPipe(SETTINGS_SCHEMA)) body: RegistrationSettings,
+    @Body() body: RegistrationSettings,
   ): Promise<RegistrationSettingsDto> {
     return this.settings.update(body, user.id);
   }
 
+  @Operation({
+    summary: "A filing's green-channel deadline in working days: when it falls, how many are left, whether it was breached",
+    response: RegistrationDeadlineSchema,
+  })
   @Get(':id/deadline')
   @Access('signed-in')
   deadline(@CurrentUser() user: SessionUser, @Param('id') id: string): Promise<RegistrationDeadlineDto> {

@@ -1,69 +1,10 @@
-import type { LocalizedText } from '@yilin/contracts';
+import type { FundDto, LedgerEntryDto, ReservationDto } from '@yilin/contracts';
 
-import type { FundEntity, FundKind } from './fund.entity';
-import type { FundLedgerEntryEntity, LedgerEntryKind } from './fund-ledger-entry.entity';
-import type { FundReservationEntity, ReservationStatus } from './fund-reservation.entity';
+import type { FundEntity } from './fund.entity';
+import type { FundLedgerEntryEntity } from './fund-ledger-entry.entity';
+import type { FundReservationEntity } from './fund-reservation.entity';
 
-/** Every amount in integer fen. */
-export interface FundBalancesDto {
-  /** Donations in. */
-  received: number;
-  /** Held for grants, disbursed or not, net of releases. */
-  granted: number;
-  reserved: number;
-  released: number;
-  disbursed: number;
-  /** received − reserved + released; never negative. */
-  available: number;
-}
-
-export interface FundDto {
-  id: string;
-  code: string;
-  kind: FundKind;
-  name: LocalizedText;
-  balances: FundBalancesDto;
-  createdAt: string;
-}
-
-export interface LedgerEntryDto {
-  id: string;
-  fundId: string;
-  kind: LedgerEntryKind;
-  amount: number;
-  grantId: string | null;
-  reservationId: string | null;
-  tranche: number | null;
-  note: string | null;
-  /** The fund's available balance right after this entry. */
-  availableAfter: number;
-  at: string;
-}
-
-export interface ReservationDto {
-  id: string;
-  grantId: string;
-  fundId: string;
-  programmeId: string | null;
-  programmeTitle: string;
-  organisation: string;
-  title: string;
-  status: ReservationStatus;
-  requested: number;
-  amount: number;
-  disbursed: number;
-  released: number;
-  refusalReason: string | null;
-  createdAt: string;
-}
-
-/** A fund with the first page of its ledger and of its grants; the rest through their own paginated lists. */
-export interface FundDetailDto extends FundDto {
-  ledger: LedgerEntryDto[];
-  ledgerNextCursor: string | null;
-  reservations: ReservationDto[];
-  reservationsNextCursor: string | null;
-}
+export type { FundBalancesDto, FundDetailDto, FundDto, LedgerEntryDto, ReservationDto } from '@yilin/contracts';
 
 /** The fund's answer to a grant's request for money. */
 export type ReservationOutcome =

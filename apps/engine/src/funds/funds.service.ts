@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { type FindOptionsOrder, type FindOptionsWhere, LessThan } from 'typeorm';
 
-import type { LocalizedText, PageDto } from '@yilin/contracts';
+import type { CreateFundRequest, PageDto } from '@yilin/contracts';
 import { type Clock, ulid } from '@yilin/runtime';
 import { DomainError } from '@engine/common/errors/domain.error';
 import { CLOCK } from '@engine/config/engine-config';
@@ -20,11 +20,6 @@ import {
   toReservationDto,
 } from './funds.dto';
 
-export interface CreateFundRequest {
-  code: string;
-  kind: FundKind;
-  name: LocalizedText;
-}
 
 const FIRST_PAGE = 50;
 

@@ -1,13 +1,14 @@
 import { Controller, Get, Query, Res, type StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { Type } from 'typebox';
 import type { Response } from 'express';
 
-import type { PageDto, PublicFundDto, PublicGrantDto } from '@yilin/contracts';
+import type { PageDto, PageQuery, PublicFundDto, PublicGrantDto } from '@yilin/contracts';
+import { ExportFormatQuerySchema, PageQuerySchema, pageOf, PublicFundSchema, PublicGrantSchema } from '@yilin/contracts/schemas';
 import { Access } from '@engine/auth/access.decorator';
-import { checkIdCursor, PAGE_QUERY_SCHEMA, type PageQuery, pageLimit } from '@engine/common/pagination/page-query';
-import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
+import { CSV_CONTENT, Operation } from '@engine/common/openapi/operation.decorator';
+import { checkIdCursor, pageLimit } from '@engine/common/pagination/page-query';
 
-import { CSV_FORMAT_SCHEMA } from './funds.schemas';
 import { TransparencyService } from './transparency.service';
 
 type Format = { format?: 'json' | 'csv' };
@@ -18,30 +19,43 @@ type Format = { format?: 'json' | 'csv' };
 export class PublicFundsController {
   constructor(private readonly transparency: TransparencyService) {}
 
+  @Operation({
+    summary: 'Every fund: what came in, what was granted, what is left; `format=csv` for a spreadsheet',
+    query: ExportFormatQuerySchema,
+    response: Type.Array(PublicFundSchema),
+    produces: CSV_CONTENT,
+  })
   @Get('funds')
   @Access('public')
   async funds(
-    @Query(new RequestSchemaPipe(CSV_FORMAT_SCHEMA)) query: Format,
+    @Query() query: Format,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PublicFundDto[] | string> {
     const funds = await this.transparency.funds();
     return query.format === 'csv' ? csv(res, 'funds', this.transparency.fundsCsv(funds)) : funds;
   }
 
+  @Operation({ summary: 'Every fund as a spreadsheet (CSV)', produces: CSV_CONTENT })
   @Get('funds/csv')
   @Access('public')
   async fundsCsv(@Res({ passthrough: true }) res: Response): Promise<string> {
     return csv(res, 'funds', this.transparency.fundsCsv(await this.transparency.funds()));
   }
 
+  @Operation({
+    summary: 'Approved grants, newest first, a page at a time (`cursor`, `limit` ≤ 200); `format=csv` sends the whole register',
+    query: PageQuerySchema,
+    response: pageOf(PublicGrantSchema),
+    produces: CSV_CONTENT,
+  })
   @Get('grants')
   @Access('public')
-  @ApiOperation({ summary: 'Approved grants, newest first, a page at a time (`cursor`, `limit` ≤ 200); `format=csv` sends the whole register' })
-  grants(@Query(new RequestSchemaPipe(PAGE_QUERY_SCHEMA)) query: PageQuery): Promise<PageDto<PublicGrantDto>> | StreamableFile {
+  grants(@Query() query: PageQuery): Promise<PageDto<PublicGrantDto>> | StreamableFile {
     if (query.format === 'csv') return this.transparency.grantsCsv();
     return this.transparency.grants({ cursor: query.cursor && checkIdCursor(query.cursor), limit: pageLimit(query) });
   }
 
+  @Operation({ summary: 'Every approved grant as a spreadsheet (CSV)', produces: CSV_CONTENT })
   @Get('grants/csv')
   @Access('public')
   grantsCsv(): StreamableFile {

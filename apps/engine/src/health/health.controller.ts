@@ -1,10 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 
 import { Controller, ForbiddenException, Get, Header, Inject, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
 import type { HealthDto, HealthWarning } from '@yilin/contracts';
+import { Type } from 'typebox';
+import { HealthSchema } from '@yilin/contracts/schemas';
+import { Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { bearerTokenOf } from '@engine/auth/bearer-token.util';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
@@ -28,6 +31,7 @@ export class HealthController {
   ) {}
 
   /** 200 when the database answers, 503 otherwise; a queue outage degrades but does not stop the API. */
+  @Operation({ summary: 'Whether the engine can work: 200 when the database answers, 503 otherwise', response: HealthSchema })
   @Get('health')
   @Access('public')
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
@@ -43,8 +47,13 @@ export class HealthController {
   }
 
   /** Prometheus metrics: for admins, or a scraper sending METRICS_TOKEN as its bearer token. */
+  @Operation({
+    summary: 'Prometheus metrics, for admins or a scraper sending METRICS_TOKEN as its bearer token',
+    produces: { 'text/plain': Type.String() },
+  })
   @Get('metrics')
   @Access('public')
+  @ApiBearerAuth()
   @Header('Cache-Control', 'no-store')
   async prometheus(@CurrentUser() user: SessionUser | undefined, @Req() request: Request, @Res() response: Response): Promise<void> {
     if (!user?.roles.includes('admin') && !this.isMetricsScraper(request)) {

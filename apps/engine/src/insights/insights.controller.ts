@@ -1,24 +1,19 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 
 import type { AttentionDto, TimeInStateDto } from '@yilin/contracts';
+import { Type } from 'typebox';
+import { AttentionQuerySchema, AttentionSchema, TimeInStateSchema } from '@yilin/contracts/schemas';
+import { Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
-import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
 
 import { AttentionService } from './attention.service';
 import { TimeInStateService } from './time-in-state.service';
 
 const DEFAULT_STUCK_DAYS = 7;
 
-const ATTENTION_QUERY_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { stuckDays: { type: 'string', pattern: '^[1-9][0-9]{0,2}$' } },
-};
-
 /** What the console watches: work that needs someone, and where time goes. */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller()
 export class InsightsController {
   constructor(
@@ -26,16 +21,22 @@ export class InsightsController {
     private readonly timeInState: TimeInStateService,
   ) {}
 
+  @Operation({
+    summary: 'Overdue timers and active instances not moved for more than stuckDays (default 7)',
+    query: AttentionQuerySchema, response: AttentionSchema,
+  })
   @Get('admin/attention')
   @Access(['admin', 'staff', 'supervisor'])
-  @ApiOperation({ summary: 'Overdue timers and active instances not moved for more than stuckDays (default 7)' })
-  needsAttention(@Query(new RequestSchemaPipe(ATTENTION_QUERY_SCHEMA)) query: { stuckDays?: string }): Promise<AttentionDto> {
+  needsAttention(@Query() query: { stuckDays?: string }): Promise<AttentionDto> {
     return this.attention.attention(query.stuckDays ? Number(query.stuckDays) : DEFAULT_STUCK_DAYS);
   }
 
+  @Operation({
+    summary: 'Average and longest time instances spent in each state they have left',
+    response: Type.Array(TimeInStateSchema),
+  })
   @Get('workflows/:key/time-in-state')
   @Access(['admin', 'staff', 'supervisor'])
-  @ApiOperation({ summary: 'Average and longest time instances spent in each state they have left' })
   timeInStateOf(@Param('key') key: string): Promise<TimeInStateDto[]> {
     return this.timeInState.forWorkflow(key);
   }

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Get,
@@ -9,38 +8,39 @@ import {
   Query,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Type } from 'typebox';
 
 import type {
   AuditEntryDto,
   CreateInstanceRequest,
   InstanceDto,
   InstancePageDto,
-  InstanceStatus,
+  ListInstancesQuery,
   SendEventRequest,
 } from '@yilin/contracts';
+import {
+  AuditEntrySchema,
+  CreateInstanceRequestSchema,
+  ExportFormatQuerySchema,
+  InstanceExportSchema,
+  InstancePageSchema,
+  InstanceSchema,
+  ListInstancesQuerySchema,
+  SendEventRequestSchema,
+} from '@yilin/contracts/schemas';
 import { WorkflowRuntime } from '@yilin/runtime';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
-import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
+import { CSV_CONTENT, Operation } from '@engine/common/openapi/operation.decorator';
 
 import { IdempotencyKey } from '@engine/common/validation/idempotency-key.decorator';
 
 import { type InstanceExport, instanceHistoryCsv } from './instance-export';
 import { StartPreparations } from './start-preparations';
-import { CREATE_INSTANCE_SCHEMA, LIST_INSTANCES_SCHEMA, SEND_EVENT_SCHEMA } from './instances.schemas';
-
-interface ListInstancesQuery {
-  workflow?: string;
-  state?: string;
-  status?: InstanceStatus;
-  limit?: number;
-  cursor?: string;
-}
 
 @ApiTags('instances')
-@ApiBearerAuth()
 @Controller('instances')
 export class InstancesController {
   constructor(
@@ -48,10 +48,9 @@ export class InstancesController {
     private readonly preparations: StartPreparations,
   ) {}
 
+  @Operation({ summary: 'Start an instance of a workflow', body: CreateInstanceRequestSchema, response: InstanceSchema })
   @Post()
   @Access('signed-in')
-  @ApiOperation({ summary: 'Start an instance of a workflow' })
-  @ApiBody({ schema: CREATE_INSTANCE_SCHEMA })
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -59,7 +58,7 @@ export class InstancesController {
   })
   async start(
     @CurrentUser() user: SessionUser,
-    @Body(new RequestSchemaPipe(CREATE_INSTANCE_SCHEMA)) body: CreateInstanceRequest,
+    @Body() body: CreateInstanceRequest,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<InstanceDto> {
     const data = body.data ?? {};
@@ -67,30 +66,37 @@ export class InstancesController {
     return this.runtime.start({ workflow: body.workflow, data, injected, actor: user, idempotencyKey });
   }
 
+  @Operation({
+    summary: 'Instances the caller may see, newest first, filtered by workflow, state and status',
+    query: ListInstancesQuerySchema,
+    response: InstancePageSchema,
+  })
   @Get()
   @Access('signed-in')
   list(
     @CurrentUser() user: SessionUser,
-    @Query(new RequestSchemaPipe(LIST_INSTANCES_SCHEMA)) query: ListInstancesQuery,
+    @Query() query: ListInstancesQuery,
   ): Promise<InstancePageDto> {
     return this.runtime.list({ actor: user, ...query, limit: query.limit ? Number(query.limit) : undefined });
   }
 
+  @Operation({ summary: 'An instance as the caller sees it, with the events the caller may send now', response: InstanceSchema })
   @Get(':id')
   @Access('signed-in')
   get(@CurrentUser() user: SessionUser, @Param('id') id: string): Promise<InstanceDto> {
     return this.runtime.get(id, user);
   }
 
-  @Post(':id/events')
-  @HttpCode(200)
-  @Access('signed-in')
-  @ApiOperation({
+  @Operation({
     summary: 'Send an event',
     description:
       '409 when the event is not possible now (listing what is) or the revision moved; 403 wrong role; 422 invalid data with field paths',
+    body: SendEventRequestSchema,
+    response: InstanceSchema,
   })
-  @ApiBody({ schema: SEND_EVENT_SCHEMA })
+  @Post(':id/events')
+  @HttpCode(200)
+  @Access('signed-in')
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -99,7 +105,7 @@ export class InstancesController {
   send(
     @CurrentUser() user: SessionUser,
     @Param('id') id: string,
-    @Body(new RequestSchemaPipe(SEND_EVENT_SCHEMA)) body: SendEventRequest,
+    @Body() body: SendEventRequest,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<InstanceDto> {
     return this.runtime.send({
@@ -112,18 +118,19 @@ export class InstancesController {
     });
   }
 
+  @Operation({
+    summary: 'The instance and its history as the caller sees them, as JSON or as a CSV of the history',
+    query: ExportFormatQuerySchema,
+    response: InstanceExportSchema,
+    produces: CSV_CONTENT,
+  })
   @Get(':id/export')
   @Access('signed-in')
-  @ApiOperation({ summary: 'The instance and its history as the caller sees them, as JSON or as a CSV of the history' })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   async export(
     @CurrentUser() user: SessionUser,
     @Param('id') id: string,
-    @Query('format') format: string | undefined,
+    @Query() { format }: { format?: 'json' | 'csv' },
   ): Promise<InstanceExport | StreamableFile> {
-    if (format !== undefined && format !== 'json' && format !== 'csv') {
-      throw new BadRequestException({ message: 'format must be json or csv', code: 'INVALID_FORMAT' });
-    }
     const [instance, history] = await Promise.all([this.runtime.get(id, user), this.runtime.history(id, user)]);
     const exported: InstanceExport = { exportedAt: new Date().toISOString(), instance, history };
     if (format !== 'csv') return exported;
@@ -135,6 +142,7 @@ export class InstancesController {
     });
   }
 
+  @Operation({ summary: "An instance's steps as the caller sees them: data cut by each step's form", response: Type.Array(AuditEntrySchema) })
   @Get(':id/history')
   @Access('signed-in')
   history(@CurrentUser() user: SessionUser, @Param('id') id: string): Promise<AuditEntryDto[]> {

@@ -6,19 +6,21 @@ import type {
   AuditRecord,
   IdempotencyRecord,
   InstanceQuery,
-  TaskQuery,
   InstanceRecord,
   InstanceStore,
   OutboxRecord,
   StoreTransaction,
+  TaskQuery,
   TimerRecord,
 } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { partialRow } from '@engine/database/partial-row.util';
 import { RawTable } from '@engine/database/raw-table';
+import { addStateDuration } from '@engine/insights/state-durations';
 
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
+import { InstanceTaskEntity } from './entities/instance-task.entity';
 import { InstanceParticipantEntity } from './entities/instance-participant.entity';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { TimerEntity } from './entities/timer.entity';
@@ -30,9 +32,6 @@ import {
   toOutboxRecord,
   toTimerRecord,
 } from './instance-record.mapper';
-import { addStateDuration } from '@engine/insights/state-durations';
-
-import { InstanceTaskEntity } from './entities/instance-task.entity';
 import { type CountedPlace, countsByState, moveStateCount } from './state-counts';
 
 /** The runtime's InstanceStore on TypeORM, for SQLite and MariaDB alike. */

@@ -1,7 +1,10 @@
 import { Controller, Get, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 
 import { InstanceStore, OutboxProcessor } from '@yilin/runtime';
+import { Type } from 'typebox';
+import { FailedJobSchema, RetriedJobSchema } from '@yilin/contracts/schemas';
+import { Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { DomainError } from '@engine/common/errors/domain.error';
 
@@ -19,7 +22,6 @@ export interface FailedJobDto {
 }
 
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller('admin/jobs')
 export class FailedJobsController {
   constructor(
@@ -28,6 +30,10 @@ export class FailedJobsController {
     private readonly queue: EffectQueue,
   ) {}
 
+  @Operation({
+    summary: 'Side effects that failed every attempt (at most 500), for an admin to retry',
+    response: Type.Array(FailedJobSchema),
+  })
   @Get('failed')
   @Access(['admin'])
   async failed(): Promise<FailedJobDto[]> {
@@ -44,6 +50,7 @@ export class FailedJobsController {
     }));
   }
 
+  @Operation({ summary: 'Retry a failed side effect', response: RetriedJobSchema })
   @Post(':id/retry')
   @Access(['admin'])
   async retry(@Param('id') id: string): Promise<{ id: string; status: 'pending' }> {

@@ -1,7 +1,9 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
+import { QueueDashboardSessionSchema } from '@yilin/contracts/schemas';
+import { Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
@@ -13,15 +15,17 @@ const SESSION_SECONDS = 3600;
 
 /** Exists only with Bull on Redis, where there is a queue dashboard to open. */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller('admin/queue-dashboard')
 export class QueueDashboardController {
   constructor(private readonly sessions: SessionService) {}
 
+  @Operation({
+    summary: 'Let this browser open the queue dashboard (bull-board) for an hour',
+    response: QueueDashboardSessionSchema,
+  })
   @Post('session')
   @HttpCode(200)
   @Access(['admin'])
-  @ApiOperation({ summary: 'Let this browser open the queue dashboard (bull-board) for an hour' })
   async open(@CurrentUser() user: SessionUser, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ url: string }> {
     response.cookie(QUEUE_DASHBOARD_COOKIE, await this.sessions.issue(user, SESSION_SECONDS), {
       httpOnly: true,

@@ -1,4 +1,4 @@
-import type { CreateFundRequest } from '@engine/funds/funds.service';
+import type { CreateFundRequest } from '@yilin/contracts';
 
 import type { ProgrammeRequest } from './programmes.dto';
 

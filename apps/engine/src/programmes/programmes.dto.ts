@@ -1,31 +1,8 @@
-import type { LocalizedText } from '@yilin/contracts';
-import type { ProgrammeConfig } from '@yilin/workflow-grant-approval';
+import type { ProgrammeConfig, ProgrammeDto, ProgrammeRequest } from '@yilin/contracts';
 
 import type { ProgrammeEntity } from './programme.entity';
 
-/** A programme as admins edit it; amounts in integer fen. */
-export interface ProgrammeRequest {
-  fundId: string;
-  formKey: string;
-  title: LocalizedText;
-  maxAmount: number;
-  smallAmountLimit: number;
-  trancheSplit: number[];
-  reportDueDays: { midterm: number; final: number };
-  reminderDaysBeforeDue: number;
-  overdueEscalationDays: number;
-  directorSlaHours: number;
-  reviewersRequired: number;
-  reviewAboveAmount?: number | null;
-  open: boolean;
-}
-
-export interface ProgrammeDto extends Omit<ProgrammeRequest, 'reviewAboveAmount'> {
-  id: string;
-  reviewAboveAmount: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { CouncilMemberDto, CouncilSettingsDto, CouncilSettingsRequest, ProgrammeDto, ProgrammeRequest } from '@yilin/contracts';
 
 export const toProgrammeDto = (row: ProgrammeEntity): ProgrammeDto => ({
   id: row.id,
@@ -64,21 +41,3 @@ export function toProgrammeConfig(programme: ProgrammeDto | (ProgrammeRequest & 
   };
 }
 
-export interface CouncilMemberDto {
-  id: string;
-  username: string;
-  displayName: string;
-}
-
-export interface CouncilSettingsRequest {
-  quorum: { numerator: number; denominator: number };
-  approvalShareAbove: number;
-  /** Null: whoever holds the council role when a grant starts. */
-  memberIds: string[] | null;
-}
-
-export interface CouncilSettingsDto extends CouncilSettingsRequest {
-  /** Who would vote on a grant starting now. */
-  members: CouncilMemberDto[];
-  updatedAt: string | null;
-}

@@ -1,12 +1,13 @@
 import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 
 import type { PageDto } from '@yilin/contracts';
 import { shanghaiDate } from '@yilin/workflow-common';
+import { pageOf, PageQuerySchema, PublicOutcomeSchema } from '@yilin/contracts/schemas';
+import { CSV_CONTENT, Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { allPages, csvFile, mapPages } from '@engine/common/csv/csv-stream';
-import { PAGE_QUERY_SCHEMA, type PageQuery, pageLimit } from '@engine/common/pagination/page-query';
-import { RequestSchemaPipe } from '@engine/common/validation/request-schema.pipe';
+import { type PageQuery, pageLimit } from '@engine/common/pagination/page-query';
 
 import { ReviewRecordsService } from './review-records.service';
 import type { PublicOutcomeDto } from './supervision.dto';
@@ -19,13 +20,17 @@ const CSV_PAGE = 500;
 export class PublicOutcomesController {
   constructor(private readonly records: ReviewRecordsService) {}
 
+  @Operation({
+    summary: 'Published supervisory outcomes, most recent first, a page at a time (`cursor`, `limit` ≤ 200)',
+    query: PageQuerySchema, response: pageOf(PublicOutcomeSchema),
+  })
   @Get()
   @Access('public')
-  @ApiOperation({ summary: 'Published supervisory outcomes, most recent first, a page at a time (`cursor`, `limit` ≤ 200)' })
-  list(@Query(new RequestSchemaPipe(PAGE_QUERY_SCHEMA)) query: PageQuery): Promise<PageDto<PublicOutcomeDto>> {
+  list(@Query() query: PageQuery): Promise<PageDto<PublicOutcomeDto>> {
     return this.records.listOutcomes({ cursor: query.cursor, limit: pageLimit(query) });
   }
 
+  @Operation({ summary: 'Every published supervisory outcome as a spreadsheet (CSV)', produces: CSV_CONTENT })
   @Get('csv')
   @Access('public')
   csv(): StreamableFile {

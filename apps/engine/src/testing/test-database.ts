@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 
 import type { EngineConfig } from '@engine/config/engine-config';
+import { readVariable } from '@engine/config/environment';
 
 export interface TestDatabase {
   name: 'SQLite' | 'MariaDB';
@@ -28,7 +29,7 @@ export function sqliteTestDatabase(): TestDatabase {
  * share tables. Undefined when DATABASE_URL is not set.
  */
 export async function mariadbTestDatabase(): Promise<TestDatabase | undefined> {
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = readVariable(process.env, 'DATABASE_URL');
   if (!serverUrl) return undefined;
   const url = new URL(serverUrl.replace(/^mariadb:/, 'mysql:'));
   const name = `yilin_t_${randomBytes(6).toString('hex')}`;
@@ -54,7 +55,9 @@ export async function testDatabases(): Promise<TestDatabase[]> {
 }
 
 /** The drivers a suite should cover, known synchronously so `describe` blocks can be generated. */
-export const TEST_DRIVERS: Array<'sqlite' | 'mysql'> = process.env.DATABASE_URL ? ['sqlite', 'mysql'] : ['sqlite'];
+export const TEST_DRIVERS: Array<'sqlite' | 'mysql'> = readVariable(process.env, 'DATABASE_URL')
+  ? ['sqlite', 'mysql']
+  : ['sqlite'];
 
 export async function openTestDatabase(driver: 'sqlite' | 'mysql'): Promise<TestDatabase> {
   if (driver === 'sqlite') return sqliteTestDatabase();

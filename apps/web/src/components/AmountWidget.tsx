@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { WidgetProps } from '@rjsf/utils';
 
 import { formatFen, parseYuan } from './money.util';
@@ -6,10 +6,12 @@ import { formatFen, parseYuan } from './money.util';
 /** Amounts are kept in fen; people type yuan. */
 export function AmountWidget({ id, value, required, disabled, readonly, onChange, onBlur, onFocus }: WidgetProps) {
   const [text, setText] = useState(() => (typeof value === 'number' ? String(value / 100) : ''));
-  useEffect(() => {
+  // Only outside changes re-format; typing keeps what the person typed.
+  const [shown, setShown] = useState<unknown>(value);
+  if (shown !== value) {
+    setShown(value);
     if (typeof value === 'number' && parseYuan(text) !== value) setText(String(value / 100));
-    // Only outside changes re-format; typing keeps what the person typed.
-  }, [value]);
+  }
   const fen = parseYuan(text);
   return (
     <span className="amount-widget">

@@ -28,25 +28,26 @@ export function StateChart({
   selected?: string | null;
   onSelect?(path: string): void;
 }) {
-  const { local, t, language } = useI18n();
+  const { local, t } = useI18n();
   const [chart, setChart] = useState<ElkChart | null>(null);
   const [failed, setFailed] = useState(false);
   const [fit, setFit] = useState(false);
   const [scrolls, setScrolls] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
   const title = (path: string) => local(stateTitleOf(workflow, path));
+  // Counts widen the boxes; their values do not move the layout.
+  const countWidth = stats ? COUNT_WIDTH : 0;
 
   useEffect(() => {
     let live = true;
     setFailed(false);
-    layoutWithElk(workflow.graph, title, stats ? COUNT_WIDTH : 0)
+    layoutWithElk(workflow.graph, (path) => local(stateTitleOf(workflow, path)), countWidth)
       .then((laid) => live && setChart(laid))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
-    // Titles depend on the language only; the graph is the workflow's.
-  }, [workflow, language, Boolean(stats)]);
+  }, [workflow, local, countWidth]);
   useLayoutEffect(() => {
     const measure = () => setScrolls(Boolean(frame.current && chart && chart.width > frame.current.clientWidth + 1));
     measure();

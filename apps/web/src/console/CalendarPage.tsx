@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 
+import type { RegistrationSettingsDto } from '@yilin/contracts';
 import { api } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
@@ -8,7 +9,6 @@ import { useI18n } from '@web/i18n/i18n';
 
 import { datesByYear, parseDates } from './calendar-dates.util';
 import { ClockPanel } from './ClockPanel';
-import type { RegistrationSettingsView } from './console.types';
 import { ConsoleNav } from './ConsoleNav';
 
 /**
@@ -17,7 +17,7 @@ import { ConsoleNav } from './ConsoleNav';
  */
 export function CalendarPage() {
   const { t } = useI18n();
-  const settings = useLoad(() => api<RegistrationSettingsView>('/registrations/settings'), 'registration-settings');
+  const settings = useLoad(() => api<RegistrationSettingsDto>('/registrations/settings'), 'registration-settings');
   const [holidays, setHolidays] = useState('');
   const [makeUp, setMakeUp] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function CalendarPage() {
     setMakeUp(settings.data.makeUpWorkingDays.join('\n'));
   }, [settings.data]);
 
-  const save = async (event: FormEvent, current: RegistrationSettingsView) => {
+  const save = async (event: FormEvent, current: RegistrationSettingsDto) => {
     event.preventDefault();
     setError(null);
     setSaved(false);

@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
+import type { FundDetailDto, FundDto, LedgerEntryDto } from '@yilin/contracts';
 import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { BarChart } from '@web/components/BarChart';
@@ -10,13 +11,12 @@ import { useLoad } from '@web/components/use-load';
 import { MoreButton, usePages } from '@web/components/use-pages';
 import { useI18n } from '@web/i18n/i18n';
 
-import type { FundDetailView, FundView, LedgerEntryView } from './console.types';
 import { ConsoleNav } from './ConsoleNav';
 
 /** Funds with their balances; one fund's ledger below, with donations recorded by admins. */
 export function FundsPage() {
   const { t, local } = useI18n();
-  const funds = useLoad(() => api<FundView[]>('/funds'), 'funds');
+  const funds = useLoad(() => api<FundDto[]>('/funds'), 'funds');
   // The chosen fund lives in the address, so the overview can link straight to a ledger.
   const [params, setParams] = useSearchParams();
   const selected = params.get('fund');
@@ -67,8 +67,8 @@ export function FundsPage() {
 
 function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
   const { t, local } = useI18n();
-  const fund = useLoad(() => api<FundDetailView>(`/funds/${id}`), id);
-  const entries = usePages<LedgerEntryView>(`/funds/${id}/ledger`);
+  const fund = useLoad(() => api<FundDetailDto>(`/funds/${id}`), id);
+  const entries = usePages<LedgerEntryDto>(`/funds/${id}/ledger`);
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);

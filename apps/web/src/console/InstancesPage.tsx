@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import type { InstancePageDto, InstanceSummaryDto, WorkflowSummaryDto } from '@yilin/contracts';
@@ -25,20 +25,23 @@ export function InstancesPage() {
   const filter = { workflow: params.get('workflow') ?? '', state: params.get('state') ?? '', status: params.get('status') ?? '' };
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString();
 
-  const load = async (from: string | null, previous: InstanceSummaryDto[]) => {
-    try {
-      const page = await api<InstancePageDto>(`/instances?limit=50${query ? `&${query}` : ''}${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
-      setItems([...previous, ...page.items]);
-      setCursor(page.nextCursor);
-    } catch (failure) {
-      setError(errorMessage(failure, t('error.network')));
-    }
-  };
+  const load = useCallback(
+    async (from: string | null, previous: InstanceSummaryDto[]) => {
+      try {
+        const page = await api<InstancePageDto>(`/instances?limit=50${query ? `&${query}` : ''}${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
+        setItems([...previous, ...page.items]);
+        setCursor(page.nextCursor);
+      } catch (failure) {
+        setError(errorMessage(failure, t('error.network')));
+      }
+    },
+    [query, t],
+  );
   useEffect(() => {
     setItems(null);
     setError(null);
     void load(null, []);
-  }, [query]);
+  }, [load]);
 
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import type { HealthDto } from '@yilin/contracts';
+import type { FailedJobDto, HealthDto } from '@yilin/contracts';
 
 import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
@@ -18,19 +18,10 @@ function jobTitle(type: string, t: (key: MessageKey) => string): string {
   return key in MESSAGES ? t(key as MessageKey) : type;
 }
 
-interface FailedJob {
-  id: string;
-  instanceId: string;
-  type: string;
-  attempts: number;
-  lastError: string | null;
-  updatedAt: string;
-}
-
 /** Background jobs that ran out of attempts, each retried by hand once its cause is fixed. */
 export function JobsPage() {
   const { t } = useI18n();
-  const jobs = useLoad(() => api<FailedJob[]>('/admin/jobs/failed'), 'jobs');
+  const jobs = useLoad(() => api<FailedJobDto[]>('/admin/jobs/failed'), 'jobs');
   const health = useLoad(() => api<HealthDto>('/health'), 'health');
   const [error, setError] = useState<string | null>(null);
   // The dashboard is a page of its own, opened by navigation: it is let in by a cookie this sets.

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import type { FundDto, ProgrammeDto } from '@yilin/contracts';
 import { api } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
 import { ErrorNote } from '@web/components/LoadState';
@@ -7,8 +8,7 @@ import { useLoad } from '@web/components/use-load';
 import { formsApi } from '@web/designer/forms-api';
 import { useI18n } from '@web/i18n/i18n';
 
-import type { FundView } from './console.types';
-import { type ProgrammeFormProblem, type ProgrammeFormValues, type ProgrammeView, toFormValues, toProgrammeRequest } from './programme-form.util';
+import { type ProgrammeFormProblem, type ProgrammeFormValues, toFormValues, toProgrammeRequest } from './programme-form.util';
 
 const PROBLEM_TEXT = {
   badAmount: 'programmeForm.badAmount',
@@ -35,8 +35,8 @@ export function ProgrammeForm({
   onSaved,
   onCancel,
 }: {
-  programme: ProgrammeView | null;
-  funds: readonly FundView[];
+  programme: ProgrammeDto | null;
+  funds: readonly FundDto[];
   onSaved(): void;
   onCancel(): void;
 }) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import type { FundDto, ProgrammeDto } from '@yilin/contracts';
 import { api } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
@@ -8,28 +9,21 @@ import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
 import { ConsoleNav } from './ConsoleNav';
-import type { FundView } from './console.types';
 import { ProgrammeForm } from './ProgrammeForm';
-import type { ProgrammeView } from './programme-form.util';
-
-interface ProgrammeRow extends ProgrammeView {
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** Programmes and their configuration: limits, tranches, reviewers; opened and closed here. */
 export function ProgrammesPage() {
   const { t, local } = useI18n();
-  const programmes = useLoad(() => api<ProgrammeRow[]>('/programmes'), 'programmes');
-  const funds = useLoad(() => api<FundView[]>('/funds'), 'funds');
+  const programmes = useLoad(() => api<ProgrammeDto[]>('/programmes'), 'programmes');
+  const funds = useLoad(() => api<FundDto[]>('/funds'), 'funds');
   const [error, setError] = useState<string | null>(null);
   // null: no form open; 'new': creating; otherwise the programme being edited.
-  const [editing, setEditing] = useState<ProgrammeRow | 'new' | null>(null);
+  const [editing, setEditing] = useState<ProgrammeDto | 'new' | null>(null);
   const saved = () => {
     setEditing(null);
     programmes.reload();
   };
-  const toggle = async (programme: ProgrammeRow) => {
+  const toggle = async (programme: ProgrammeDto) => {
     setError(null);
     try {
       const { id, createdAt: _c, updatedAt: _u, ...request } = programme;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { type ProgrammeView, toFormValues, toProgrammeRequest } from './programme-form.util';
+import type { ProgrammeDto } from '@yilin/contracts';
 
-const programme: ProgrammeView = {
+import { toFormValues, toProgrammeRequest } from './programme-form.util';
+
+const programme: ProgrammeDto = {
   id: 'p1',
   fundId: 'f1',
   formKey: 'grant-application',
@@ -17,6 +19,8 @@ const programme: ProgrammeView = {
   reviewersRequired: 3,
   reviewAboveAmount: null,
   open: true,
+  createdAt: '2026-01-05T08:00:00.000Z',
+  updatedAt: '2026-01-05T08:00:00.000Z',
 };
 
 describe('programme form', () => {
@@ -25,7 +29,7 @@ describe('programme form', () => {
     expect(values).toMatchObject({ maxAmount: '50000.00', smallAmountLimit: '20000.50', trancheSplit: '60/40', midterm: '90' });
     const loaded = { ...programme, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' };
     const edited = toProgrammeRequest({ ...values, maxAmount: '80,000', trancheSplit: '50 / 30 / 20', open: false }, loaded);
-    const { id: _id, ...unchanged } = programme;
+    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...unchanged } = programme;
     expect(edited).toStrictEqual({
       request: {
         ...unchanged,

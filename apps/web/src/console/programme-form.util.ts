@@ -1,24 +1,6 @@
+import type { ProgrammeDto, ProgrammeRequest } from '@yilin/contracts';
+
 import { formatFen, parseYuan } from '@web/components/money.util';
-
-/** A programme as the admin API returns it and takes it back; amounts in integer fen. */
-export interface ProgrammeView {
-  id: string;
-  fundId: string;
-  formKey: string;
-  title: { zh: string; en: string };
-  maxAmount: number;
-  smallAmountLimit: number;
-  trancheSplit: number[];
-  reportDueDays: { midterm: number; final: number };
-  reminderDaysBeforeDue: number;
-  overdueEscalationDays: number;
-  directorSlaHours: number;
-  reviewersRequired: number;
-  reviewAboveAmount: number | null;
-  open: boolean;
-}
-
-export type ProgrammeRequestBody = Omit<ProgrammeView, 'id'>;
 
 /** What the form holds: text as typed, amounts in yuan. */
 export interface ProgrammeFormValues {
@@ -37,7 +19,7 @@ export interface ProgrammeFormValues {
 export type ProgrammeFormProblem = 'badAmount' | 'badSplit' | 'badDays';
 
 // Settings this form does not edit start where the demo programmes do; the engine judges them all.
-const NEW_PROGRAMME: Omit<ProgrammeRequestBody, 'fundId' | 'title' | 'maxAmount' | 'smallAmountLimit' | 'trancheSplit' | 'reportDueDays' | 'open'> = {
+const NEW_PROGRAMME: Omit<ProgrammeRequest, 'fundId' | 'title' | 'maxAmount' | 'smallAmountLimit' | 'trancheSplit' | 'reportDueDays' | 'open'> = {
   formKey: 'grant-application',
   reminderDaysBeforeDue: 7,
   overdueEscalationDays: 14,
@@ -48,7 +30,7 @@ const NEW_PROGRAMME: Omit<ProgrammeRequestBody, 'fundId' | 'title' | 'maxAmount'
 
 const yuan = (fen: number) => formatFen(fen).replace(/[¥,]/g, '');
 
-export function toFormValues(programme: ProgrammeView | null, defaultFundId = ''): ProgrammeFormValues {
+export function toFormValues(programme: ProgrammeDto | null, defaultFundId = ''): ProgrammeFormValues {
   if (!programme)
     return {
       titleZh: '',
@@ -81,8 +63,8 @@ const wholeNumber = (text: string): number | null => (/^\s*\d{1,6}\s*$/.test(tex
 /** The request to send, or the fields typed in a way that cannot become one; the engine judges the rest. */
 export function toProgrammeRequest(
   values: ProgrammeFormValues,
-  existing: ProgrammeView | null,
-): { request: ProgrammeRequestBody } | { problems: Partial<Record<keyof ProgrammeFormValues, ProgrammeFormProblem>> } {
+  existing: ProgrammeDto | null,
+): { request: ProgrammeRequest } | { problems: Partial<Record<keyof ProgrammeFormValues, ProgrammeFormProblem>> } {
   const maxAmount = parseYuan(values.maxAmount);
   const smallAmountLimit = parseYuan(values.smallAmountLimit);
   const split = values.trancheSplit.split(/[/／,，\s]+/).filter(Boolean).map(wholeNumber);

@@ -51,10 +51,12 @@ const fenOrUndefined = (text: string) => parseYuan(text) ?? undefined;
 /** A bound typed in yuan: what was typed stays in the box while it is on its way to a number. */
 function YuanInput({ fen, testId, onChange }: { fen: number | undefined; testId?: string; onChange(fen: number | undefined): void }) {
   const [text, setText] = useState(yuanText(fen));
-  useEffect(() => {
+  // Only outside changes (undo, JSON) re-format; typing keeps what was typed.
+  const [shown, setShown] = useState(fen);
+  if (shown !== fen) {
+    setShown(fen);
     if ((parseYuan(text) ?? undefined) !== fen) setText(yuanText(fen));
-    // Only outside changes (undo, JSON) re-format; typing keeps what was typed.
-  }, [fen]);
+  }
   const invalid = text.trim() !== '' && parseYuan(text) === null;
   const { t } = useI18n();
   return (

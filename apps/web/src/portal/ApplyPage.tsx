@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
-import type { InstanceDto } from '@yilin/contracts';
-
+import type { InstanceDto, ProgrammeDto } from '@yilin/contracts';
 import { api } from '@web/api/api-client';
 import { errorText, labelsOf } from '@web/components/error-text.util';
 import { mergeUi } from '@web/components/event-ui.util';
@@ -12,7 +11,6 @@ import { SchemaForm } from '@web/components/SchemaForm';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
-import type { ProgrammeView } from './portal.types';
 import { startFormOf } from './start-form';
 import { useDraft } from './use-draft';
 
@@ -28,7 +26,7 @@ export function ApplyPage() {
   const { t, local, language } = useI18n();
   const navigate = useNavigate();
   const loaded = useLoad(
-    () => Promise.all([api<ProgrammeView>(`/programmes/${programmeId}`), startFormOf(WORKFLOW, programmeId)]),
+    () => Promise.all([api<ProgrammeDto>(`/programmes/${programmeId}`), startFormOf(WORKFLOW, programmeId)]),
     programmeId,
   );
   // A draft starts once every field the programme's form requires has a value: the server checks the rest.

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 
-import type { InstancePageDto, WorkflowSummaryDto } from '@yilin/contracts';
-
+import type { InstancePageDto, ProgrammeDto, WorkflowSummaryDto } from '@yilin/contracts';
 import { api } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
@@ -9,12 +8,10 @@ import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 import { stateTitleOf } from '@web/components/state-title.util';
 
-import type { ProgrammeView } from './portal.types';
-
 /** The applicant's home: open programmes, the green channel, and my own applications and filings. */
 export function PortalPage() {
   const { t, local } = useI18n();
-  const programmes = useLoad(() => api<ProgrammeView[]>('/programmes'), 'programmes');
+  const programmes = useLoad(() => api<ProgrammeDto[]>('/programmes'), 'programmes');
   const mine = useLoad(
     () => Promise.all([api<InstancePageDto>('/instances?limit=50'), api<WorkflowSummaryDto[]>('/workflows')]),
     'mine',

@@ -7,12 +7,13 @@ import type {
   InstanceDto,
   InstanceSummaryDto,
   InstanceView,
+  StepSlot,
   ViewCaller,
   ViewTools,
 } from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
-import { slotEnvelopeSchema, slotFor } from '../definitions/step-slots.util';
+import { slotEnvelopeSchema, slotFor, slotScope } from '../definitions/step-slots.util';
 import type { AuditRecord, InstanceRecord } from '../ports/records';
 import { maySend, seesAllInstances } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
@@ -201,4 +202,30 @@ export function toNoticeData(
     if (source.field in disclosed) shown[key] = disclosed[source.field];
   }
   return shown;
+}
+
+/** The scope a scoped slot is bound in for this instance (a grant's programme), read from its machine. */
+export function instanceSlotScope(definition: RuntimeDefinition, instance: InstanceRecord, slot: StepSlot): string | undefined {
+  if (!slot.scope) return undefined;
+  return slotScope(slot, { context: restoreSnapshot(definition.machine, instance.snapshot).context });
+}
+
+/**
+ * Every string the instance's machine recorded that `accept` picks (user ids, to load display names once per
+ * request); bounded by the snapshot's size and depth.
+ */
+export function stringsRecordedIn(instance: InstanceRecord, accept: (value: string) => boolean): Set<string> {
+  const found = new Set<string>();
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 8) return;
+    if (typeof value === 'string') {
+      if (accept(value)) found.add(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item, depth + 1);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const item of Object.values(value)) walk(item, depth + 1);
+    }
+  };
+  walk((instance.snapshot as { context?: unknown } | null)?.context, 0);
+  return found;
 }

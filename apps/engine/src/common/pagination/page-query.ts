@@ -5,26 +5,9 @@ import { DomainError } from '@engine/common/errors/domain.error';
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 200;
 
-const CURSOR = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,200}$' };
-const LIMIT = { type: 'string', pattern: '^[1-9][0-9]{0,2}$' };
+export { ListPageQuerySchema, PageQuerySchema, type PageQuery } from '@yilin/contracts/schemas';
 
-/** `?cursor=&limit=` of a paginated list. */
-export const LIST_PAGE_SCHEMA = { type: 'object', additionalProperties: false, properties: { cursor: CURSOR, limit: LIMIT } };
-
-/** The same, plus `format` where the list also comes as CSV. */
-export const PAGE_QUERY_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { cursor: CURSOR, limit: LIMIT, format: { enum: ['json', 'csv'] } },
-};
-
-export interface PageQuery {
-  cursor?: string;
-  limit?: string;
-  format?: 'json' | 'csv';
-}
-
-export const pageLimit = (query: PageQuery): number => Math.min(Number(query.limit ?? DEFAULT_PAGE), MAX_PAGE);
+export const pageLimit = (query: { limit?: string }): number => Math.min(Number(query.limit ?? DEFAULT_PAGE), MAX_PAGE);
 
 /** Where a page ordered by (time, id), newest first, stopped: the last row's pair. */
 export interface TimeKey {

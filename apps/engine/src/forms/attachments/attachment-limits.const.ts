@@ -1,10 +1,8 @@
 /**
- * What an attachment may be. Size: ATTACHMENT_MAX_BYTES (default 10 MiB) → 413 above it. Types: the
+ * What an attachment may be. Size: the configured ATTACHMENT_MAX_BYTES → 413 above it. Types: the
  * documents and pictures people here send (PDF, JPEG, PNG, WebP, Word, Excel, plain text, CSV) → 415 for
  * anything else, or when the bytes do not look like the declared type.
  */
-export const ATTACHMENT_MAX_BYTES = Number(process.env.ATTACHMENT_MAX_BYTES ?? 10 * 1024 * 1024);
-
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 

@@ -1,24 +1,35 @@
-import { Controller, Get, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
 import type { AttachmentDto } from '@yilin/contracts';
+import { Type } from 'typebox';
+import { AttachmentSchema } from '@yilin/contracts/schemas';
+import { Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
 import type { SessionUser } from '@engine/auth/session-user';
+import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 
+import { ATTACHMENT_TYPES } from './attachment-limits.const';
 import { AttachmentsService } from './attachments.service';
-import { readMultipartFile } from './multipart-upload';
+import { multipartFileReader, type MultipartFileReader } from './multipart-upload';
 
 @ApiTags('attachments')
-@ApiBearerAuth()
 @Controller()
 export class AttachmentsController {
-  constructor(private readonly attachments: AttachmentsService) {}
+  private readonly readMultipartFile: MultipartFileReader;
 
+  constructor(
+    private readonly attachments: AttachmentsService,
+    @Inject(ENGINE_CONFIG) config: EngineConfig,
+  ) {
+    this.readMultipartFile = multipartFileReader(config.attachmentMaxBytes);
+  }
+
+  @Operation({ summary: 'Attach a file to an instance (multipart/form-data, field `file`)', response: AttachmentSchema, uploadField: 'file' })
   @Post('instances/:id/attachments')
   @Access('signed-in')
-  @ApiConsumes('multipart/form-data')
   async upload(
     @CurrentUser() user: SessionUser,
     @Param('id') id: string,
@@ -27,15 +38,20 @@ export class AttachmentsController {
   ): Promise<AttachmentDto> {
     // Refuse before reading the body: strangers learn nothing and send nothing.
     await this.attachments.assertVisible(id, user);
-    return this.attachments.store(id, user, await readMultipartFile(request, response));
+    return this.attachments.store(id, user, await this.readMultipartFile(request, response));
   }
 
+  @Operation({ summary: 'The files attached to an instance', response: Type.Array(AttachmentSchema) })
   @Get('instances/:id/attachments')
   @Access('signed-in')
   list(@CurrentUser() user: SessionUser, @Param('id') id: string): Promise<AttachmentDto[]> {
     return this.attachments.list(id, user);
   }
 
+  @Operation({
+    summary: 'Download an attached file',
+    produces: Object.fromEntries(Object.keys(ATTACHMENT_TYPES).map((type) => [type, Type.String({ format: 'binary' })])),
+  })
   @Get('attachments/:id')
   @Access('signed-in')
   async download(

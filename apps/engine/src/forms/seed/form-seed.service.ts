@@ -1,15 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import type { FormDocument } from '@yilin/contracts';
 
+import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 import { FormStore } from '@engine/forms/registry/form-store';
 import { FormsService } from '@engine/forms/registry/forms.service';
-
-/** Where the seed forms are: `forms/` at the repository root unless FORMS_DIR says otherwise. */
-export const formsSeedDir = (): string => resolve(process.env.FORMS_DIR ?? 'forms');
 
 const SEED_AUTHOR = 'system';
 const KEY = /^[a-z][a-z0-9-]{0,63}$/;
@@ -39,9 +37,11 @@ export class FormSeedService {
   constructor(
     private readonly store: FormStore,
     private readonly forms: FormsService,
+    @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
 
-  async seed(dir = formsSeedDir()): Promise<string[]> {
+  /** Seeds from FORMS_DIR (`forms/` at the repository root by default). */
+  async seed(dir = this.config.formsDir): Promise<string[]> {
     if (!existsSync(dir)) return [];
     const seeded: string[] = [];
     for (const key of readdirSync(dir).sort()) {

@@ -1,0 +1,15 @@
+// The contracts as TypeBox schemas: the engine validates requests and documents its API with them, and the
+// types in `@yilin/contracts` are derived from them. The web imports only those types, so none of this
+// code reaches the browser.
+export * from './common.schema';
+export * from './auth.schema';
+export * from './console.schema';
+export * from './form.schema';
+export * from './funds.schema';
+export * from './health.schema';
+export * from './instance.schema';
+export * from './notification.schema';
+export * from './programme.schema';
+export * from './public.schema';
+export * from './registration.schema';
+export * from './workflow.schema';
