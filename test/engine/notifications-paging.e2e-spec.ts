@@ -1,4 +1,4 @@
-import type { NotificationDto, NotificationPageDto } from '@yilin/contracts';
+import type { NotificationDto, NotificationPageDto, Role } from '@yilin/contracts';
 import { ulid } from '@yilin/runtime';
 import { NotificationsService } from '@engine/notifications/notifications.service';
 import { ENGINE_STACKS } from '@test/support/engine-stacks';
@@ -7,18 +7,23 @@ import { engineOnStack } from '@test/support/test-engine';
 describe.each(ENGINE_STACKS)('notifications page by page on $name', (stack) => {
   const block = engineOnStack(stack);
 
-  const notify = (to: { userIds?: string[]; roles?: string[] }, at: Date) =>
-    block.engine.app.get(NotificationsService).deliver({
-      id: ulid(at.getTime()),
-      instanceId: ulid(),
-      type: 'notify',
-      payload: { template: 'ticket.assigned', to },
-      status: 'pending',
-      attempts: 0,
-      lastError: null,
-      createdAt: at,
-      updatedAt: at,
-    });
+  const notify = (to: { userIds?: string[]; roles?: Role[] }, at: Date) => {
+    const params = { template: 'ticket.assigned', to };
+    return block.engine.app.get(NotificationsService).deliver(
+      {
+        id: ulid(at.getTime()),
+        instanceId: ulid(),
+        type: 'notify',
+        payload: params,
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+        createdAt: at,
+        updatedAt: at,
+      },
+      params,
+    );
+  };
   const page = async (query = ''): Promise<NotificationPageDto> =>
     (await block.engine.http.get(`/api/notifications${query}`).set(await block.auth('staff')).expect(200)).body;
 

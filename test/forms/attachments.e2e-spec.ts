@@ -49,6 +49,29 @@ describe.each(ENGINE_STACKS)('attachments on $name', (stack) => {
     expect(file.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('keeps a file uploaded with a start form to its uploader until the instance naming it starts, which then holds it', async () => {
+    const stage = async (username: string, filename: string) =>
+      (await engine.http.post('/api/attachments').set(await auth(username)).attach('file', pdf, { filename, contentType: 'application/pdf' }).expect(201))
+        .body as { id: string; instanceId: string };
+    const mine = await stage('applicant', '章程.pdf');
+    const theirs = await stage('applicant2', '别人的.pdf');
+    expect(mine.instanceId).toBe('');
+    await engine.http.get(`/api/attachments/${mine.id}`).set(await auth('applicant')).expect(200);
+    await engine.http.get(`/api/attachments/${mine.id}`).set(await auth('staff')).expect(404);
+
+    const started = await engine.http
+      .post('/api/instances')
+      .set(await auth('applicant'))
+      .send({ workflow: 'ticket', data: { subject: '章程已上传', files: [mine.id, theirs.id] } })
+      .expect(201);
+    const held = await engine.http.get(`/api/instances/${started.body.id}/attachments`).set(await auth('staff')).expect(200);
+    expect(held.body.map((file: { id: string }) => file.id)).toEqual([mine.id]);
+    await engine.http.get(`/api/attachments/${mine.id}`).set(await auth('staff')).expect(200);
+    // Naming someone else's file takes nothing: it stays theirs alone.
+    await engine.http.get(`/api/attachments/${theirs.id}`).set(await auth('staff')).expect(404);
+    await engine.http.get(`/api/attachments/${theirs.id}`).set(await auth('applicant2')).expect(200);
+  });
+
   it('serves a file from another engine process that shares only the database, not the data folder', async () => {
     const uploaded = await engine.http.post(`/api/instances/${instanceId}/attachments`).set(await auth('applicant'))
       .attach('file', pdf, { filename: '决算.pdf', contentType: 'application/pdf' }).expect(201);

@@ -42,15 +42,36 @@ describe('the console in Chromium', () => {
       await shotBothSizes(admin, 'console');
       expect(await seriousAccessibilityProblems(admin)).toEqual([]);
 
-      // The instance list names each item and finds it by its project title.
+      // The instance list names each item, its applicant and amount in yuan, and finds it on the server by
+      // any part of a business key: a project title, an organisation, a registration number.
       await admin.goto('/console/instances?workflow=grant-approval');
       const rows = admin.locator('table.table tbody tr');
       await rows.first().waitFor();
       const subject = (await rows.first().locator('a').innerText()).trim();
       expect(subject).not.toBe('资助审批');
-      await admin.getByTestId('instance-search').fill(subject.slice(0, 4));
-      await expect(rows.first().locator('a').innerText()).resolves.toContain(subject.slice(0, 4));
+      const cells = await rows.first().locator('td').allInnerTexts();
+      expect(cells[1]).toMatch(/\S/);
+      expect(cells[2]).toMatch(/^¥[\d,]+\.\d{2}$/);
+      await admin.getByTestId('instance-search').fill(subject.slice(2, 6));
+      await admin.waitForURL(/[?&]q=/);
+      await expect(rows.first().locator('a').innerText()).resolves.toContain(subject.slice(2, 6));
+      const organisation = cells[1].trim();
+      await admin.getByTestId('instance-search').fill(organisation.slice(1, 5));
+      await admin.waitForFunction((typed) => new URL(location.href).searchParams.get('q') === typed, organisation.slice(1, 5));
+      await rows.first().waitFor();
+      for (const applicant of await admin.locator('table.table tbody tr td:nth-child(2)').allInnerTexts()) {
+        expect(applicant).toContain(organisation.slice(1, 5));
+      }
+      await shotBothSizes(admin, 'console-instance-search');
       expect(await seriousAccessibilityProblems(admin)).toEqual([]);
+
+      const registered = (await web.engine.http.get('/api/public/enterprises').expect(200)).body.items[0] as { name: string; registrationNo: string };
+      await admin.goto('/console/instances');
+      await admin.getByTestId('instance-search').fill(registered.registrationNo.slice(0, 12).toLowerCase());
+      await admin.waitForURL(/[?&]q=/);
+      await expect(rows.first().locator('a').innerText()).resolves.toBe(registered.name);
+      await admin.getByTestId('instance-search').fill('从未有人起过这个名字');
+      await admin.getByText('没有找到相符的事项').waitFor();
       await admin.goto('/console');
       await overview.getByTestId('overview-fund').first().waitFor();
 

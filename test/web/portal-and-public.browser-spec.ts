@@ -46,6 +46,19 @@ describe('the portal, inbox and public pages in Chromium', () => {
       await expect(applicant.evaluate(() => document.activeElement?.id)).resolves.toBe('root_amount');
     }));
 
+  it('a draft keeps whatever was typed, a title alone, and is named by it in the portal', () =>
+    web.story(async () => {
+      const applicant = await web.signIn('applicant2', { phone: true });
+      await applicant.waitForURL('**/portal');
+      await applicant.locator('.tile', { hasText: '公益创投' }).getByRole('link').click();
+      await applicant.fill('#root_title', '玉林北路口袋图书角');
+      await applicant.waitForSelector('[data-testid=draft-status][data-status=saved]');
+      await shotBothSizes(applicant, 'apply-draft-title-only');
+      await applicant.goto('/portal');
+      await applicant.locator('.item-list li a', { hasText: '玉林北路口袋图书角' }).waitFor();
+      expect(await seriousAccessibilityProblems(applicant)).toEqual([]);
+    }));
+
   it('a founder’s 10-digit mobile number is refused in words on a phone', () =>
     web.story(async () => {
       const founder = await web.signIn('founder', { phone: true });
@@ -101,7 +114,7 @@ describe('the portal, inbox and public pages in Chromium', () => {
       expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
 
       await visitor.goto('/public/feedback');
-      await visitor.fill('textarea[name=description]', '社区活动经费使用情况未公示，希望核实。');
+      await visitor.fill('#root_description', '社区活动经费使用情况未公示，希望核实。');
       expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
       await visitor.getByRole('button', { name: '提交反馈' }).click();
       await visitor.getByTestId('tracking-code').waitFor();

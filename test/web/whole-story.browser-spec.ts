@@ -133,18 +133,21 @@ describe('the whole story in Chromium', () => {
       await founder.fill('#root_founder_name', '陈静');
       await founder.fill('#root_addresses_0_address', '成都市武侯区玉林北路 8 号');
       await founder.fill('#root_businessScope', '社区餐饮服务');
-      await founder.fill('#root_materials_0', '登记申请书');
-      // Materials is the form's last list.
-      await founder
-        .getByRole('button', { name: /添加|Add/ })
-        .last()
-        .click();
-      await founder.fill('#root_materials_1', '法定代表人身份证明');
+      // The materials handed in are ticked by name and uploaded as files, before the filing exists.
+      await founder.getByRole('checkbox', { name: '登记申请书' }).check();
+      await founder.getByRole('checkbox', { name: '法定代表人身份证明' }).check();
+      await founder.setInputFiles('#root_applicationFile', { name: '登记申请书.pdf', mimeType: 'application/pdf', buffer: pdf() });
+      await founder.getByText('✓ 登记申请书.pdf').waitFor();
+      await founder.setInputFiles('#root_representativeIdFile', { name: '身份证明.pdf', mimeType: 'application/pdf', buffer: pdf() });
+      await founder.getByText('✓ 身份证明.pdf').waitFor();
       await web.shot(founder, 'register-phone');
       await founder.getByRole('button', { name: '提交申报' }).click();
       await founder.waitForURL('**/portal/items/**');
       const id = founder.url().split('/').pop()!;
       await founder.getByTestId('days-left').waitFor();
+      const founderToken = await web.engine.tokenOf('founder');
+      const filed = await web.engine.http.get(`/api/instances/${id}/attachments`).set('Authorization', `Bearer ${founderToken}`).expect(200);
+      expect(filed.body.map((file: { filename: string }) => file.filename).sort()).toEqual(['登记申请书.pdf', '身份证明.pdf']);
 
       const window = await web.signIn('window');
       await openTask(window, name);
@@ -163,12 +166,11 @@ describe('the whole story in Chromium', () => {
       await founder.getByText('住所使用证明').first().waitFor();
       await web.shot(founder, 'registration-notice-phone');
       await founder.click('button[data-event=SUPPLY_MATERIALS]');
-      await founder.fill('#root_materials_0', '公司章程');
-      await founder
-        .getByRole('button', { name: /添加|Add/ })
-        .first()
-        .click();
-      await founder.fill('#root_materials_1', '住所使用证明');
+      await founder.getByRole('checkbox', { name: '公司章程' }).check();
+      await founder.getByRole('checkbox', { name: '住所使用证明' }).check();
+      await founder.setInputFiles('#root_articlesFile', { name: '公司章程.pdf', mimeType: 'application/pdf', buffer: pdf() });
+      await founder.getByText('✓ 公司章程.pdf').waitFor();
+      await web.shot(founder, 'registration-supplement-phone');
       await submitStep(founder);
       await founder.getByTestId('state').filter({ hasText: '材料预审' }).waitFor();
 
@@ -189,7 +191,7 @@ describe('the whole story in Chromium', () => {
     web.story(async () => {
       const visitor = await web.anonymous({ phone: true });
       await visitor.goto('/public/feedback');
-      await visitor.fill('textarea[name=description]', '社区活动经费使用情况未公示，希望核实。');
+      await visitor.fill('#root_description', '社区活动经费使用情况未公示，希望核实。');
       await web.shot(visitor, 'feedback-phone');
       await visitor.getByRole('button', { name: '提交反馈' }).click();
       const code = (await visitor.getByTestId('tracking-code').textContent())!.trim();
@@ -251,6 +253,11 @@ describe('the whole story in Chromium', () => {
       expect(reported.body.view.reports.midterm.submissions.at(-1).submitted.values).toMatchObject({ spent: 600_000, evidence: files.body[0].id });
     }));
 });
+
+/** A small PDF, as a founder's scanned document would start. */
+function pdf(): Buffer {
+  return Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(16 * 1024, 0x20)]);
+}
 
 async function stateOf(web: WebHarness, username: string, id: string): Promise<{ state: string; allowed: string[] }> {
   const token = await web.engine.tokenOf(username);

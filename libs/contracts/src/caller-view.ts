@@ -76,6 +76,22 @@ export interface WorkflowView<TContext = unknown, TView = unknown> {
   noticeSources?(template: string): Readonly<Record<string, NoticeSource>>;
   /** Whether the caller may see who took a step at all (the subject of a review never learns who raised it). */
   showsActor?(step: SubmissionStep, context: TContext, caller: ViewCaller): boolean;
+  /** The instance as one row of a list, as the caller may see it. */
+  row?(context: TContext, caller: ViewCaller): InstanceRow;
+  /**
+   * The business keys the caller may find the instance by (a project title, an applicant organisation, a
+   * registration number, a tracking code): those the caller may read. The engine indexes what the engine
+   * itself (a `system` caller) may read and keeps, of what the index finds, what the caller may.
+   */
+  searchKeys?(context: TContext, caller: ViewCaller): string[];
+}
+
+/** What names an instance in a list: each part left out when the caller may not read it or it is not known yet. */
+export interface InstanceRow {
+  subject?: string;
+  applicant?: string;
+  /** Integer fen. */
+  amount?: number;
 }
 
 /** A typed read of a machine's context that its workflow owns: the engine reads context only through these. */

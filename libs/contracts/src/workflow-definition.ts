@@ -112,6 +112,13 @@ export interface StepSlot {
   events: readonly string[];
   /** Events that carry a partial edit: every field present is checked, missing required ones are not. */
   partialEvents?: readonly string[];
+  /**
+   * Events that hand in what the slot collected over partial edits (submitting a draft): the whole of it,
+   * kept by the machine at `collectedAt`, is then checked against the bound form, required fields included.
+   */
+  completedBy?: readonly string[];
+  /** Dotted path in the machine's context where the data this slot collected is kept (`application`). */
+  collectedAt?: string;
   /** Who submits here (the start step's roles, or the events' senders). */
   by: readonly EventSender[];
   defaultForm: string;

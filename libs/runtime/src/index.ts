@@ -24,4 +24,5 @@ export * from './outbox/link-handlers';
 export * from './migration/definition-migrator';
 export * from './ports/view-tools.port';
 export * from './engine/instance-view';
+export * from './util/search-text.util';
 export * from './engine/task-audiences';

@@ -65,6 +65,7 @@ function syntheticRows(count: number) {
       formPins: {},
       createdAt: now,
       updatedAt: now,
+      stateEnteredAt: now,
     });
   });
 }

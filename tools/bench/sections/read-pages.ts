@@ -303,7 +303,7 @@ async function insertHistory(
     const owner = i % 5000 === 0 ? applicantId : `resident-${i % 20_000}`;
     const template = templates[place] ?? { snapshot: '{}', formPins: '{}' };
     const participants = i % 10 === 0 ? [`neighbour-${i % 5000}`] : [];
-    rows.workflow_instances.push([id, workflow, 1, state, template.snapshot, status, AUDIT_PER_INSTANCE, owner, JSON.stringify(participants), template.formPins, sqlTime(created), sqlTime(updated)]);
+    rows.workflow_instances.push([id, workflow, 1, state, template.snapshot, status, AUDIT_PER_INSTANCE, owner, JSON.stringify(participants), template.formPins, sqlTime(created), sqlTime(updated), sqlTime(updated)]);
     for (const userId of participants) rows.instance_participants.push([id, userId]);
     for (let r = 1; r <= AUDIT_PER_INSTANCE; r++) {
       rows.audit_entries.push([
@@ -341,7 +341,7 @@ async function insertHistory(
     rows.notifications.push([`${id}:0`, i % 3 === 0 ? 'role:staff' : `user:${owner}`, id, workflow, 'ticket.assigned', JSON.stringify({}), sqlTime(created)]);
   }
   const columns: Record<keyof typeof rows, string[]> = {
-    workflow_instances: ['id', 'workflow', 'version', 'state', 'snapshot', 'status', 'revision', 'owner_id', 'participants', 'form_pins', 'created_at', 'updated_at'],
+    workflow_instances: ['id', 'workflow', 'version', 'state', 'snapshot', 'status', 'revision', 'owner_id', 'participants', 'form_pins', 'created_at', 'updated_at', 'state_entered_at'],
     audit_entries: ['id', 'instance_id', 'revision', 'event', 'data', 'actor', 'from_state', 'to_state', 'at'],
     instance_participants: ['instance_id', 'user_id'],
     timers: ['id', 'instance_id', 'name', 'event', 'due_at', 'status', 'created_at', 'fired_at'],

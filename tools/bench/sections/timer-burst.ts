@@ -38,7 +38,7 @@ export async function timerBurst(
       slice.map((id) =>
         partialRow<WorkflowInstanceEntity>({
           id, workflow: 'ticket', version: 1, state: 'live.assigned', snapshot, status: 'active', revision: 2,
-          ownerId: 'bench-staff', participants: [], formPins: {}, createdAt: now, updatedAt: now,
+          ownerId: 'bench-staff', participants: [], formPins: {}, createdAt: now, updatedAt: now, stateEnteredAt: now,
         }),
       ),
     );

@@ -1,6 +1,7 @@
 import type { NoticeSource, RegistrationView, Role, SubmissionStep, ViewCaller, ViewTools, WorkflowView } from '@yilin/contracts';
 
 import type { RegistrationContext } from './enterprise-registration.types';
+import { registrationRow, registrationSearchKeys } from './enterprise-registration.listing';
 
 // Who reads what of a filing (docs/disclosure.md): the founder and the window read all of it; the council
 // (the certification committee), supervisors and admins read what the forms disclose. A committee member's
@@ -94,6 +95,8 @@ const TYPED_IN_NOTICES: Record<string, Record<string, NoticeSource>> = {
 export const enterpriseRegistrationView: WorkflowView<RegistrationContext, RegistrationView> = {
   instance,
   submission,
+  row: registrationRow,
+  searchKeys: registrationSearchKeys,
   noticeSources: (template) => ({ enterpriseName: { step: 'start', field: 'enterpriseName' }, ...TYPED_IN_NOTICES[template] }),
   // The configuration the engine adds to a filing is not what the founder typed.
   submitted: (step, data) => {

@@ -163,8 +163,18 @@ const rules: Partial<Record<GrantEvent['type'], Rule[]>> = {
 export const grantRefusalCatalogue: RefusalCatalogue<GrantSnapshot, GrantEvent, GrantRefusal> = {
   messages,
   rules,
-  // A draft is checked when it is saved, with the same rules as its submission.
-  start: applicationRules((s) => s.context.application, false),
+  // A draft keeps whatever was typed: what is there is checked as when it is edited, the rest at submission.
+  start: [
+    rule('AMOUNT_NOT_WHOLE_FEN', (s) => {
+      const { amount } = s.context.application;
+      return amount === undefined || (isWholeFen(amount) && amount >= 1);
+    }),
+    rule(
+      'AMOUNT_ABOVE_PROGRAMME_MAX',
+      (s) => s.context.application.amount === undefined || amountWithinProgramme(s.context.application.amount, s.context.programme),
+      (s) => ({ maxAmount: s.context.programme.maxAmount }),
+    ),
+  ],
   startSnapshot: (input) => initialTransition(grantApprovalMachine, input as GrantInput)[0],
 };
 

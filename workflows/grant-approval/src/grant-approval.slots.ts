@@ -21,7 +21,10 @@ export const grantApprovalSlots: readonly StepSlot[] = [
     key: GRANT_APPLICATION_SLOT,
     title: { zh: '资助申请', en: 'Grant application' },
     events: ['start', 'UPDATE_DRAFT', 'RESUBMIT'],
-    partialEvents: ['UPDATE_DRAFT', 'RESUBMIT'],
+    // A draft keeps whatever was typed, each field checked as it comes; submitting checks the whole form.
+    partialEvents: ['start', 'UPDATE_DRAFT', 'RESUBMIT'],
+    completedBy: ['SUBMIT'],
+    collectedAt: 'application',
     by: ['applicant', 'staff', 'owner'],
     defaultForm: 'grant-application',
     contract: GRANT_APPLICATION_CONTRACT,

@@ -12,6 +12,7 @@ import type {
 
 import { councilOutcome } from './council-outcome.util';
 import { applicationFields } from './grant-approval.context';
+import { grantRow, grantSearchKeys } from './grant-approval.listing';
 import type { CouncilMinutes, DirectorDecision, GrantContext, ReportTrack } from './grant-approval.types';
 
 // Who reads what of a grant (docs/disclosure.md): the application is the applicant's and the staff's while it
@@ -235,6 +236,8 @@ const TYPED_IN_NOTICES: Record<string, Record<string, NoticeSource>> = {
 export const grantApprovalView: WorkflowView<GrantContext, GrantApprovalView> = {
   instance,
   submission,
+  row: grantRow,
+  searchKeys: grantSearchKeys,
   submitted: (step, data) => (APPLICATION_STEPS.has(step) ? applicationFields(data) : data),
   noticeSources: (template) => ({ ...APPLICATION_IN_NOTICES, ...TYPED_IN_NOTICES[template] }),
   actorRole: (step, roles) => {

@@ -1,5 +1,6 @@
 import type { NoticeSource, Role, SubmissionStep, SupervisoryReviewView, ViewCaller, ViewTools, WorkflowView } from '@yilin/contracts';
 
+import { reviewRow, reviewSearchKeys } from './supervisory-review.listing';
 import type { ReviewContext } from './supervisory-review.types';
 
 // Who reads what of a supervisory review (docs/disclosure.md): supervisors read all of it; the reporter's
@@ -99,6 +100,8 @@ const TYPED_IN_NOTICES: Record<string, Record<string, NoticeSource>> = {
 export const supervisoryReviewView: WorkflowView<ReviewContext, SupervisoryReviewView> = {
   instance,
   submission,
+  row: reviewRow,
+  searchKeys: reviewSearchKeys,
   noticeSources: (template) => ({ contact: { step: 'start', field: 'contact' }, ...TYPED_IN_NOTICES[template] }),
   // The reporter's name and contact are read from the view (supervisors only), never from the history.
   submitted: (step, data) => {

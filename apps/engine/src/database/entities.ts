@@ -1,6 +1,7 @@
 import { AuditEntryEntity } from '@engine/instances/entities/audit-entry.entity';
 import { IdempotencyKeyEntity } from '@engine/instances/entities/idempotency-key.entity';
 import { InstanceParticipantEntity } from '@engine/instances/entities/instance-participant.entity';
+import { InstanceSearchTermEntity } from '@engine/instances/entities/instance-search-term.entity';
 import { OutboxMessageEntity } from '@engine/instances/entities/outbox-message.entity';
 import { TimerEntity } from '@engine/instances/entities/timer.entity';
 import { WorkflowInstanceEntity } from '@engine/instances/entities/workflow-instance.entity';
@@ -30,6 +31,7 @@ import { StateDurationEntity } from '@engine/insights/state-duration.entity';
 export const ENTITIES = [
   WorkflowInstanceEntity,
   InstanceParticipantEntity,
+  InstanceSearchTermEntity,
   AuditEntryEntity,
   OutboxMessageEntity,
   TimerEntity,

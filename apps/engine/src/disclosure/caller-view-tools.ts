@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 
 import { type FormVersionDto, type PersonView, type Role, ROLES, type ViewTools } from '@yilin/contracts';
 import { redact } from '@yilin/form-validation';
-import { type InstanceRecord, type ViewToolsRequest, type ViewToolsSource, WorkflowRegistry } from '@yilin/runtime';
+import { type InstanceRecord, stringsRecordedIn, type ViewToolsRequest, type ViewToolsSource, WorkflowRegistry } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { UserEntity } from '@engine/users/user.entity';
 
@@ -74,7 +74,7 @@ export class CallerViewTools implements ViewToolsSource {
     const ids = new Set<string>([request.actor.id]);
     for (const instance of request.instances) {
       ids.add(instance.ownerId);
-      collectUserIds((instance.snapshot as { context?: unknown } | null)?.context, ids);
+      for (const id of stringsRecordedIn(instance, (value) => USER_ID.test(value))) ids.add(id);
     }
     for (const entry of request.audit ?? []) ids.add(entry.actor.id);
     const wanted = [...ids].filter((id) => USER_ID.test(id));
@@ -88,15 +88,3 @@ export class CallerViewTools implements ViewToolsSource {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-// Names are looked up for every id-shaped string the machine recorded: bounded by the context's size.
-function collectUserIds(value: unknown, into: Set<string>, depth = 0): void {
-  if (depth > 8) return;
-  if (typeof value === 'string') {
-    if (USER_ID.test(value)) into.add(value);
-  } else if (Array.isArray(value)) {
-    for (const item of value) collectUserIds(item, into, depth + 1);
-  } else if (isRecord(value)) {
-    for (const item of Object.values(value)) collectUserIds(item, into, depth + 1);
-  }
-}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import type { FormVersionDto } from '@yilin/contracts';
-import { type InstanceRecord, restoreSnapshot, type RuntimeDefinition, START_EVENT, slotFor, slotScope } from '@yilin/runtime';
+import { type InstanceRecord, instanceSlotScope, type RuntimeDefinition, START_EVENT, slotFor } from '@yilin/runtime';
 import { FormBindings } from '@engine/forms/bindings/form-bindings';
 import { PublishedForms } from '@engine/forms/registry/published-forms';
 
@@ -36,8 +36,7 @@ export class StepForms {
   private async boundFormKey(definition: RuntimeDefinition, instance: InstanceRecord, step: string): Promise<string | null> {
     const slot = slotFor(definition, step);
     if (slot) {
-      const context = slot.scope ? restoreSnapshot(definition.machine, instance.snapshot).context : undefined;
-      const bound = await this.bindings.formFor(definition.key, slot.key, slotScope(slot, { context }), instance.createdAt);
+      const bound = await this.bindings.formFor(definition.key, slot.key, instanceSlotScope(definition, instance, slot), instance.createdAt);
       return bound ?? slot.defaultForm;
     }
     const policy = step === START_EVENT ? definition.start : definition.events[step];

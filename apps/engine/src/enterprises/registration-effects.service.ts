@@ -30,35 +30,31 @@ export class RegistrationEffectsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.outbox
-      .register('checkName', (message) => this.checkName(message))
-      .register('checkAddresses', (message) => this.checkAddresses(message))
-      .register('issueLicence', (message) => this.issueLicence(message))
-      .register('referToIncubation', (message) => this.referToIncubation(message));
+      .register<CheckNameParams>('checkName', (message, params) => this.checkName(message, params))
+      .register<CheckAddressesParams>('checkAddresses', (message, params) => this.checkAddresses(message, params))
+      .register<IssueLicenceParams>('issueLicence', (message, params) => this.issueLicence(message, params))
+      .register<ReferToIncubationParams>('referToIncubation', (message, params) => this.referToIncubation(message, params));
   }
 
-  private async checkName(message: OutboxRecord): Promise<void> {
-    const { instanceId, name } = message.payload as unknown as CheckNameParams;
+  private async checkName(message: OutboxRecord, { instanceId, name }: CheckNameParams): Promise<void> {
     const check = await this.registry.checkName(instanceId, name);
     await this.answer(message, instanceId, check.cleared ? 'NAME_CLEARED' : 'NAME_TAKEN', check.cleared ? {} : { conflicts: check.conflicts });
   }
 
-  private async checkAddresses(message: OutboxRecord): Promise<void> {
-    const { instanceId, addresses } = message.payload as unknown as CheckAddressesParams;
+  private async checkAddresses(message: OutboxRecord, { instanceId, addresses }: CheckAddressesParams): Promise<void> {
     const check = await this.registry.checkAddresses(instanceId, addresses);
     if (check.cleared) await this.answer(message, instanceId, 'ADDRESSES_CLEARED', { sharedWith: check.sharedWith });
     else await this.answer(message, instanceId, 'ADDRESSES_REFUSED', { problems: check.problems });
   }
 
-  private async issueLicence(message: OutboxRecord): Promise<void> {
-    const { instanceId, name, addresses } = message.payload as unknown as IssueLicenceParams;
+  private async issueLicence(message: OutboxRecord, { instanceId, name, addresses }: IssueLicenceParams): Promise<void> {
     const founderUserId = await this.runtime.select(instanceId, SYSTEM_ACTOR, registrationFounder);
     const outcome = await this.registry.issueLicence({ instanceId, name, addresses, founderUserId, at: message.createdAt });
     if (outcome.issued) await this.answer(message, instanceId, 'LICENCE_ISSUED', { registrationNo: outcome.registrationNo });
     else await this.answer(message, instanceId, 'NAME_TAKEN', { conflicts: outcome.conflicts });
   }
 
-  private async referToIncubation(message: OutboxRecord): Promise<void> {
-    const { instanceId } = message.payload as unknown as ReferToIncubationParams;
+  private async referToIncubation(message: OutboxRecord, { instanceId }: ReferToIncubationParams): Promise<void> {
     if (!(await this.registry.recordCertification(instanceId, message.createdAt))) {
       throw new Error(`No enterprise was licensed by filing ${instanceId}, so it cannot be referred to incubation`);
     }

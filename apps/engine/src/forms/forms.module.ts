@@ -33,7 +33,7 @@ import { FormDataValidator } from './validation/form-data-validator';
     FormDataValidator,
     AttachmentsService,
   ],
-  exports: [PublishedForms, FormDataValidator, FormsService, BindingsService, StepFormsService, FormBindings],
+  exports: [PublishedForms, FormDataValidator, FormsService, BindingsService, StepFormsService, FormBindings, AttachmentsService],
 })
 export class FormsModule implements OnModuleInit {
   constructor(

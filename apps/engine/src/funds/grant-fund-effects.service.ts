@@ -26,13 +26,12 @@ export class GrantFundEffects implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.register(EFFECT_RESERVE_FUNDS, (message) => this.reserve(message));
-    this.outbox.register(EFFECT_DISBURSE_FUNDS, (message) => this.disburse(message));
-    this.outbox.register(EFFECT_RELEASE_FUNDS, (message) => this.release(message));
+    this.outbox.register<ReserveFundsParams>(EFFECT_RESERVE_FUNDS, (message, params) => this.reserve(message, params));
+    this.outbox.register<DisburseFundsParams>(EFFECT_DISBURSE_FUNDS, (_message, params) => this.disburse(params));
+    this.outbox.register<ReleaseFundsParams>(EFFECT_RELEASE_FUNDS, (_message, params) => this.release(params));
   }
 
-  async reserve(message: OutboxRecord): Promise<void> {
-    const params = message.payload as unknown as ReserveFundsParams;
+  async reserve(message: OutboxRecord, params: ReserveFundsParams): Promise<void> {
     const outcome = await this.ledger.reserve({ ...params, ...(await this.registerFacts(params.grantId)) });
     await this.runtime.send({
       instanceId: params.grantId,
@@ -44,13 +43,11 @@ export class GrantFundEffects implements OnModuleInit {
     });
   }
 
-  async disburse(message: OutboxRecord): Promise<void> {
-    const params = message.payload as unknown as DisburseFundsParams;
+  async disburse(params: DisburseFundsParams): Promise<void> {
     await this.ledger.disburse({ reservationId: params.reservationId, amount: params.amount, tranche: params.tranche });
   }
 
-  async release(message: OutboxRecord): Promise<void> {
-    const params = message.payload as unknown as ReleaseFundsParams;
+  async release(params: ReleaseFundsParams): Promise<void> {
     await this.ledger.release(params.reservationId);
   }
 

@@ -18,6 +18,7 @@ export const toInstanceRecord = (row: WorkflowInstanceEntity): InstanceRecord =>
   workflow: row.workflow,
   version: row.version,
   state: row.state,
+  ...(row.stateEnteredAt ? { stateEnteredAt: row.stateEnteredAt } : {}),
   snapshot: row.snapshot,
   status: row.status as InstanceStatus,
   revision: row.revision,

@@ -36,6 +36,7 @@ import type { SessionUser } from '@engine/auth/session-user';
 import { CSV_CONTENT, Operation } from '@engine/common/openapi/operation.decorator';
 
 import { IdempotencyKey } from '@engine/common/validation/idempotency-key.decorator';
+import { AttachmentsService } from '@engine/forms/attachments/attachments.service';
 
 import { type InstanceExport, instanceHistoryCsv } from './instance-export';
 import { StartPreparations } from './start-preparations';
@@ -46,6 +47,7 @@ export class InstancesController {
   constructor(
     private readonly runtime: WorkflowRuntime,
     private readonly preparations: StartPreparations,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   @Operation({ summary: 'Start an instance of a workflow', body: CreateInstanceRequestSchema, response: InstanceSchema })
@@ -63,11 +65,16 @@ export class InstancesController {
   ): Promise<InstanceDto> {
     const data = body.data ?? {};
     const injected = await this.preparations.prepare(body.workflow, data, user);
-    return this.runtime.start({ workflow: body.workflow, data, injected, actor: user, idempotencyKey });
+    const started = await this.runtime.start({ workflow: body.workflow, data, injected, actor: user, idempotencyKey });
+    // Files uploaded with the start form go to the instance that names them.
+    await this.attachments.attachTo(started.id, user, data);
+    return started;
   }
 
   @Operation({
-    summary: 'Instances the caller may see, newest first, filtered by workflow, state and status',
+    summary: 'Instances the caller may see, newest first, filtered by workflow, state, status and business key',
+    description:
+      '`q` finds instances by any part of a business key (project title, applicant organisation, enterprise name, registration number, tracking code) through an index, each only through a key the caller may read',
     query: ListInstancesQuerySchema,
     response: InstancePageSchema,
   })
@@ -77,7 +84,8 @@ export class InstancesController {
     @CurrentUser() user: SessionUser,
     @Query() query: ListInstancesQuery,
   ): Promise<InstancePageDto> {
-    return this.runtime.list({ actor: user, ...query, limit: query.limit ? Number(query.limit) : undefined });
+    const { q, ...filters } = query;
+    return this.runtime.list({ actor: user, ...filters, search: q, limit: query.limit ? Number(query.limit) : undefined });
   }
 
   @Operation({ summary: 'An instance as the caller sees it, with the events the caller may send now', response: InstanceSchema })

@@ -22,6 +22,7 @@ import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { InstanceTaskEntity } from './entities/instance-task.entity';
 import { InstanceParticipantEntity } from './entities/instance-participant.entity';
+import { InstanceSearchTermEntity } from './entities/instance-search-term.entity';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { TimerEntity } from './entities/timer.entity';
 import { WorkflowInstanceEntity } from './entities/workflow-instance.entity';
@@ -32,6 +33,7 @@ import {
   toOutboxRecord,
   toTimerRecord,
 } from './instance-record.mapper';
+import { searchTermsOf, termRange } from './search-terms.util';
 import { type CountedPlace, countsByState, moveStateCount } from './state-counts';
 
 /** The runtime's InstanceStore on TypeORM, for SQLite and MariaDB alike. */
@@ -48,6 +50,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
       audit: new RawTable(this.db.dataSource, AuditEntryEntity),
       outbox: new RawTable(this.db.dataSource, OutboxMessageEntity),
       timers: new RawTable(this.db.dataSource, TimerEntity),
+      searchTerms: new RawTable(this.db.dataSource, InstanceSearchTermEntity),
     };
     return this.hotTables;
   }
@@ -106,6 +109,14 @@ export class TypeOrmInstanceStore implements InstanceStore {
       );
     }
     if (query.status) qb.andWhere('i.status = :status', { status: query.status });
+    if (query.search) {
+      // A range on the terms' primary key: every stored suffix that begins with what was typed.
+      const { from, to } = termRange(query.search);
+      qb.andWhere(
+        'i.id IN (SELECT t.instance_id FROM instance_search_terms t WHERE t.term >= :termFrom AND t.term < :termTo)',
+        { termFrom: from, termTo: to },
+      );
+    }
     if (query.cursor) qb.andWhere(`${orderColumn} < :cursor`, { cursor: query.cursor });
     return qb;
   }
@@ -199,6 +210,13 @@ export class TypeOrmInstanceStore implements InstanceStore {
     const lockedParticipants = new Map<string, string[]>();
     // Where each locked instance stood and since when, so its read models move when it leaves.
     const lockedPlaces = new Map<string, StoredPlace>();
+    // Search terms change with an instance's business keys only; the runtime sends keys when they did.
+    const writeSearchTerms = async (instance: InstanceRecord, replacing: boolean) => {
+      if (!instance.searchKeys) return;
+      if (replacing) await m.delete(InstanceSearchTermEntity, { instanceId: instance.id });
+      const terms = searchTermsOf(instance.searchKeys);
+      await hot.searchTerms.insert(m, terms.map((term) => ({ term, instanceId: instance.id })));
+    };
     const writeParticipants = async (instanceId: string, participants: string[]) => {
       await m.delete(InstanceParticipantEntity, { instanceId });
       if (participants.length) {
@@ -234,6 +252,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
       insertInstance: async (instance) => {
         const row = stepRow(instance, null);
         await m.insert(WorkflowInstanceEntity, partialRow<WorkflowInstanceEntity>(row));
+        await writeSearchTerms(instance, false);
         if (instance.participants.length) await writeParticipants(instance.id, instance.participants);
         await fileTasks(m, [{ row, before: null }]);
         await afterStep(row, null);
@@ -248,6 +267,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
         }
         const row = { id, ...fields };
         await fileTasks(m, [{ row, before }]);
+        await writeSearchTerms(instance, true);
         // A later step on the same instance in this transaction (a batch of timers) starts from here.
         await afterStep(row, before);
         return true;
@@ -270,6 +290,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
           }
           await afterStep(row, before);
         }
+        for (const { instance } of changes) await writeSearchTerms(instance, true);
       },
       appendAudit: async (entry) => {
         await hot.audit.insert(m, [entry as Partial<AuditEntryEntity>]);
@@ -318,8 +339,9 @@ export class TypeOrmInstanceStore implements InstanceStore {
 /** Where an instance stood, since when, and under which task audiences it was filed. */
 type StoredPlace = CountedPlace & Pick<WorkflowInstanceEntity, 'stateEnteredAt' | 'taskAudiences'>;
 
-/** An instance's row as a step writes it. */
-type StoredRow = Omit<InstanceRecord, 'taskAudiences'> & Pick<WorkflowInstanceEntity, 'stateEnteredAt' | 'taskAudiences'>;
+/** An instance's row as a step writes it (its search keys go to their own table). */
+type StoredRow = Omit<InstanceRecord, 'taskAudiences' | 'searchKeys' | 'stateEnteredAt'> &
+  Pick<WorkflowInstanceEntity, 'stateEnteredAt' | 'taskAudiences'>;
 
 const placeOf = (row: StoredPlace): StoredPlace => ({
   workflow: row.workflow,
@@ -344,8 +366,9 @@ async function placeBefore(m: EntityManager, id: string): Promise<StoredPlace | 
  */
 function stepRow(instance: InstanceRecord, before: StoredPlace | null): StoredRow {
   const moved = !before || before.state !== instance.state;
+  const { searchKeys: _indexed, ...stored } = instance;
   return {
-    ...instance,
+    ...stored,
     stateEnteredAt: moved ? instance.updatedAt : before.stateEnteredAt,
     taskAudiences: instance.taskAudiences ?? before?.taskAudiences ?? null,
   };
@@ -367,6 +390,7 @@ interface HotTables {
   audit: RawTable<AuditEntryEntity>;
   outbox: RawTable<OutboxMessageEntity>;
   timers: RawTable<TimerEntity>;
+  searchTerms: RawTable<InstanceSearchTermEntity>;
 }
 
 function escapeLike(value: string): string {

@@ -24,11 +24,10 @@ export class NotificationsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.outbox.register('notify', (message) => this.deliver(message));
+    this.outbox.register<NotifyParams>('notify', (message, params) => this.deliver(message, params));
   }
 
-  async deliver(message: OutboxRecord): Promise<void> {
-    const params = message.payload as unknown as NotifyParams;
+  async deliver(message: OutboxRecord, params: NotifyParams): Promise<void> {
     const instance = await this.store.findInstance(message.instanceId);
     const recipients = new Set<string>([
       ...(params.to.userIds ?? []).map((id) => `user:${id}`),

@@ -14,6 +14,7 @@ import { WORKFLOW_CATALOG } from '@engine/definitions/workflow-catalog';
 import { CallerViewTools } from '@engine/disclosure/caller-view-tools';
 import { StepForms } from '@engine/disclosure/step-forms';
 import { FormDataValidator } from '@engine/forms/validation/form-data-validator';
+import { SearchIndexBackfill } from '@engine/instances/search-index-backfill';
 import { TaskFiling } from '@engine/instances/task-filing';
 import { TypeOrmInstanceStore } from '@engine/instances/typeorm-instance-store';
 import { EffectQueue } from '@engine/jobs/effect-queue';
@@ -71,6 +72,7 @@ export class RuntimeModule {
             new DefinitionMigrator(registry, store, clock),
         },
         WorkflowLinksService,
+        SearchIndexBackfill,
         TaskFiling,
       ],
       exports: [

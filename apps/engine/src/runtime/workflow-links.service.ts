@@ -11,6 +11,7 @@ export class WorkflowLinksService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    for (const [type, handler] of Object.entries(linkHandlers(this.runtime))) this.outbox.register(type, handler);
+    const links = linkHandlers(this.runtime);
+    this.outbox.register('signal', links.signal).register('startInstance', links.startInstance);
   }
 }

@@ -25,8 +25,8 @@ export class ReviewRecordsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.outbox
-      .register('trackReview', (message) => this.trackFromOutbox(message))
-      .register('publishOutcome', (message) => this.publishFromOutbox(message));
+      .register<TrackReviewParams>('trackReview', (message, params) => this.track(params, message.createdAt))
+      .register<PublishOutcomeParams>('publishOutcome', (message, params) => this.publishFromOutbox(message, params));
   }
 
   /** Records a review once; the feedback form and the outbox may both report the same one. */
@@ -70,13 +70,8 @@ export class ReviewRecordsService implements OnModuleInit {
     return { items, nextCursor };
   }
 
-  private async trackFromOutbox(message: OutboxRecord): Promise<void> {
-    await this.track(message.payload as unknown as TrackReviewParams, message.createdAt);
-  }
-
   // Deliveries may arrive out of order (Bull runs jobs in parallel): an outcome can be the first news of a review.
-  private async publishFromOutbox(message: OutboxRecord): Promise<void> {
-    const { reviewId, trackingCode, disclosure } = message.payload as unknown as PublishOutcomeParams;
+  private async publishFromOutbox(message: OutboxRecord, { reviewId, trackingCode, disclosure }: PublishOutcomeParams): Promise<void> {
     const published = { disclosure, publishedAt: new Date(disclosure.publishedAt) };
     await this.upsert(reviewId, async (m, existing) => {
       if (existing) {

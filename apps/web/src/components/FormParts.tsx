@@ -31,20 +31,31 @@ export function MobileWidget({ id, value, required, disabled, readonly, onChange
   );
 }
 
-/** Uploads to the instance the form belongs to; the form keeps the attachment's id. */
+/**
+ * Uploads to the instance the form belongs to, or, on a start form (a filing) before there is one, as the
+ * uploader's own file that the instance takes when it starts; the form keeps the attachment's id.
+ */
 export function AttachmentWidget({ id, value, onChange, registry }: WidgetProps) {
   const { t } = useI18n();
-  const instanceId = (registry.formContext as { instanceId?: string } | undefined)?.instanceId;
+  const { instanceId, preview } = (registry.formContext ?? {}) as { instanceId?: string; preview?: boolean };
   const [name, setName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The share of the file sent so far while an upload runs, else null.
   const [sent, setSent] = useState<number | null>(null);
-  if (!instanceId) return <p className="hint">{t('form.attachLater')}</p>;
+  if (preview) {
+    return (
+      <span className="attachment-widget">
+        <input id={id} type="file" disabled aria-describedby={`${id}-preview`} />
+        <span id={`${id}-preview`} className="hint">{t('form.previewNoUpload')}</span>
+      </span>
+    );
+  }
   const upload = async (file: File) => {
     setSent(0);
     setError(null);
     try {
-      const attachment = await uploadFile<AttachmentDto>(`/instances/${instanceId}/attachments`, file, setSent);
+      const target = instanceId ? `/instances/${instanceId}/attachments` : '/attachments';
+      const attachment = await uploadFile<AttachmentDto>(target, file, setSent);
       setName(attachment.filename);
       onChange(attachment.id);
     } catch (failure) {

@@ -24,6 +24,8 @@ export interface SchemaFormProps {
   fields?: RegistryFieldsType;
   /** The instance the form belongs to, once it exists: attachments upload to it. */
   instanceId?: string;
+  /** The designer's preview: it looks like the portal, but a file chosen in it is not uploaded. */
+  preview?: boolean;
   onChange?(data: Record<string, unknown>): void;
   onSubmit(data: Record<string, unknown>): void;
 }
@@ -32,6 +34,8 @@ export interface SchemaFormProps {
 export function onePerField(errors: RJSFValidationError[]): RJSFValidationError[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
+    // A condition's `if` only says its branch failed; the branch's own errors name the field, as on the server.
+    if (error.name === 'if') return false;
     const field = error.property ?? '';
     if (seen.has(field)) return false;
     seen.add(field);
@@ -85,7 +89,7 @@ const COMMON_LABELS = {
 };
 
 /** A generated form (rjsf), validated in the browser exactly as the engine validates it. */
-export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, busy, fields, instanceId, onChange, onSubmit }: SchemaFormProps) {
+export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, busy, fields, instanceId, preview = false, onChange, onSubmit }: SchemaFormProps) {
   const { language, t } = useI18n();
   // rjsf resets its data to the `formData` prop whenever any prop changes: the form owns its data after the
   // first render, and every prop it gets is kept stable.
@@ -106,7 +110,7 @@ export function SchemaForm({ schema, uiSchema, labels, formData, submitLabel, bu
     return totalField && total !== null && next[totalField] !== total ? { ...next, [totalField]: total } : next;
   };
   const allFields = useMemo(() => ({ ...baseFields, ...fields }), [fields]);
-  const context = useMemo(() => ({ instanceId }), [instanceId]);
+  const context = useMemo(() => ({ instanceId, preview }), [instanceId, preview]);
   const texts = useMemo(() => ({ ...COMMON_LABELS[language === 'zh' ? 'zh' : 'en'], ...labels?.[language] }) as Record<string, string>, [labels, language]);
   // Each refused submit lists what to fix above the form and moves focus there, even when the list is the same.
   const [refused, setRefused] = useState<{ errors: RJSFValidationError[]; attempt: number } | null>(null);

@@ -8,12 +8,15 @@ import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, Loading } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
+import { formatFen } from '@web/components/money.util';
 import { stateTitleOf } from '@web/components/state-title.util';
 
 import { ConsoleNav } from './ConsoleNav';
 import { formatDuration } from './duration.util';
 
-/** Every instance, filtered by workflow, state and status on the server and by id as typed. */
+const SEARCH_PAUSE_MS = 300;
+
+/** Every instance the admin may see, filtered on the server by workflow, state, status and business key. */
 export function InstancesPage() {
   const { t, local } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -21,8 +24,13 @@ export function InstancesPage() {
   const [items, setItems] = useState<InstanceSummaryDto[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
-  const filter = { workflow: params.get('workflow') ?? '', state: params.get('state') ?? '', status: params.get('status') ?? '' };
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const filter = {
+    workflow: params.get('workflow') ?? '',
+    state: params.get('state') ?? '',
+    status: params.get('status') ?? '',
+    q: params.get('q') ?? '',
+  };
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString();
 
   const load = useCallback(
@@ -43,16 +51,23 @@ export function InstancesPage() {
     void load(null, []);
   }, [load]);
 
+  // What is typed goes to the server once the typing pauses, and stays in the address for a shared link.
+  useEffect(() => {
+    const typed = search.trim();
+    if (typed === filter.q) return;
+    const timer = setTimeout(() => set('q', typed), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
+
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     if (key === 'workflow') next.delete('state');
-    setParams(next);
+    setParams(next, { replace: key === 'q' });
   };
   const workflow = workflows.data?.find((w) => w.key === filter.workflow);
-  const needle = search.trim().toLowerCase();
-  const shown = (items ?? []).filter((item) => !needle || item.id.toLowerCase().includes(needle) || (item.subject ?? '').toLowerCase().includes(needle));
+  const shown = items ?? [];
   const units = { days: t('charts.days'), hours: t('charts.hours'), minutes: t('charts.minutes'), seconds: t('charts.seconds') };
   const titleOf = (item: InstanceSummaryDto) => workflows.data?.find((w) => w.key === item.workflow);
 
@@ -96,20 +111,30 @@ export function InstancesPage() {
           </label>
           <label>
             {t('console.search')}
-            <input type="search" data-testid="instance-search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('console.searchHint')} />
+            <input
+              type="search"
+              data-testid="instance-search"
+              value={search}
+              maxLength={100}
+              onChange={(e) => setSearch(e.target.value)}
+              placeholder={t('console.searchHint')}
+            />
           </label>
         </div>
         <ErrorNote message={error} />
         {items === null ? (
           <Loading />
+        ) : shown.length === 0 && filter.q ? (
+          <p className="muted" role="status">{t('console.noneFound')}</p>
         ) : (
           <table className="table">
             <thead>
               <tr>
                 <th>{t('console.item')}</th>
+                <th>{t('console.applicant')}</th>
+                <th className="numeric">{t('console.amount')}</th>
                 <th>{t('home.workflows')}</th>
                 <th>{t('home.state')}</th>
-                <th>{t('home.updated')}</th>
                 <th>{t('console.waiting')}</th>
               </tr>
             </thead>
@@ -120,13 +145,16 @@ export function InstancesPage() {
                     <Link to={`/console/instances/${item.id}`}>{item.subject ?? local(titleOf(item)?.title)}</Link>{' '}
                     <small className="muted">{item.id.slice(-6)}</small>
                   </td>
+                  <td>{item.applicant ?? '—'}</td>
+                  <td className="numeric">{item.amount === undefined ? '—' : formatFen(item.amount)}</td>
                   <td>{local(titleOf(item)?.title)}</td>
                   <td>
                     {local(stateTitleOf(titleOf(item), item.state))}{' '}
                     <span className={`badge ${item.status}`}>{t(`status.${item.status}`)}</span>
                   </td>
-                  <td>{new Date(item.updatedAt).toLocaleString()}</td>
-                  <td>{formatDuration(Date.now() - Date.parse(item.updatedAt), units)}</td>
+                  <td title={new Date(item.stateEnteredAt).toLocaleString()}>
+                    {formatDuration(Date.now() - Date.parse(item.stateEnteredAt), units)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -40,7 +40,7 @@ export function StateInstances({ workflow, state, onClose }: { workflow: Workflo
                     <tr key={item.id}>
                       <td><Link to={`/console/instances/${item.id}`}>{item.subject ?? local(workflow.title)}</Link> <small className="muted">{item.id.slice(-6)}</small></td>
                       <td>{local(stateTitleOf(workflow, item.state))}</td>
-                      <td>{formatDuration(now - Date.parse(item.updatedAt), units)}</td>
+                      <td>{formatDuration(now - Date.parse(item.stateEnteredAt), units)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -117,6 +117,7 @@ function Designer({ form, onReload }: { form: FormDto; onReload(): void }) {
             labels={document.labels}
             formData={previewData}
             submitLabel={t('designer.previewSubmit')}
+            preview
             onChange={setPreviewData}
             onSubmit={setPreviewData}
           />

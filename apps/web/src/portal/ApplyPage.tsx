@@ -29,12 +29,12 @@ export function ApplyPage() {
     () => Promise.all([api<ProgrammeDto>(`/programmes/${programmeId}`), startFormOf(WORKFLOW, programmeId)]),
     programmeId,
   );
-  // A draft starts once every field the programme's form requires has a value: the server checks the rest.
-  const required = loaded.data?.[1].document.schema.required;
+  // A draft starts with the first thing typed: the server checks each field present, and the whole form
+  // when the application is submitted.
   const ready = useCallback(
     (data: Record<string, unknown>) =>
-      Array.isArray(required) && required.every((field) => data[String(field)] !== undefined && data[String(field)] !== ''),
-    [required],
+      Object.entries(data).some(([field, value]) => field !== 'programmeId' && value !== undefined && value !== ''),
+    [],
   );
   const texts = loaded.data?.[1].document.labels?.[language];
   const labelOf = useMemo(() => labelsOf(texts), [texts]);

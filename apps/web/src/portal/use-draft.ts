@@ -11,7 +11,7 @@ export type DraftStatus = 'idle' | 'saving' | 'saved' | 'waiting' | 'error';
 const DELAY_MS = 800;
 
 /**
- * A grant application kept as a draft while it is typed: started once the start form accepts it, then
+ * A grant application kept as a draft while it is typed: started with the first field typed, then
  * changed with UPDATE_DRAFT (a debounced save after each pause). `flush` saves what is pending now.
  */
 export function useDraft(

@@ -41,10 +41,21 @@ export const InstanceViewSchema = Type.Unsafe<InstanceView>(
 );
 
 /** An instance as one caller sees it: never the machine's raw context, only its workflow's typed view. */
+const RowFields = {
+  subject: Type.Optional(Type.String({ description: 'What the instance is about in the words people typed (a project title, an enterprise name)' })),
+  applicant: Type.Optional(Type.String({ description: 'Who it is for (an applicant organisation, a founder), as the caller may know them' })),
+  amount: Type.Optional(Type.Integer({ description: 'The money it is about, in integer fen' })),
+  stateEnteredAt: Type.String({
+    format: 'date-time',
+    description: 'When the instance reached the state it is in; later steps inside that state leave it alone',
+  }),
+};
+
 export const InstanceSchema = Type.Object({
   id: Type.String(),
   workflow: Type.String(),
   version: Type.Integer(),
+  ...RowFields,
   state: Type.String({ description: 'Dotted path of the active state, e.g. `decision.council`' }),
   stateValue: Type.Unknown(),
   status: InstanceStatusSchema,
@@ -61,7 +72,7 @@ export const InstanceSummarySchema = Type.Object({
   id: Type.String(),
   workflow: Type.String(),
   version: Type.Integer(),
-  subject: Type.Optional(Type.String({ description: 'What the instance is about in the words people typed' })),
+  ...RowFields,
   state: Type.String(),
   status: InstanceStatusSchema,
   revision: Type.Integer(),
@@ -109,6 +120,13 @@ export const ListInstancesQuerySchema = Type.Object(
     workflow: Type.Optional(KeySchema),
     state: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.]{1,255}$' })),
     status: Type.Optional(InstanceStatusSchema),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: 'Part of a business key: a project title, an organisation, an enterprise name, a registration number, a tracking code',
+      }),
+    ),
     limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$' })),
     cursor: Type.Optional(Type.String({ pattern: '^[0-9A-Z]{26}$' })),
   },

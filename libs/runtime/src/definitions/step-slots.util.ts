@@ -28,6 +28,19 @@ export function slotScope(slot: StepSlot, source: { data?: Record<string, unknow
   return typeof value === 'string' && value ? value : undefined;
 }
 
+/** The slot whose collected data `eventType` hands in (a draft's submission), if any. */
+export function slotCompletedBy(definition: Pick<WorkflowDefinition, 'slots'>, eventType: string): StepSlot | undefined {
+  return definition.slots?.find((slot) => slot.completedBy?.includes(eventType) && slot.collectedAt);
+}
+
+/** What the slot collected so far, as a person typed it: without the fields the engine adds. */
+export function collectedData(slot: StepSlot, context: unknown): Record<string, unknown> {
+  const collected = slot.collectedAt ? valueAt(context, slot.collectedAt) : undefined;
+  if (typeof collected !== 'object' || collected === null || Array.isArray(collected)) return {};
+  const reserved = new Set(slot.reserved ?? []);
+  return Object.fromEntries(Object.entries(collected).filter(([key, value]) => !reserved.has(key) && value !== undefined));
+}
+
 function valueAt(root: unknown, path: string): unknown {
   let node = root;
   for (const part of path.split('.')) {

@@ -6,6 +6,7 @@ import type { StoreTransaction } from '../ports/instance-store.port';
 import type { InstanceRecord, OutboxRecord, TimerRecord } from '../ports/records';
 import { ulid } from '../util/ulid.util';
 import type { MachineStep } from './machine-step';
+import { searchKeysOf } from './instance-view';
 import { taskAudiencesOf } from './task-audiences';
 
 export interface CommittedStep {
@@ -23,19 +24,24 @@ export async function commitStep(
   tx: StoreTransaction,
   definition: RuntimeDefinition,
   previous: InstanceRecord | null,
-  next: Omit<InstanceRecord, 'state' | 'snapshot' | 'status' | 'participants' | 'revision' | 'updatedAt'>,
+  next: Omit<InstanceRecord, 'state' | 'stateEnteredAt' | 'snapshot' | 'status' | 'participants' | 'revision' | 'updatedAt'>,
   step: MachineStep,
   event: WorkflowEvent,
   now: Date,
 ): Promise<CommittedStep> {
+  const searchKeys = searchKeysOf(definition, step.persisted);
+  const { searchKeys: _unchanged, taskAudiences: _worked, ...kept } = next;
   const instance: InstanceRecord = {
-    ...next,
+    ...kept,
     state: step.state,
+    stateEnteredAt: previous && previous.state === step.state ? previous.stateEnteredAt : now,
     snapshot: step.persisted,
     status: step.status,
     participants: step.participants,
     revision: (previous?.revision ?? 0) + 1,
     updatedAt: now,
+    // Written only when they changed: most steps leave a title or a registration number alone.
+    ...(!previous || searchKeys.join('\u0000') !== searchKeysOf(definition, previous.snapshot).join('\u0000') ? { searchKeys } : {}),
   };
   // Who it waits for is filed with the step, so a task list reads an index instead of every instance.
   instance.taskAudiences = taskAudiencesOf(definition, instance, step.snapshot);

@@ -30,6 +30,7 @@ describe('toInstanceSummary', () => {
     workflow: 'grant-approval',
     version: 1,
     state,
+    stateEnteredAt: new Date(0),
     snapshot: { context: { application: { title: '玉林片区邻里食堂' } } },
     status: 'active',
     revision: 1,

@@ -5,15 +5,18 @@ import type {
   AuditEntryDto,
   EventActor,
   InstanceDto,
+  InstanceRow,
   InstanceSummaryDto,
   InstanceView,
+  StepSlot,
   ViewCaller,
   ViewTools,
 } from '@yilin/contracts';
 
 import type { RuntimeDefinition } from '../definitions/runtime-definition';
-import { slotEnvelopeSchema, slotFor } from '../definitions/step-slots.util';
+import { slotEnvelopeSchema, slotFor, slotScope } from '../definitions/step-slots.util';
 import type { AuditRecord, InstanceRecord } from '../ports/records';
+import { normalisedSearchKeys } from '../util/search-text.util';
 import { maySend, seesAllInstances } from './access-policy';
 import { listenedEventTypes, restoreSnapshot } from './machine-step';
 
@@ -66,18 +69,51 @@ function mayReadDraft(instance: InstanceRecord, actor: EventActor): boolean {
   return !isDraft || instance.ownerId === actor.id || Boolean(actor.system) || actor.roles.includes('staff');
 }
 
+const contextOf = (snapshot: unknown): unknown => (snapshot as { context?: unknown } | null)?.context;
+
+/** What names the instance in a list for `actor`: its workflow's row, else the first naming field. */
+function rowOf(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor): InstanceRow {
+  if (!mayReadDraft(instance, actor)) return {};
+  const context = contextOf(instance.snapshot);
+  if (definition.view?.row && context) return definition.view.row(context, callerOf(instance, actor));
+  const subject = subjectOf(instance.snapshot);
+  return subject ? { subject } : {};
+}
+
+const ENGINE_CALLER: ViewCaller = { id: 'system', roles: [], isOwner: false, isParticipant: false, system: true };
+
+/** Every business key an instance with this snapshot is found by, normalised, for the index. */
+export function searchKeysOf(definition: RuntimeDefinition, snapshot: unknown): string[] {
+  const context = contextOf(snapshot);
+  return definition.view?.searchKeys && context ? normalisedSearchKeys(definition.view.searchKeys(context, ENGINE_CALLER)) : [];
+}
+
+/**
+ * Whether `actor` may find the instance by `search` (normalised), which the index matched: only through a key
+ * the actor may read, and never through a draft's words unless the draft is theirs or the secretariat's.
+ */
+export function mayFindBySearch(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor, search: string): boolean {
+  const context = contextOf(instance.snapshot);
+  if (!mayReadDraft(instance, actor) || !context || !definition.view?.searchKeys) return false;
+  return normalisedSearchKeys(definition.view.searchKeys(context, callerOf(instance, actor))).some((key) => key.includes(search));
+}
+
 export function toInstanceSummary(
   definition: RuntimeDefinition,
   instance: InstanceRecord,
   actor: EventActor,
 ): InstanceSummaryDto {
-  const subject = mayReadDraft(instance, actor) ? subjectOf(instance.snapshot) : undefined;
+  const { subject, applicant, amount } = rowOf(definition, instance, actor);
   return {
     id: instance.id,
     workflow: instance.workflow,
     version: instance.version,
-    ...(subject ? { subject } : {}),
+    ...(subject ? { subject: subject.slice(0, 200) } : {}),
+    ...(applicant ? { applicant: applicant.slice(0, 200) } : {}),
+    ...(typeof amount === 'number' && Number.isFinite(amount) ? { amount } : {}),
     state: instance.state,
+    // Instances stored before the moment was kept count from their last step.
+    stateEnteredAt: (instance.stateEnteredAt ?? instance.updatedAt).toISOString(),
     status: instance.status,
     revision: instance.revision,
     ownerId: ownerIdFor(definition, instance, actor),
@@ -201,4 +237,51 @@ export function toNoticeData(
     if (source.field in disclosed) shown[key] = disclosed[source.field];
   }
   return shown;
+}
+
+/** The scope a scoped slot is bound in for this instance (a grant's programme), read from its machine. */
+export function instanceSlotScope(definition: RuntimeDefinition, instance: InstanceRecord, slot: StepSlot): string | undefined {
+  if (!slot.scope) return undefined;
+  return slotScope(slot, { context: restoreSnapshot(definition.machine, instance.snapshot).context });
+}
+
+/**
+ * Every string the instance's machine recorded that `accept` picks (user ids, to load display names once per
+ * request); bounded by the snapshot's size and depth.
+ */
+export function stringsRecordedIn(instance: InstanceRecord, accept: (value: string) => boolean): Set<string> {
+  const found = new Set<string>();
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 8) return;
+    if (typeof value === 'string') {
+      if (accept(value)) found.add(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item, depth + 1);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const item of Object.values(value)) walk(item, depth + 1);
+    }
+  };
+  walk((instance.snapshot as { context?: unknown } | null)?.context, 0);
+  return found;
+}
+
+/**
+ * How `reader` may read what `submitterId` submitted at `step` (`start` or an event type), by the workflow's
+ * view — `null` hides it altogether — and the part of `data` a person typed. The public pages use it with an
+ * anonymous reader, so they never show more than the applicant sees.
+ */
+export function submissionFor(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  step: string,
+  submitterId: string,
+  data: Record<string, unknown>,
+  reader: EventActor,
+): { access: 'insider' | 'outsider' | null; data: Record<string, unknown> } {
+  const view = definition.view;
+  const submitted = view?.submitted ? view.submitted(step, data) : data;
+  if (reader.system) return { access: 'insider', data: submitted };
+  if (!view) return { access: submitterId === reader.id ? 'insider' : null, data: submitted };
+  const context = restoreSnapshot(definition.machine, instance.snapshot).context;
+  return { access: view.submission(step, submitterId, context, callerOf(instance, reader)), data: submitted };
 }

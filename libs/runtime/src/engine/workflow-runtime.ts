@@ -22,14 +22,22 @@ import type { InstanceStore, StoreTransaction } from '../ports/instance-store.po
 import type { InstanceRecord, TimerRecord } from '../ports/records';
 import { formlessViewTools, type ViewToolsSource } from '../ports/view-tools.port';
 import { isExactState } from '../definitions/exact-state.util';
-import { START_EVENT, slotFor, slotScope } from '../definitions/step-slots.util';
+import { START_EVENT, collectedData, slotCompletedBy, slotFor, slotScope } from '../definitions/step-slots.util';
+import { normalisedSearchText } from '../util/search-text.util';
 import { ulid } from '../util/ulid.util';
 import { canSeeInstance, canStart, maySend, seesAllInstances } from './access-policy';
 import { type CommittedStep, commitStep } from './commit-step';
 import { deferInserts } from './deferred-inserts';
 import { runOncePerKey } from './idempotency';
 import { eventStep, listenedEventTypes, restoreSnapshot, startStep } from './machine-step';
-import { allowedEventsOf, toHistoryEntry, toInstanceSummary, toInstanceView, toNoticeData } from './instance-view';
+import {
+  allowedEventsOf,
+  mayFindBySearch,
+  toHistoryEntry,
+  toInstanceSummary,
+  toInstanceView,
+  toNoticeData,
+} from './instance-view';
 import type { AssigneeCandidate, AssigneeDirectory } from '../ports/assignee-directory.port';
 import { assigneeIds, refuseBadAssignees } from './assignee-check';
 import { DEFAULT_MAX_SNAPSHOT_BYTES, refuseOversizedSnapshot } from './snapshot-size';
@@ -81,6 +89,8 @@ export interface ListCommand {
   workflow?: string;
   state?: string;
   status?: InstanceStatus;
+  /** Part of a business key: a project title, an organisation, an enterprise name, a registration number, a tracking code. */
+  search?: string;
   limit?: number;
   cursor?: string;
 }
@@ -130,7 +140,13 @@ export class WorkflowRuntime {
         ? {
             data,
             form: slot.defaultForm,
-            slot: { workflow: definition.key, slot, partial: false, scope: slotScope(slot, { data }), at: now },
+            slot: {
+              workflow: definition.key,
+              slot,
+              partial: slot.partialEvents?.includes(START_EVENT) ?? false,
+              scope: slotScope(slot, { data }),
+              at: now,
+            },
             formPins: {},
           }
         : { data, schema: definition.start.schema, form: definition.start.form, formPins: {} },
@@ -228,6 +244,7 @@ export class WorkflowRuntime {
       if (validation.issues.length) {
         throw new RuntimeError('INVALID_DATA', 'Some fields are not valid', validation.issues);
       }
+      await this.refuseIncompleteHandIn(definition, command.type, snapshot.context, instance);
       if (people) refuseBadAssignees(policy, instance, data, people);
       const event: WorkflowEvent = { type: command.type, data, actor: command.actor, at: now.toISOString() };
       const step = eventStep(definition.machine, snapshot, event);
@@ -239,6 +256,24 @@ export class WorkflowRuntime {
       const committed = await commitStep(tx, definition, instance, { ...instance, formPins }, step, event, now);
       return { committed, response: committed.instance, instanceId: instance.id };
     });
+  }
+
+  /**
+   * A draft saved field by field is checked whole when it is handed in: every field its bound form
+   * requires, with the paths of those missing or wrong.
+   */
+  private async refuseIncompleteHandIn(definition: RuntimeDefinition, type: string, context: unknown, instance: InstanceRecord) {
+    const slot = slotCompletedBy(definition, type);
+    if (!slot) return;
+    const collected = await this.validator.validate({
+      data: collectedData(slot, context),
+      form: slot.defaultForm,
+      slot: { workflow: definition.key, slot, partial: false, scope: slotScope(slot, { context }), at: instance.createdAt },
+      formPins: instance.formPins,
+    });
+    if (collected.issues.length) {
+      throw new RuntimeError('INVALID_DATA', 'Some fields are not filled in or not valid yet', collected.issues);
+    }
   }
 
   /** Everyone `data` names in a field that some workflow's `type` event assigns. */
@@ -484,11 +519,13 @@ export class WorkflowRuntime {
       .filter((definition) => seesAllInstances(definition, command.actor))
       .map((definition) => definition.key);
     const seesAllOfFilter = Boolean(command.workflow && workflows.includes(command.workflow));
+    const search = command.search ? normalisedSearchText(command.search) : '';
     const rows = await this.store.listInstances({
       workflow: command.workflow,
       state: command.state,
       stateIsExact: Boolean(command.workflow && command.state && this.isExactState(command.workflow, command.state)),
       status: command.status,
+      search: search || undefined,
       visibility: {
         allWorkflows: seesAllOfFilter || Boolean(command.actor.system) || command.actor.roles.includes('admin'),
         workflows,
@@ -497,8 +534,15 @@ export class WorkflowRuntime {
       limit: limit + 1,
       cursor: command.cursor,
     });
-    const records = rows.slice(0, limit);
-    return { records, nextCursor: rows.length > limit ? records[records.length - 1].id : null };
+    const page = rows.slice(0, limit);
+    const nextCursor = rows.length > limit ? page[page.length - 1].id : null;
+    const records = search
+      ? page.filter((record) => {
+          const definition = this.definitionOf(record);
+          return definition !== null && mayFindBySearch(definition, record, command.actor, search);
+        })
+      : page;
+    return { records, nextCursor };
   }
 
   private isExactState(workflow: string, path: string): boolean {
@@ -557,7 +601,12 @@ export class WorkflowRuntime {
 
 // A stored response went through JSON: its dates come back as strings.
 function revivedRecord(record: InstanceRecord): InstanceRecord {
-  return { ...record, createdAt: new Date(record.createdAt), updatedAt: new Date(record.updatedAt) };
+  return {
+    ...record,
+    ...(record.stateEnteredAt ? { stateEnteredAt: new Date(record.stateEnteredAt) } : {}),
+    createdAt: new Date(record.createdAt),
+    updatedAt: new Date(record.updatedAt),
+  };
 }
 
 /**

@@ -17,6 +17,8 @@ interface Tables {
   outbox: Map<string, OutboxRecord>;
   timers: Map<string, TimerRecord>;
   idempotency: Map<string, IdempotencyRecord>;
+  /** Business keys by instance id, normalised, as the last write that changed them left them. */
+  searchKeys: Map<string, string[]>;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -33,6 +35,7 @@ export class InMemoryInstanceStore implements InstanceStore {
     outbox: new Map(),
     timers: new Map(),
     idempotency: new Map(),
+    searchKeys: new Map(),
   };
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -61,6 +64,7 @@ export class InMemoryInstanceStore implements InstanceStore {
       .filter((i) => !query.workflow || i.workflow === query.workflow)
       .filter((i) => !query.state || stateMatches(i.state, query.state))
       .filter((i) => !query.status || i.status === query.status)
+      .filter((i) => !query.search || (this.tables.searchKeys.get(i.id) ?? []).some((key) => key.includes(query.search!)))
       .filter(
         (i) =>
           visibility.allWorkflows ||
@@ -145,6 +149,11 @@ export class InMemoryInstanceStore implements InstanceStore {
     const withStoredAudiences = (instance: InstanceRecord): InstanceRecord =>
       clone(instance.taskAudiences ? instance : { ...instance, taskAudiences: tables.instances.get(instance.id)?.taskAudiences });
     const auditOf = (instanceId: string) => tables.audit.get(instanceId) ?? [];
+    // The record as stored: its search keys, when the write carries them, live beside it.
+    const writeInstance = ({ searchKeys, ...instance }: InstanceRecord) => {
+      setIn(tables.instances, instance.id, withStoredAudiences(instance));
+      if (searchKeys) setIn(tables.searchKeys, instance.id, [...searchKeys]);
+    };
     const setTimerStatus = (id: string, status: TimerRecord['status'], firedAt: Date) => {
       const timer = tables.timers.get(id);
       if (timer) setIn(tables.timers, id, { ...timer, status, firedAt });
@@ -166,10 +175,10 @@ export class InMemoryInstanceStore implements InstanceStore {
             const instance = tables.instances.get(id);
             return instance ? [clone(instance)] : [];
           }),
-      insertInstance: async (instance) => setIn(tables.instances, instance.id, clone(instance)),
+      insertInstance: async (instance) => writeInstance(instance),
       updateInstance: async (instance, expectedRevision) => {
         if (tables.instances.get(instance.id)?.revision !== expectedRevision) return false;
-        setIn(tables.instances, instance.id, withStoredAudiences(instance));
+        writeInstance(instance);
         return true;
       },
       updateInstances: async (changes) => {
@@ -177,7 +186,7 @@ export class InMemoryInstanceStore implements InstanceStore {
           if (tables.instances.get(instance.id)?.revision !== expectedRevision) {
             throw new Error(`Instance ${instance.id} is not at revision ${expectedRevision}`);
           }
-          setIn(tables.instances, instance.id, withStoredAudiences(instance));
+          writeInstance(instance);
         }
       },
       appendAudit: async (entry) => appendAudit(entry),

@@ -8,10 +8,9 @@ import type { OutboxHandler } from './outbox-processor';
  * Handlers for links between workflows. The outbox id doubles as the idempotency key, so a message
  * delivered twice changes its target once.
  */
-export function linkHandlers(runtime: WorkflowRuntime): Record<'signal' | 'startInstance', OutboxHandler> {
+export function linkHandlers(runtime: WorkflowRuntime): { signal: OutboxHandler<SignalParams>; startInstance: OutboxHandler<StartInstanceParams> } {
   return {
-    signal: async (message) => {
-      const { instanceId, event } = message.payload as unknown as SignalParams;
+    signal: async (message, { instanceId, event }) => {
       await runtime.send({
         instanceId,
         type: event.type,
@@ -20,8 +19,7 @@ export function linkHandlers(runtime: WorkflowRuntime): Record<'signal' | 'start
         idempotencyKey: `outbox:${message.id}`,
       });
     },
-    startInstance: async (message) => {
-      const { workflow, data } = message.payload as unknown as StartInstanceParams;
+    startInstance: async (message, { workflow, data }) => {
       await runtime.start({
         workflow,
         data,

@@ -1,8 +1,11 @@
 import type { InstanceStore } from '../ports/instance-store.port';
 import type { OutboxRecord } from '../ports/records';
 
-/** Delivers one kind of outbox message. Must be idempotent: a message can be delivered more than once. */
-export type OutboxHandler = (message: OutboxRecord) => Promise<void>;
+/**
+ * Delivers one kind of outbox message, given its payload as the effect's typed params. Must be idempotent: a
+ * message can be delivered more than once.
+ */
+export type OutboxHandler<TPayload = Record<string, unknown>> = (message: OutboxRecord, payload: TPayload) => Promise<void>;
 
 export type OutboxOutcome = 'done' | 'skipped';
 
@@ -11,12 +14,16 @@ export type OutboxOutcome = 'done' | 'skipped';
  * retries and backoff; this decides what an attempt means for the durable row.
  */
 export class OutboxProcessor {
-  private readonly handlers = new Map<string, OutboxHandler>();
+  private readonly handlers = new Map<string, OutboxHandler<unknown>>();
 
   constructor(private readonly store: InstanceStore) {}
 
-  register(type: string, handler: OutboxHandler): this {
-    this.handlers.set(type, handler);
+  /**
+   * `TPayload` is the params type of the effect named `type`: a machine's effect action wrote the payload with
+   * exactly those params, so the handler reads them typed here, once, instead of casting the record itself.
+   */
+  register<TPayload = Record<string, unknown>>(type: string, handler: OutboxHandler<TPayload>): this {
+    this.handlers.set(type, handler as OutboxHandler<unknown>);
     return this;
   }
 
@@ -31,7 +38,7 @@ export class OutboxProcessor {
     try {
       const handler = this.handlers.get(message.type);
       if (!handler) throw new Error(`No handler for outbox messages of type "${message.type}"`);
-      await handler(message);
+      await handler(message, message.payload);
     } catch (error) {
       await this.store.updateOutbox(message.id, {
         status: finalAttempt ? 'failed' : 'pending',

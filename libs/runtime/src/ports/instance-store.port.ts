@@ -18,6 +18,8 @@ export interface InstanceQuery {
    */
   stateIsExact?: boolean;
   status?: InstanceStatus;
+  /** Part of a business key, as `normalisedSearchText` leaves it: only instances found by it. */
+  search?: string;
   /** Restricts to these workflows, or to instances `userId` owns or takes part in, in any workflow. */
   visibility: { allWorkflows: boolean; workflows: readonly string[]; userId: string };
   limit: number;

@@ -6,6 +6,8 @@ export interface InstanceRecord {
   workflow: string;
   version: number;
   state: string;
+  /** When the instance reached `state`, where it is known; steps that stay in it leave this alone. */
+  stateEnteredAt?: Date;
   snapshot: unknown;
   status: InstanceStatus;
   revision: number;
@@ -16,6 +18,11 @@ export interface InstanceRecord {
   formPins: Record<string, number>;
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * The business keys the instance is found by, set by a write when they changed (or the instance is new);
+   * absent on what a store reads back and on writes that leave them as they were.
+   */
+  searchKeys?: string[];
   /**
    * Keys of who may find it on their task list (`role:<role>`, `user:<id>`), worked out with each step;
    * absent when the writer did not work them out, and the stored ones then stand.

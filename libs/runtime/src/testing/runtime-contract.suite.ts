@@ -95,6 +95,40 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
       expect(applied).toBe(50);
     });
 
+    it('finds instances by part of a business key, however it is spaced or cased, only for those who see them', async () => {
+      const lamp = await openTicket(`Lamp ${ulid()} at Yulin East Road`);
+      const other = await runtime.start({ workflow: 'ticket', data: { subject: `Bench ${ulid()} at yulin east road` }, actor: bob });
+      const found = async (who: EventActor, search: string) =>
+        (await runtime.list({ actor: who, workflow: 'ticket', search, limit: 200 })).items.map((item) => item.id);
+
+      expect(await found(sam, 'YULIN east-ROAD')).toEqual(expect.arrayContaining([lamp.id, other.id]));
+      expect(await found(sam, lamp.subject!.slice(5, 20).toLowerCase())).toEqual([lamp.id]);
+      expect(await found(alice, 'yulin east road')).toContain(lamp.id);
+      expect(await found(alice, 'yulin east road')).not.toContain(other.id);
+      const dora = actor('dora-finds', 'applicant');
+      expect(await found(dora, lamp.subject!.slice(5, 20))).toEqual([]);
+      expect(await found(sam, 'nothing is called this')).toEqual([]);
+
+      await runtime.send({ instanceId: lamp.id, type: 'WATCH', data: { userId: 'dora-finds' }, actor: sam });
+      expect(await found(dora, lamp.subject!.slice(5, 20))).toEqual([lamp.id]);
+      const [row] = (await runtime.list({ actor: sam, workflow: 'ticket', search: lamp.subject!, limit: 5 })).items;
+      expect(row).toMatchObject({ id: lamp.id, subject: lamp.subject });
+    });
+
+    it('keeps the moment an instance reached its state through steps that stay in it', async () => {
+      const ticket = await openTicket();
+      const opened = (await runtime.get(ticket.id, alice)).stateEnteredAt;
+      clock.advance(5 * HOUR);
+      await runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'still open' }, actor: alice });
+      const commented = await runtime.get(ticket.id, alice);
+      expect(commented.stateEnteredAt).toBe(opened);
+      expect(commented.updatedAt).not.toBe(opened);
+      clock.advance(HOUR);
+      await runtime.send({ instanceId: ticket.id, type: 'ASSIGN', data: { assignee: 'sam' }, actor: sam });
+      const assigned = await runtime.get(ticket.id, alice);
+      expect(Date.parse(assigned.stateEnteredAt) - Date.parse(opened)).toBe(6 * HOUR);
+    });
+
     it('refuses a stale expected revision with a conflict', async () => {
       const ticket = await openTicket();
       await runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'a' }, actor: alice, expectedRevision: 1 });
@@ -414,6 +448,7 @@ export function describeRuntimeContract(name: string, openStore: () => Promise<S
         workflow: 'batch-counted',
         version: 1,
         state,
+        stateEnteredAt: now,
         snapshot: {},
         status,
         revision,

@@ -111,6 +111,8 @@ export const ticketFacts: MachineSelector<TicketContext, Pick<TicketContext, 'co
 // Staff and the ticket's owner read what was submitted; others only what a form would disclose.
 const ticketView: WorkflowView<TicketContext, OpaqueView> = {
   instance: (context) => ({ workflow: 'opaque', headline: context.subject }),
+  row: (context) => ({ subject: context.subject }),
+  searchKeys: (context) => [context.subject],
   submission: (_step, submitterId, _context, caller) =>
     caller.system || caller.isOwner || submitterId === caller.id || caller.roles.includes('staff') ? 'insider' : 'outsider',
 };

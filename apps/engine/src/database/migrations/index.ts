@@ -22,6 +22,8 @@ import { RevocableSessions1764955000000 as MysqlRevocableSessions } from './mysq
 import { RevocableSessions1764955000000 as SqliteRevocableSessions } from './sqlite/1764955000000-revocable-sessions';
 import { AttachmentContents1764960000000 as MysqlAttachmentContents } from './mysql/1764960000000-attachment-contents';
 import { AttachmentContents1764960000000 as SqliteAttachmentContents } from './sqlite/1764960000000-attachment-contents';
+import { InstanceSearch1796064816000 as MysqlInstanceSearch } from './mysql/1796064816000-instance-search';
+import { InstanceSearch1796064816000 as SqliteInstanceSearch } from './sqlite/1796064816000-instance-search';
 import { TaskAndTimeReadModels1764987000000 as MysqlTaskAndTimeReadModels } from './mysql/1764987000000-task-and-time-read-models';
 import { TaskAndTimeReadModels1764987000000 as SqliteTaskAndTimeReadModels } from './sqlite/1764987000000-task-and-time-read-models';
 
@@ -40,6 +42,7 @@ export const MIGRATIONS = {
     SqliteLedgerRunningBalance,
     SqliteRevocableSessions,
     SqliteAttachmentContents,
+    SqliteInstanceSearch,
     SqliteTaskAndTimeReadModels,
   ],
   mysql: [
@@ -55,6 +58,7 @@ export const MIGRATIONS = {
     MysqlLedgerRunningBalance,
     MysqlRevocableSessions,
     MysqlAttachmentContents,
+    MysqlInstanceSearch,
     MysqlTaskAndTimeReadModels,
   ],
 };

@@ -41,6 +41,22 @@ export class AttachmentsController {
     return this.attachments.store(id, user, await this.readMultipartFile(request, response));
   }
 
+  @Operation({
+    summary: 'Upload a file for a start form (a filing\'s documents) before its instance exists (multipart/form-data, field `file`)',
+    description: 'Only the uploader sees it until an instance they start names its id; that instance then holds it',
+    response: AttachmentSchema,
+    uploadField: 'file',
+  })
+  @Post('attachments')
+  @Access('signed-in')
+  async stage(
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AttachmentDto> {
+    return this.attachments.stage(user, await this.readMultipartFile(request, response));
+  }
+
   @Operation({ summary: 'The files attached to an instance', response: Type.Array(AttachmentSchema) })
   @Get('instances/:id/attachments')
   @Access('signed-in')

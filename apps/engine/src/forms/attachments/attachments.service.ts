@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 
 import type { AttachmentDto, EventActor } from '@yilin/contracts';
 import { type Clock, SYSTEM_ACTOR, ulid, WorkflowRuntime } from '@yilin/runtime';
@@ -29,6 +30,18 @@ const toDto = (entity: AttachmentEntity): AttachmentDto => ({
 });
 
 const notFound = (id: string) => new DomainError(HttpStatus.NOT_FOUND, 'ATTACHMENT_NOT_FOUND', `No attachment ${id}`);
+
+/** The instance of a file handed in with a start form, before the instance exists: its uploader's alone. */
+const NOT_YET_FILED = '';
+const ATTACHMENT_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/** Every string in `data` that could be an attachment's id, however deep. */
+function idsIn(data: unknown, found = new Set<string>()): Set<string> {
+  if (typeof data === 'string' && ATTACHMENT_ID.test(data)) found.add(data);
+  else if (Array.isArray(data)) data.forEach((item) => idsIn(item, found));
+  else if (typeof data === 'object' && data !== null) Object.values(data).forEach((value) => idsIn(value, found));
+  return found;
+}
 
 /**
  * Files people attach to an instance. Whoever may see the instance (the runtime decides) may attach to it.
@@ -56,6 +69,31 @@ export class AttachmentsService {
 
   async store(instanceId: string, actor: EventActor, file: UploadedFile): Promise<AttachmentDto> {
     await this.assertVisible(instanceId, actor);
+    return this.write(instanceId, actor, file);
+  }
+
+  /**
+   * A file handed in with a start form (a filing's documents), before there is an instance: only its
+   * uploader sees it until the instance that names it starts, which then takes it (`attachTo`).
+   */
+  stage(actor: EventActor, file: UploadedFile): Promise<AttachmentDto> {
+    return this.write(NOT_YET_FILED, actor, file);
+  }
+
+  /** Gives the new instance the files its start data names that its starter uploaded for it. */
+  async attachTo(instanceId: string, actor: EventActor, data: unknown): Promise<void> {
+    const ids = [...idsIn(data)];
+    if (!ids.length) return;
+    await this.db.run((manager) =>
+      manager.update(
+        AttachmentEntity,
+        { id: In(ids), instanceId: NOT_YET_FILED, uploadedBy: actor.username },
+        { instanceId },
+      ),
+    );
+  }
+
+  private async write(instanceId: string, actor: EventActor, file: UploadedFile): Promise<AttachmentDto> {
     const filename = safeFilename(file.filename);
     if (!acceptsAttachment(file.contentType, filename, file.bytes)) {
       throw new DomainError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'ATTACHMENT_TYPE_REFUSED',
@@ -109,12 +147,16 @@ export class AttachmentsService {
   async open(id: string, actor: EventActor): Promise<{ attachment: AttachmentDto; stream: Readable }> {
     const row = await this.db.exclusive(() => this.db.dataSource.getRepository(AttachmentEntity).findOneBy({ id }));
     if (!row) throw notFound(id);
-    try {
-      await this.assertVisible(row.instanceId, actor);
-    } catch {
-      throw notFound(id);
+    if (row.instanceId === NOT_YET_FILED) {
+      if (row.uploadedBy !== actor.username) throw notFound(id);
+    } else {
+      try {
+        await this.assertVisible(row.instanceId, actor);
+      } catch {
+        throw notFound(id);
+      }
+      if (!(await this.readableBy(row.instanceId, actor))(row)) throw notFound(id);
     }
-    if (!(await this.readableBy(row.instanceId, actor))(row)) throw notFound(id);
     const content = await this.db.exclusive(() =>
       this.db.dataSource.getRepository(AttachmentContentEntity).findOneBy({ attachmentId: id }),
     );

@@ -1,0 +1,20 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Instances found by business key through an index of the keys' suffixes, compared by code point as on
+ * SQLite. Existing instances are indexed at the next start, which knows the workflows' keys.
+ */
+export class InstanceSearch1796064816000 implements MigrationInterface {
+  name = 'InstanceSearch1796064816000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE \`instance_search_terms\` (
+      \`term\` varchar(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL, \`instance_id\` varchar(26) NOT NULL,
+      PRIMARY KEY (\`term\`, \`instance_id\`), INDEX \`idx_search_terms_instance\` (\`instance_id\`))
+      ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE \`instance_search_terms\``);
+  }
+}
