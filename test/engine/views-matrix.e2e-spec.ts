@@ -322,6 +322,17 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     expectHidden(applicantNow, ['理事 张伟', '理事 孙丽', c1]);
     // Nor do the applicant's notices carry a reviewer's comment, a vote, or who cast it.
     expectHidden({ all: JSON.stringify(await noticesOf('applicant', id)) }, [SECRET.comment1, SECRET.comment2, SECRET.vote1, SECRET.vote2, c1, '理事 张伟']);
+
+    // Approved, the grant's history goes public: anonymous readers get no more than the applicant — no
+    // individual vote, no comment, no contact.
+    await send(id, 'council3', 'VOTE', { choice: 'approve' });
+    await eventually(async () => expect((await seenBy('staff', id)).instance.state).toMatch(/^granted/));
+    await engine.http.get(`/api/instances/${id}`).expect(401);
+    const published = (await engine.http.get(`/api/public/grants/${id}/history`).expect(200)).body as Json[];
+    expect(published.filter((entry) => entry.event === 'VOTE').map((entry) => entry.data)).toEqual([{}, {}, {}]);
+    expect(published.filter((entry) => entry.event === 'SCORE').map((entry) => entry.data)).toEqual([{ score: 81 }, { score: 77 }]);
+    expect(Object.keys(published[0].data)).toEqual(['title', 'organisation', 'amount', 'summary', 'contactName']);
+    expectHidden({ all: JSON.stringify(published) }, [SECRET.comment1, SECRET.comment2, SECRET.vote1, SECRET.vote2, SECRET.mobile, SECRET.idNumber, SECRET.contactName, c1]);
   });
 
   it('keeps every grant step to its readers, from screening to the director, agreement, tranches, reports and a suspension', async () => {

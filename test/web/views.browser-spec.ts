@@ -22,6 +22,7 @@ describe('what an applicant and staff read of one grant in Chromium', () => {
       const idOf = (username: string) => users.find((user) => user.username === username)?.id ?? '';
       const programmes = (await http.get('/api/programmes').set(await auth('admin')).expect(200)).body as Array<{
         id: string;
+        title: { zh: string };
         open: boolean;
         smallAmountLimit: number;
         maxAmount: number;
@@ -61,5 +62,8 @@ describe('what an applicant and staff read of one grant in Chromium', () => {
       await web.shot(staff, 'staff-grant-view');
       const seenByStaff = await staff.locator('main').innerText();
       for (const shown of [REVIEW_COMMENT, VOTE_COMMENT, '评审专家 周涛', '理事 张伟']) expect(seenByStaff).toContain(shown);
+      // The application in words: the programme by its title, never its id.
+      expect(seenByStaff).toContain(programme.title.zh);
+      expect(seenByStaff).not.toContain(programme.id);
     }));
 });

@@ -1,11 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 
 import { DatabaseTransactions } from './database-transactions';
 import { dataSourceOptions } from './data-source-options';
+import { openDataSource } from './driver-columns';
 import { runMigrationsLocked } from './migration-lock';
 
 @Global()
@@ -25,7 +25,7 @@ import { runMigrationsLocked } from './migration-lock';
       }),
       dataSourceFactory: async (options) => {
         if (!options) throw new Error('The database module gave no data source options');
-        const dataSource = await new DataSource(options).initialize();
+        const dataSource = await openDataSource(options);
         await runMigrationsLocked(dataSource);
         return dataSource;
       },

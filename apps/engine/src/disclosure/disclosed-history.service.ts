@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 
-import type { DisclosedEntryDto } from '@yilin/contracts';
+import type { DisclosedEntryDto, EventActor } from '@yilin/contracts';
 import { redact } from '@yilin/form-validation';
 import {
   type AuditRecord,
@@ -9,12 +9,16 @@ import {
   InstanceStore,
   type RuntimeDefinition,
   START_EVENT,
+  submissionFor,
   WorkflowRegistry,
 } from '@yilin/runtime';
 import { DomainError } from '@engine/common/errors/domain.error';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { StepFormsService } from '@engine/forms/bindings/step-forms.service';
 import { FundReservationEntity } from '@engine/funds/fund-reservation.entity';
+
+/** Someone reading the public pages: no account, no role, a party to nothing. */
+const PUBLIC_READER: EventActor = { id: 'public', username: 'public', roles: [] };
 
 /**
  * The audit trail of an instance as the public may read it: each entry's data passes through the form
@@ -42,8 +46,11 @@ export class DisclosedHistoryService {
   }
 
   private async disclose(definition: RuntimeDefinition, instance: InstanceRecord, entry: AuditRecord): Promise<DisclosedEntryDto> {
-    const form = await this.stepForms.recordedForm(definition, instance, entry.fromState === null ? START_EVENT : entry.event);
-    const shown = (form ? redact(form.document.schema, entry.data) : undefined) as Record<string, unknown> | undefined;
+    const step = entry.fromState === null ? START_EVENT : entry.event;
+    // The same projection as a signed-in reader's, for someone who is nobody: hidden steps (a vote) stay hidden.
+    const { access, data } = submissionFor(definition, instance, step, entry.actor.id, entry.data, PUBLIC_READER);
+    const form = access ? await this.stepForms.recordedForm(definition, instance, step) : null;
+    const shown = (form ? redact(form.document.schema, data) : undefined) as Record<string, unknown> | undefined;
     const labels = form?.document.labels;
     return {
       revision: entry.revision,

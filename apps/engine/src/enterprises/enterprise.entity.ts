@@ -1,23 +1,30 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+
+import { OnMariaDb } from '@engine/database/driver-columns';
 
 /** A registered enterprise: one per licence, its name unique once normalised. */
 @Entity('enterprises')
+@Unique('uq_enterprises_instance', ['registrationInstanceId'])
+@Unique('uq_enterprises_name', ['normalizedName'])
+@Unique('uq_enterprises_registration_no', ['registrationNo'])
 @Index('idx_enterprises_certified', ['certifiedAt', 'id'])
 export class EnterpriseEntity {
   @PrimaryColumn({ type: 'varchar', length: 26 })
   id!: string;
 
   /** The green-channel filing that issued the licence; one licence per filing. */
-  @Column({ name: 'registration_instance_id', type: 'varchar', length: 26, unique: true })
+  @Column({ name: 'registration_instance_id', type: 'varchar', length: 26 })
   registrationInstanceId!: string;
 
   @Column({ type: 'varchar', length: 255 })
   name!: string;
 
-  @Column({ name: 'normalized_name', type: 'varchar', length: 255, unique: true })
+  @OnMariaDb({ collation: 'utf8mb4_bin' })
+  @Column({ name: 'normalized_name', type: 'varchar', length: 255 })
   normalizedName!: string;
 
-  @Column({ name: 'registration_no', type: 'varchar', length: 18, unique: true })
+  @OnMariaDb({ collation: 'utf8mb4_bin' })
+  @Column({ name: 'registration_no', type: 'varchar', length: 18 })
   registrationNo!: string;
 
   @Column({ name: 'founder_user_id', type: 'varchar', length: 64 })
@@ -40,6 +47,7 @@ export class EnterpriseAddressEntity {
   @PrimaryColumn({ name: 'enterprise_id', type: 'varchar', length: 26 })
   enterpriseId!: string;
 
+  @OnMariaDb({ collation: 'utf8mb4_bin' })
   @PrimaryColumn({ name: 'normalized_address', type: 'varchar', length: 255 })
   normalizedAddress!: string;
 

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 import { fenTransformer } from './fen.transformer';
 
@@ -6,6 +6,7 @@ export type LedgerEntryKind = 'donation' | 'reservation' | 'release' | 'disburse
 
 /** One line of a fund's append-only ledger; amounts are positive integer fen, the kind gives the sign. */
 @Entity('fund_ledger_entries')
+@Unique('uq_ledger_entry_key', ['entryKey'])
 @Index('idx_ledger_fund', ['fundId', 'id'])
 export class FundLedgerEntryEntity {
   @PrimaryColumn({ type: 'varchar', length: 26 })
@@ -30,7 +31,7 @@ export class FundLedgerEntryEntity {
   tranche!: number | null;
 
   /** What makes the entry unique (`reservation:<grant>`, `disbursement:<reservation>:<tranche>`…): a redelivery adds nothing. */
-  @Column({ name: 'entry_key', type: 'varchar', length: 191, unique: true })
+  @Column({ name: 'entry_key', type: 'varchar', length: 191 })
   entryKey!: string;
 
   @Column({ type: 'varchar', length: 500, nullable: true })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 import { fenTransformer } from './fen.transformer';
 
@@ -10,13 +10,14 @@ export type ReservationStatus = 'held' | 'refused' | 'closed';
  * of approved grants.
  */
 @Entity('fund_reservations')
+@Unique('uq_reservations_grant', ['grantId'])
 @Index('idx_reservations_status', ['status', 'id'])
 @Index('idx_reservations_fund', ['fundId', 'id'])
 export class FundReservationEntity {
   @PrimaryColumn({ type: 'varchar', length: 26 })
   id!: string;
 
-  @Column({ name: 'grant_id', type: 'varchar', length: 26, unique: true })
+  @Column({ name: 'grant_id', type: 'varchar', length: 26 })
   grantId!: string;
 
   @Column({ name: 'fund_id', type: 'varchar', length: 26 })

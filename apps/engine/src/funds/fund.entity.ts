@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 import { fenTransformer } from './fen.transformer';
 
@@ -9,11 +9,12 @@ export type FundKind = 'special' | 'micro';
  * balance is read from one locked row instead of summed.
  */
 @Entity('funds')
+@Unique('uq_funds_code', ['code'])
 export class FundEntity {
   @PrimaryColumn({ type: 'varchar', length: 26 })
   id!: string;
 
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: 64 })
   code!: string;
 
   @Column({ type: 'varchar', length: 16 })

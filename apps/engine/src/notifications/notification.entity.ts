@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+import { OnMariaDb } from '@engine/database/driver-columns';
 import { jsonTransformer } from '@engine/database/json.transformer';
 
 /** One notice for one recipient (`user:<id>` or `role:<role>`). */
@@ -22,6 +23,7 @@ export class NotificationEntity {
   @Column({ type: 'varchar', length: 64 })
   template!: string;
 
+  @OnMariaDb({ type: 'longtext' })
   @Column({ type: 'text', transformer: jsonTransformer })
   data!: Record<string, unknown>;
 

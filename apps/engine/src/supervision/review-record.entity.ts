@@ -1,16 +1,20 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+
+import { OnMariaDb } from '@engine/database/driver-columns';
 
 import type { Disclosure } from '@yilin/workflow-supervisory-review';
 import { jsonTransformer } from '@engine/database/json.transformer';
 
 /** Every supervisory review by tracking code, and its outcome once published; nothing personal. */
 @Entity('supervisory_reviews')
+@Unique('uq_supervisory_reviews_tracking_code', ['trackingCode'])
 @Index('idx_supervisory_reviews_published', ['publishedAt', 'reviewId'])
 export class ReviewRecordEntity {
   @PrimaryColumn({ name: 'review_id', type: 'varchar', length: 26 })
   reviewId!: string;
 
-  @Column({ name: 'tracking_code', type: 'varchar', length: 16, unique: true })
+  @OnMariaDb({ collation: 'utf8mb4_bin' })
+  @Column({ name: 'tracking_code', type: 'varchar', length: 16 })
   trackingCode!: string;
 
   @Column({ type: 'varchar', length: 16 })

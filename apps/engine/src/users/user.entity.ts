@@ -1,13 +1,14 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 import { jsonTransformer } from '@engine/database/json.transformer';
 
 @Entity('users')
+@Unique('uq_users_username', ['username'])
 export class UserEntity {
   @PrimaryColumn({ type: 'varchar', length: 26 })
   id!: string;
 
-  @Column({ type: 'varchar', length: 64, unique: true })
+  @Column({ type: 'varchar', length: 64 })
   username!: string;
 
   @Column({ name: 'display_name', type: 'varchar', length: 128 })

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { GrantApprovalView, InstanceView, RegistrationView, SupervisoryReviewView } from '@yilin/contracts';
 
 import { useI18n } from '@web/i18n/i18n';
+import { MESSAGES, type MessageKey } from '@web/i18n/messages';
 
 import { FormValues } from './FormValues';
 import { formatFen } from './money.util';
@@ -11,6 +12,15 @@ import { personLabel } from './person.util';
 type Row = [label: string, value: ReactNode];
 
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : '');
+
+/** A value the engine keeps as a code (`approved`, `no-issue`) in the caller's words; the code if none is known. */
+function useWords() {
+  const { t } = useI18n();
+  return (prefix: string, code: string) => {
+    const key = `${prefix}.${code}`;
+    return key in MESSAGES ? t(key as MessageKey) : code;
+  };
+}
 
 function Rows({ rows }: { rows: Row[] }) {
   const shown = rows.filter(([, value]) => value !== null && value !== undefined && value !== '' && value !== false);
@@ -28,6 +38,7 @@ function Rows({ rows }: { rows: Row[] }) {
 
 function GrantInWords({ view }: { view: GrantApprovalView }) {
   const { t } = useI18n();
+  const words = useWords();
   const person = (p: Parameters<typeof personLabel>[0]) => personLabel(p, t);
   return (
     <Rows
@@ -57,7 +68,7 @@ function GrantInWords({ view }: { view: GrantApprovalView }) {
           view.directorDecision &&
             `${person(view.directorDecision.director)}：${t(view.directorDecision.choice === 'approve' ? 'council.approve' : 'council.reject')}${view.directorDecision.note ? ` · ${view.directorDecision.note}` : ''}`,
         ],
-        [t('view.outcome'), view.outcome && `${view.outcome.result}${view.outcome.reason ? ` · ${view.outcome.reason}` : ''}`],
+        [t('view.outcome'), view.outcome && `${words('view.result', view.outcome.result)}${view.outcome.reason ? ` · ${view.outcome.reason}` : ''}`],
         [t('view.reserved'), view.reservation && formatFen(view.reservation.amount)],
         [
           t('view.tranches'),
@@ -81,7 +92,7 @@ function GrantInWords({ view }: { view: GrantApprovalView }) {
             </ul>
           ) : null,
         ],
-        [t('view.suspension'), view.suspension?.reason],
+        [t('view.suspension'), view.suspension && (view.suspension.reason ?? t('view.suspended'))],
         [t('view.released'), view.closure && formatFen(view.closure.released)],
       ]}
     />
@@ -90,6 +101,7 @@ function GrantInWords({ view }: { view: GrantApprovalView }) {
 
 function RegistrationInWords({ view }: { view: RegistrationView }) {
   const { t } = useI18n();
+  const words = useWords();
   return (
     <Rows
       rows={[
@@ -98,7 +110,7 @@ function RegistrationInWords({ view }: { view: RegistrationView }) {
         [t('view.filedBy'), `${t(view.filedBy === 'staff' ? 'view.filedBy.staff' : 'view.filedBy.founder')}${view.filedByStaff ? ` · ${personLabel(view.filedByStaff, t)}` : ''}`],
         [t('view.filing'), <FormValues submitted={view.filing} />],
         [t('view.registrationNo'), view.registrationNo],
-        [t('view.decision'), view.decision && `${view.decision.outcome}${view.decision.reason ? ` · ${view.decision.reason}` : ''}`],
+        [t('view.decision'), view.decision && `${words('view.decision', view.decision.outcome)}${view.decision.reason ? ` · ${view.decision.reason}` : ''}`],
         [t('view.certification'), view.certification && <FormValues submitted={view.certification.application} />],
         [
           t('view.assessments'),
@@ -120,6 +132,7 @@ function RegistrationInWords({ view }: { view: RegistrationView }) {
 
 function ReviewInWords({ view }: { view: SupervisoryReviewView }) {
   const { t } = useI18n();
+  const words = useWords();
   const contact = view.contact && [view.contact.name, view.contact.phone, view.contact.email].filter(Boolean).join(' · ');
   return (
     <Rows
@@ -131,7 +144,11 @@ function ReviewInWords({ view }: { view: SupervisoryReviewView }) {
         [t('view.contact'), contact],
         [t('view.assignee'), view.assignee && personLabel(view.assignee, t)],
         [t('view.infoRequests'), view.infoRequests.map((request) => `${request.questions.join('；')}${request.answer?.text ? ` → ${request.answer.text}` : ''}`).join('\n')],
-        [t('view.findings'), view.findings && `${view.findings.outcome}${view.findings.riskLevel ? ` (${view.findings.riskLevel})` : ''} ${view.findings.summary ? ` · ${view.findings.summary}` : ''}`],
+        [
+          t('view.findings'),
+          view.findings &&
+            `${words('view.findings', view.findings.outcome)}${view.findings.riskLevel ? `（${words('view.risk', view.findings.riskLevel)}）` : ''}${view.findings.summary ? ` · ${view.findings.summary}` : ''}`,
+        ],
         [t('view.rectification'), view.rectification.orders.map((order) => order.requirements).filter(Boolean).join('；')],
       ]}
     />

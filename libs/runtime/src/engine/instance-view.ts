@@ -264,3 +264,24 @@ export function stringsRecordedIn(instance: InstanceRecord, accept: (value: stri
   walk((instance.snapshot as { context?: unknown } | null)?.context, 0);
   return found;
 }
+
+/**
+ * How `reader` may read what `submitterId` submitted at `step` (`start` or an event type), by the workflow's
+ * view — `null` hides it altogether — and the part of `data` a person typed. The public pages use it with an
+ * anonymous reader, so they never show more than the applicant sees.
+ */
+export function submissionFor(
+  definition: RuntimeDefinition,
+  instance: InstanceRecord,
+  step: string,
+  submitterId: string,
+  data: Record<string, unknown>,
+  reader: EventActor,
+): { access: 'insider' | 'outsider' | null; data: Record<string, unknown> } {
+  const view = definition.view;
+  const submitted = view?.submitted ? view.submitted(step, data) : data;
+  if (reader.system) return { access: 'insider', data: submitted };
+  if (!view) return { access: submitterId === reader.id ? 'insider' : null, data: submitted };
+  const context = restoreSnapshot(definition.machine, instance.snapshot).context;
+  return { access: view.submission(step, submitterId, context, callerOf(instance, reader)), data: submitted };
+}

@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+import { OnMariaDb } from '@engine/database/driver-columns';
+
 import type { FormDocument } from '@yilin/contracts';
 import { jsonTransformer } from '@engine/database/json.transformer';
 
@@ -12,6 +14,7 @@ export class FormVersionEntity {
   @PrimaryColumn({ type: 'int' })
   version!: number;
 
+  @OnMariaDb({ type: 'longtext' })
   @Column({ type: 'text', transformer: jsonTransformer })
   document!: FormDocument;
 

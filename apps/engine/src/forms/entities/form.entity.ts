@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+import { OnMariaDb } from '@engine/database/driver-columns';
+
 import type { FormDocument } from '@yilin/contracts';
 import { jsonTransformer } from '@engine/database/json.transformer';
 
@@ -9,6 +11,7 @@ export class FormEntity {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   key!: string;
 
+  @OnMariaDb({ type: 'longtext' })
   @Column({ type: 'text', transformer: jsonTransformer })
   draft!: FormDocument;
 

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+import { OnMariaDb } from '@engine/database/driver-columns';
 import { jsonTransformer } from '@engine/database/json.transformer';
 
 @Entity('audit_entries')
@@ -17,6 +18,7 @@ export class AuditEntryEntity {
   @Column({ type: 'varchar', length: 64 })
   event!: string;
 
+  @OnMariaDb({ type: 'longtext' })
   @Column({ type: 'text', transformer: jsonTransformer })
   data!: Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+import { OnMariaDb } from '@engine/database/driver-columns';
 import { jsonTransformer } from '@engine/database/json.transformer';
 
 @Entity('idempotency_keys')
@@ -16,6 +17,7 @@ export class IdempotencyKeyEntity {
   @Column({ name: 'instance_id', type: 'varchar', length: 26 })
   instanceId!: string;
 
+  @OnMariaDb({ type: 'longtext' })
   @Column({ type: 'text', transformer: jsonTransformer })
   response!: unknown;
 

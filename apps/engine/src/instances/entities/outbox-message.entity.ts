@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+import { OnMariaDb } from '@engine/database/driver-columns';
 import { jsonTransformer } from '@engine/database/json.transformer';
 
 @Entity('outbox_messages')
@@ -14,6 +15,7 @@ export class OutboxMessageEntity {
   @Column({ type: 'varchar', length: 64 })
   type!: string;
 
+  @OnMariaDb({ type: 'longtext' })
   @Column({ type: 'text', transformer: jsonTransformer })
   payload!: Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+import { OnMariaDb } from '@engine/database/driver-columns';
 import { jsonTransformer } from '@engine/database/json.transformer';
 
 @Entity('workflow_instances')
@@ -22,6 +23,7 @@ export class WorkflowInstanceEntity {
   @Column({ type: 'varchar', length: 255 })
   state!: string;
 
+  @OnMariaDb({ type: 'longtext' })
   @Column({ type: 'text', transformer: jsonTransformer })
   snapshot!: unknown;
 
