@@ -3,6 +3,7 @@ import type { DisclosedData, FormVersionDto } from '@yilin/contracts';
 import { api } from '@web/api/api-client';
 import { useI18n } from '@web/i18n/i18n';
 
+import { AttachmentValue } from './AttachmentValue';
 import { valueRows } from './form-values.util';
 import { useLoad } from './use-load';
 
@@ -26,7 +27,7 @@ export function FormValues({ submitted, words = {} }: { submitted: DisclosedData
       {rows.map((row) => (
         <div key={row.path} className="data-row" style={row.depth ? { paddingLeft: `${row.depth}em` } : undefined}>
           <dt>{row.label}</dt>
-          <dd>{row.text || (row.depth === 0 && !row.text ? '' : '—')}</dd>
+          <dd>{row.attachment ? <AttachmentValue id={row.attachment} /> : row.text || (row.depth === 0 && !row.text ? '' : '—')}</dd>
         </div>
       ))}
     </dl>
