@@ -17,10 +17,6 @@ describe('steps that pick and type, in Chromium', () => {
   afterAll(() => web?.close());
 
   const api = async (username: string) => ({ Authorization: `Bearer ${await web.engine.tokenOf(username)}` });
-  const userId = async (username: string) => {
-    const users = (await web.engine.http.get('/api/users').set(await api('admin')).expect(200)).body as Array<{ id: string; username: string }>;
-    return users.find((user) => user.username === username)?.id ?? '';
-  };
   /** A submitted application in a one-reviewer programme of the demo, titled `title`. */
   const submitted = async (title: string) => {
     const programmes = (await web.engine.http.get('/api/programmes').set(await api('admin')).expect(200)).body as Array<{ id: string; open: boolean; reviewersRequired: number; smallAmountLimit: number }>;
@@ -33,6 +29,33 @@ describe('steps that pick and type, in Chromium', () => {
     await web.send('applicant', started.body.id, 'SUBMIT', {});
     return { id: started.body.id as string, reviewersRequired: programme.reviewersRequired };
   };
+
+  it('a visitor raises a concern with the public-feedback form as staff designed it, leaving a contact', () =>
+    web.story(async () => {
+      const visitor = await web.anonymous();
+      await visitor.goto('/public/feedback');
+      await visitor.getByText('反馈内容').first().waitFor();
+      await visitor.getByLabel('服务态度').check();
+      await visitor.fill('#root_description', '社区服务中心周末无人值守，居民办事不便。');
+      // Not anonymous by default: the form's contact fields are offered, labelled, and checked as typed.
+      await visitor.fill('#root_contactName', '赵女士');
+      await visitor.fill('#root_contactMobile', '1390000');
+      await visitor.getByRole('button', { name: '提交反馈' }).click();
+      await visitor.getByText('请输入11位中国大陆手机号码').first().waitFor();
+      // One message, on the mobile field: nothing about the form's condition itself.
+      await pwExpect(visitor.getByText(/schema|then/).count()).resolves.toBe(0);
+      await pwExpect(visitor.getByTestId('error-summary').locator('li').count()).resolves.toBe(1);
+      await web.shot(visitor, 'feedback-form-contact-refused');
+      await visitor.fill('#root_contactMobile', '13900004444');
+      await visitor.getByRole('button', { name: '提交反馈' }).click();
+      const code = (await visitor.getByTestId('tracking-code').textContent())?.trim() ?? '';
+      const reviews = (await web.engine.http.get('/api/instances?workflow=supervisory-review').set(await api('supervisor')).expect(200)).body.items as Array<{ id: string }>;
+      const views = await Promise.all(reviews.map(async (item) => (await web.engine.http.get(`/api/instances/${item.id}`).set(await api('supervisor')).expect(200)).body));
+      const review = views.find((view) => view.view.trackingCode === code);
+      const filer = await web.engine.http.get(`/api/supervision/reviews/${review.id}/filer`).set(await api('supervisor')).expect(200);
+      pwExpect(filer.body.contact).toEqual({ name: '赵女士', phone: '13900004444' });
+      pwExpect(review.view.raised.values).toMatchObject({ category: 'service' });
+    }));
 
   it('staff accept with reviewers picked beside the note, then return a report naming it and typing the reason', () =>
     web.story(async () => {

@@ -214,6 +214,39 @@ describe.each(ENGINE_STACKS)('steps that pick and type on $name', (stack) => {
     expect(JSON.stringify(raised.body.view.raised)).not.toContain('13900002222');
   });
 
+  it('takes public feedback as the public-feedback form staff designed, its contact kept apart from the review', async () => {
+    const form = (await http().get('/api/public/feedback/form').expect(200)).body;
+    expect(form).toMatchObject({ key: 'public-feedback', slot: 'feedback' });
+    const refused = await http().post('/api/public/feedback').send({ description: '小区公示栏长期未更新', contactMobile: '123' }).expect(422);
+    expect(details(refused.body)).toEqual(['/contactMobile format']);
+    const aimed = await http().post('/api/public/feedback').send({ description: '小区公示栏长期未更新', subject: { workflow: 'grant-approval', instanceId: 'x' }, source: 'supervisor' }).expect(422);
+    expect(details(aimed.body).sort()).toEqual(['/source additionalProperties', '/subject additionalProperties']);
+
+    // Staff add a field: the page offers it and the review keeps it.
+    const draft = structuredClone(form.document as FormDocument);
+    (draft.schema.properties as Record<string, unknown>).place = { type: 'string', maxLength: 100, 'x-disclosure': 'private' };
+    draft.labels.zh.place = '地点';
+    draft.labels.en.place = 'Place';
+    await http().put('/api/forms/public-feedback/draft').set(await auth('staff')).send({ draft }).expect(200);
+    await http().post('/api/forms/public-feedback/publish').set(await auth('staff')).expect(201);
+    expect((await http().get('/api/public/feedback/form').expect(200)).body.document.schema.properties.place).toBeDefined();
+    const receipt = await http().post('/api/public/feedback').send({
+      description: '小区公示栏长期未更新',
+      category: 'service',
+      place: '玉林北路社区',
+      anonymous: false,
+      contactName: '赵六',
+      contactMobile: '13900003333',
+    }).expect(201);
+    const reviews = (await http().get('/api/instances?workflow=supervisory-review').set(await auth('supervisor')).expect(200)).body.items as Array<{ id: string }>;
+    const views = await Promise.all(reviews.map(async (item) => (await http().get(`/api/instances/${item.id}`).set(await auth('supervisor')).expect(200)).body));
+    const review = views.find((view) => view.view.trackingCode === receipt.body.trackingCode);
+    expect(review.view.raised.values).toMatchObject({ description: '小区公示栏长期未更新', category: 'service', place: '玉林北路社区' });
+    expect(JSON.stringify(review)).not.toContain('13900003333');
+    const filer = await http().get(`/api/supervision/reviews/${review.id}/filer`).set(await auth('supervisor')).expect(200);
+    expect(filer.body.contact).toEqual({ name: '赵六', phone: '13900003333' });
+  });
+
   it('accepts or returns a report with the report picked and the comment or reason typed in their forms', async () => {
     const id = await submitted();
     await send(id, 'staff', 'ACCEPT', { reviewerIds: [await userId('reviewer')] });

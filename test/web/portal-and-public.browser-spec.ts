@@ -114,7 +114,7 @@ describe('the portal, inbox and public pages in Chromium', () => {
       expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
 
       await visitor.goto('/public/feedback');
-      await visitor.fill('textarea[name=description]', '社区活动经费使用情况未公示，希望核实。');
+      await visitor.fill('#root_description', '社区活动经费使用情况未公示，希望核实。');
       expect(await seriousAccessibilityProblems(visitor)).toEqual([]);
       await visitor.getByRole('button', { name: '提交反馈' }).click();
       await visitor.getByTestId('tracking-code').waitFor();

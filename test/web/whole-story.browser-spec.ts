@@ -191,7 +191,7 @@ describe('the whole story in Chromium', () => {
     web.story(async () => {
       const visitor = await web.anonymous({ phone: true });
       await visitor.goto('/public/feedback');
-      await visitor.fill('textarea[name=description]', '社区活动经费使用情况未公示，希望核实。');
+      await visitor.fill('#root_description', '社区活动经费使用情况未公示，希望核实。');
       await web.shot(visitor, 'feedback-phone');
       await visitor.getByRole('button', { name: '提交反馈' }).click();
       const code = (await visitor.getByTestId('tracking-code').textContent())!.trim();

@@ -3,7 +3,8 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { ApiTags } from '@nestjs/swagger';
 
 import type { PublicProgress } from '@yilin/workflow-supervisory-review';
-import { FeedbackReceiptSchema, PublicProgressSchema, SubmitFeedbackRequestSchema } from '@yilin/contracts/schemas';
+import type { StepFormDto } from '@yilin/contracts';
+import { FeedbackReceiptSchema, PublicProgressSchema, StepFormSchema, SubmitFeedbackRequestSchema } from '@yilin/contracts/schemas';
 import { Operation } from '@engine/common/openapi/operation.decorator';
 import { Access } from '@engine/auth/access.decorator';
 import { CurrentUser } from '@engine/auth/current-user.decorator';
@@ -30,6 +31,16 @@ export class PublicFeedbackController {
     @Body() body: SubmitFeedbackRequest,
   ): Promise<FeedbackReceiptDto> {
     return this.feedback.submit(body, user);
+  }
+
+  @Operation({
+    summary: 'The public-feedback form as staff designed it now: the form a concern is reported with',
+    response: StepFormSchema,
+  })
+  @Get('form')
+  @Access('public')
+  form(): Promise<StepFormDto> {
+    return this.feedback.form();
   }
 
   @Operation({

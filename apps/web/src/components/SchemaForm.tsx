@@ -34,6 +34,8 @@ export interface SchemaFormProps {
 export function onePerField(errors: RJSFValidationError[]): RJSFValidationError[] {
   const seen = new Set<string>();
   return errors.filter((error) => {
+    // A condition's `if` only says its branch failed; the branch's own errors name the field, as on the server.
+    if (error.name === 'if') return false;
     const field = error.property ?? '';
     if (seen.has(field)) return false;
     seen.add(field);

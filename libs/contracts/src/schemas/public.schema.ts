@@ -85,12 +85,18 @@ export type PublicProgressDto = Static<typeof PublicProgressSchema>;
 
 const shortText = Type.String({ minLength: 1, maxLength: 100 });
 
-/** A concern anyone may report, signed in or not. */
+/**
+ * A concern anyone may report, signed in or not: the public-feedback form's data — its own fields and any
+ * staff add, which the form checks — with the enterprise it is about.
+ */
 export const SubmitFeedbackRequestSchema = Type.Object(
   {
-    description: Type.String({ minLength: 5, maxLength: 4000, pattern: '\\S' }),
-    // The categories and the contact's rules are the public-feedback form's, which checks them all.
-    category: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+    description: Type.String({ minLength: 5, maxLength: 5000, pattern: '\\S' }),
+    category: Type.Optional(Type.String({ description: 'One of the form’s categories' })),
+    anonymous: Type.Optional(Type.Boolean()),
+    contactName: Type.Optional(Type.String()),
+    contactMobile: Type.Optional(Type.String({ description: 'A mainland mobile number, as the form requires' })),
+    contactEmail: Type.Optional(Type.String()),
     enterprise: Type.Optional({
       ...shortText,
       description: 'A registered enterprise the feedback is about, by name or registration number',
@@ -102,11 +108,11 @@ export const SubmitFeedbackRequestSchema = Type.Object(
           phone: Type.Optional(Type.String()),
           email: Type.Optional(Type.String()),
         },
-        { additionalProperties: false },
+        { additionalProperties: false, description: 'The older spelling of contactName, contactMobile and contactEmail' },
       ),
     ),
   },
-  { additionalProperties: false },
+  { additionalProperties: true, description: 'Fields the form does not have are refused by the form (422)' },
 );
 export type SubmitFeedbackRequest = Static<typeof SubmitFeedbackRequestSchema>;
 
