@@ -9,9 +9,9 @@ import { useLoad } from './use-load';
 
 /**
  * What a person submitted, as the caller may see it: under the form's labels, amounts in 元. `words` shows a
- * field in words the view already holds (a programme's title for its id).
+ * field the form does not label in words the view already holds (a programme by its title, not its id).
  */
-export function FormValues({ submitted, words = {} }: { submitted: DisclosedData; words?: Record<string, string> }) {
+export function FormValues({ submitted, words = {} }: { submitted: DisclosedData; words?: Record<string, { label: string; text: string }> }) {
   const { t, language } = useI18n();
   const ref = submitted.form;
   const form = useLoad(
@@ -19,7 +19,7 @@ export function FormValues({ submitted, words = {} }: { submitted: DisclosedData
     ref ? `${ref.key}@${ref.version}` : 'none',
   );
   const rows = valueRows(submitted.values, form.data?.document.schema, form.data?.document.labels[language] ?? {}, [t('view.yes'), t('view.no')]).map(
-    (row) => (row.path in words ? { ...row, text: words[row.path] } : row),
+    (row) => (row.path in words ? { ...row, ...words[row.path] } : row),
   );
   if (!rows.length) return <span className="muted">—</span>;
   return (
