@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-import { countStaysFromAudit } from '../stays-from-audit';
+import { countStaysFromAudit } from '@engine/database/migrations/stays-from-audit';
 
 const TABLE_OPTIONS = 'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
 

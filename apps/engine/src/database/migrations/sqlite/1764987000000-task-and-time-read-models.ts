@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-import { countStaysFromAudit } from '../stays-from-audit';
+import { countStaysFromAudit } from '@engine/database/migrations/stays-from-audit';
 
 /**
  * Task lists and time in state read from rows kept as steps commit: each active instance filed under who
