@@ -61,7 +61,8 @@ describe.each(ENGINE_STACKS)('sign-in throttling on $name', (stack) => {
     } finally {
       await proxied.close();
     }
-  });
+    // Two engines start in this one test, each seeding the demo data.
+  }, 90_000);
 });
 
 const onRedis = ENGINE_STACKS.find((stack) => stack.name.includes('Redis'));

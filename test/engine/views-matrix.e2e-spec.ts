@@ -652,7 +652,8 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
         subjectSide ? { reader, listed: [evidence.body.id], downloads: true } : { reader, listed: [], downloads: false },
       );
     }
-    await expectStranger('applicant2', id);
+    // Reviews are for supervisors, admins, whoever raised them and their subject: nobody else finds this one.
+    for (const stranger of ['applicant2', 'director', 'council1', 'reviewer', 'founder']) await expectStranger(stranger, id);
 
     const dismissed = await raise();
     await send(dismissed, 'supervisor', 'DISMISS', { reason: '不属于监督范围' });

@@ -54,11 +54,13 @@ describe('the console in Chromium', () => {
       expect(cells[2]).toMatch(/^¥[\d,]+\.\d{2}$/);
       await admin.getByTestId('instance-search').fill(subject.slice(2, 6));
       await admin.waitForURL(/[?&]q=/);
-      await expect(rows.first().locator('a').innerText()).resolves.toContain(subject.slice(2, 6));
+      await rows.first().locator('a', { hasText: subject.slice(2, 6) }).waitFor();
+      // Every row found names it in its title or its applicant.
+      for (const row of await rows.allInnerTexts()) expect(row).toContain(subject.slice(2, 6));
       const organisation = cells[1].trim();
       await admin.getByTestId('instance-search').fill(organisation.slice(1, 5));
       await admin.waitForFunction((typed) => new URL(location.href).searchParams.get('q') === typed, organisation.slice(1, 5));
-      await rows.first().waitFor();
+      await rows.first().locator('td:nth-child(2)', { hasText: organisation.slice(1, 5) }).waitFor();
       for (const applicant of await admin.locator('table.table tbody tr td:nth-child(2)').allInnerTexts()) {
         expect(applicant).toContain(organisation.slice(1, 5));
       }
@@ -69,7 +71,8 @@ describe('the console in Chromium', () => {
       await admin.goto('/console/instances');
       await admin.getByTestId('instance-search').fill(registered.registrationNo.slice(0, 12).toLowerCase());
       await admin.waitForURL(/[?&]q=/);
-      await expect(rows.first().locator('a').innerText()).resolves.toBe(registered.name);
+      await rows.locator('a', { hasText: registered.name }).waitFor();
+      await expect(rows.count()).resolves.toBe(1);
       await admin.getByTestId('instance-search').fill('从未有人起过这个名字');
       await admin.getByText('没有找到相符的事项').waitFor();
       await admin.goto('/console');

@@ -65,5 +65,6 @@ describe('what an applicant and staff read of one grant in Chromium', () => {
       // The application in words: the programme by its title, never its id.
       expect(seenByStaff).toContain(programme.title.zh);
       expect(seenByStaff).not.toContain(programme.id);
+      expect(seenByStaff).not.toContain('programmeId');
     }));
 });

@@ -148,6 +148,12 @@ describe('the whole story in Chromium', () => {
       const founderToken = await web.engine.tokenOf('founder');
       const filed = await web.engine.http.get(`/api/instances/${id}/attachments`).set('Authorization', `Bearer ${founderToken}`).expect(200);
       expect(filed.body.map((file: { filename: string }) => file.filename).sort()).toEqual(['登记申请书.pdf', '身份证明.pdf']);
+      // The filing shows each file as a download under its name, not as an id.
+      const [download] = await Promise.all([
+        founder.waitForEvent('download'),
+        founder.getByTestId('submitted-form').locator('[data-field=applicationFile]').getByRole('button', { name: '下载文件' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('登记申请书.pdf');
 
       const window = await web.signIn('window');
       await openTask(window, name);

@@ -113,3 +113,25 @@ export function uploadFile<T>(path: string, file: File, onProgress: (sent: numbe
     request.send(form);
   });
 }
+
+/** A file the caller may read, saved under the name it was uploaded with. */
+export async function downloadFile(path: string): Promise<void> {
+  const token = sessionToken.get();
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new ApiError(0, '', 'NETWORK');
+  }
+  if (!response.ok) {
+    const text = await response.text();
+    throw apiErrorOf(response.status, response.statusText, text ? JSON.parse(text) : undefined);
+  }
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = encoded ? decodeURIComponent(encoded) : 'attachment';
+  link.click();
+  URL.revokeObjectURL(link.href);
+}

@@ -3,14 +3,15 @@ import type { DisclosedData, FormVersionDto } from '@yilin/contracts';
 import { api } from '@web/api/api-client';
 import { useI18n } from '@web/i18n/i18n';
 
+import { AttachmentValue } from './AttachmentValue';
 import { valueRows } from './form-values.util';
 import { useLoad } from './use-load';
 
 /**
  * What a person submitted, as the caller may see it: under the form's labels, amounts in 元. `words` shows a
- * field in words the view already holds (a programme's title for its id).
+ * field the form does not label in words the view already holds (a programme by its title, not its id).
  */
-export function FormValues({ submitted, words = {} }: { submitted: DisclosedData; words?: Record<string, string> }) {
+export function FormValues({ submitted, words = {} }: { submitted: DisclosedData; words?: Record<string, { label: string; text: string }> }) {
   const { t, language } = useI18n();
   const ref = submitted.form;
   const form = useLoad(
@@ -18,7 +19,7 @@ export function FormValues({ submitted, words = {} }: { submitted: DisclosedData
     ref ? `${ref.key}@${ref.version}` : 'none',
   );
   const rows = valueRows(submitted.values, form.data?.document.schema, form.data?.document.labels[language] ?? {}, [t('view.yes'), t('view.no')]).map(
-    (row) => (row.path in words ? { ...row, text: words[row.path] } : row),
+    (row) => (row.path in words ? { ...row, ...words[row.path] } : row),
   );
   if (!rows.length) return <span className="muted">—</span>;
   return (
@@ -26,7 +27,7 @@ export function FormValues({ submitted, words = {} }: { submitted: DisclosedData
       {rows.map((row) => (
         <div key={row.path} className="data-row" style={row.depth ? { paddingLeft: `${row.depth}em` } : undefined}>
           <dt>{row.label}</dt>
-          <dd>{row.text || (row.depth === 0 && !row.text ? '' : '—')}</dd>
+          <dd>{row.attachment ? <AttachmentValue id={row.attachment} /> : row.text || (row.depth === 0 && !row.text ? '' : '—')}</dd>
         </div>
       ))}
     </dl>

@@ -79,6 +79,7 @@ const COMMON_LABELS = {
   },
   en: {
     reviewerIds: 'Reviewers',
+    tranche: 'Tranche',
     kind: 'Report',
     'kind#option:midterm': 'Mid-term report',
     'kind#option:final': 'Final report',

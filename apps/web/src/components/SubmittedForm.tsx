@@ -2,6 +2,7 @@ import type { FormDocument } from '@yilin/contracts';
 
 import { useI18n } from '@web/i18n/i18n';
 
+import { AttachmentValue } from './AttachmentValue';
 import { topLevelFields } from './form-fields.util';
 import { formatFen } from './money.util';
 
@@ -39,6 +40,7 @@ function FieldValue({ path, node, value, texts }: { path: string; node: Json; va
   if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
   if (typeof value === 'boolean') return <span>{value ? t('common.yes') : t('common.no')}</span>;
   if (typeof value === 'number' && node['x-amount-fen'] === true) return <span>{formatFen(value)}</span>;
+  if (typeof value === 'string' && node['x-kind'] === 'attachment') return <AttachmentValue id={value} />;
   if (typeof value === 'string' || typeof value === 'number') return <span>{texts[`${path}#option:${String(value)}`] ?? String(value)}</span>;
   if (Array.isArray(value)) {
     const items = isObject(node.items) ? node.items : {};

@@ -46,7 +46,7 @@ function GrantInWords({ view }: { view: GrantApprovalView }) {
         [t('view.programme'), view.programme.title],
         [t('view.amount'), view.amount !== null ? formatFen(view.amount) : null],
         [t('view.submittedAt'), when(view.submittedAt)],
-        [t('view.application'), view.application ? <FormValues submitted={view.application} words={{ programmeId: view.programme.title }} /> : <span className="muted">{t('view.draftHidden')}</span>],
+        [t('view.application'), view.application ? <FormValues submitted={view.application} words={{ programmeId: { label: t('view.programme'), text: view.programme.title } }} /> : <span className="muted">{t('view.draftHidden')}</span>],
         [t('view.reviewers'), view.review.reviewers.map(person).join('、')],
         [
           t('view.scores'),

@@ -34,3 +34,12 @@ describe('valueRows', () => {
     ]);
   });
 });
+
+describe('valueRows with files', () => {
+  it('gives a file field its attachment id to download instead of showing the id as text', () => {
+    const schema = { type: 'object', properties: { evidence: { type: 'string', 'x-kind': 'attachment' } } };
+    expect(valueRows({ evidence: '01M8Q0ENTJ89ZG0WQ0X86CP4FQ' }, schema, { evidence: '佐证材料' }, ['是', '否'])).toEqual([
+      { path: 'evidence', label: '佐证材料', text: '', depth: 0, attachment: '01M8Q0ENTJ89ZG0WQ0X86CP4FQ' },
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ export interface ValueRow {
   label: string;
   text: string;
   depth: number;
+  /** The id of a file handed in with the form, shown as a download rather than as text. */
+  attachment?: string;
 }
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,6 +56,10 @@ export function valueRows(values: Json, schema: unknown, labels: Record<string, 
           for (const [name, child] of Object.entries(item)) walk(child, fieldSchema(items, name), `${path}.${name}`, depth + 1);
         }
       });
+      return;
+    }
+    if (typeof value === 'string' && field?.['x-kind'] === 'attachment') {
+      rows.push({ path, label, text: '', depth, attachment: value });
       return;
     }
     rows.push({ path, label, text: scalar(value, field, path), depth });

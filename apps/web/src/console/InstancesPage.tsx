@@ -52,19 +52,32 @@ export function InstancesPage() {
   }, [load]);
 
   // What is typed goes to the server once the typing pauses, and stays in the address for a shared link.
+  const searched = filter.q;
   useEffect(() => {
     const typed = search.trim();
-    if (typed === filter.q) return;
-    const timer = setTimeout(() => set('q', typed), SEARCH_PAUSE_MS);
+    if (typed === searched) return;
+    const timer = setTimeout(
+      () =>
+        setParams(
+          (current) => {
+            const next = new URLSearchParams(current);
+            if (typed) next.set('q', typed);
+            else next.delete('q');
+            return next;
+          },
+          { replace: true },
+        ),
+      SEARCH_PAUSE_MS,
+    );
     return () => clearTimeout(timer);
-  }, [search]);
+  }, [search, searched, setParams]);
 
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     if (key === 'workflow') next.delete('state');
-    setParams(next, { replace: key === 'q' });
+    setParams(next);
   };
   const workflow = workflows.data?.find((w) => w.key === filter.workflow);
   const shown = items ?? [];

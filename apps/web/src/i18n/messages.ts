@@ -99,6 +99,7 @@ export const MESSAGES = {
   'draft.saved': { zh: '草稿已保存', en: 'Draft saved' },
   'draft.error': { zh: '草稿未能保存', en: 'The draft could not be saved' },
   'form.previewNoUpload': { zh: '预览中不上传文件；申请人在此处选择文件上传', en: 'Nothing is uploaded in the preview; applicants choose a file here' },
+  'form.downloadFile': { zh: '下载文件', en: 'Download the file' },
   'form.uploading': { zh: '正在上传', en: 'Uploading' },
   'form.addRow': { zh: '添加一行', en: 'Add a row' },
   'form.copyRow': { zh: '复制', en: 'Copy' },

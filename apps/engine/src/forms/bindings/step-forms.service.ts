@@ -4,7 +4,7 @@ import type { EventActor, FormVersionDto, StepFormDto } from '@yilin/contracts';
 import {
   type Clock,
   type InstanceRecord,
-  restoreSnapshot,
+  instanceSlotScope,
   type RuntimeDefinition,
   START_EVENT,
   slotFor,
@@ -54,9 +54,8 @@ export class StepFormsService {
    */
   async recordedForm(definition: RuntimeDefinition, instance: InstanceRecord, eventType: string): Promise<FormVersionDto | null> {
     const slot = slotFor(definition, eventType);
-    const context = slot?.scope ? restoreSnapshot(definition.machine, instance.snapshot).context : undefined;
     const key = slot
-      ? ((await this.bindings.formFor(definition.key, slot.key, slotScope(slot, { context }), instance.createdAt)) ?? slot.defaultForm)
+      ? ((await this.bindings.formFor(definition.key, slot.key, instanceSlotScope(definition, instance, slot), instance.createdAt)) ?? slot.defaultForm)
       : eventType === START_EVENT
         ? definition.start.form
         : definition.events[eventType]?.form;
