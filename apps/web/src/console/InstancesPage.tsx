@@ -158,14 +158,14 @@ export function InstancesPage() {
                     <Link to={`/console/instances/${item.id}`}>{item.subject ?? local(titleOf(item)?.title)}</Link>{' '}
                     <small className="muted">{item.id.slice(-6)}</small>
                   </td>
-                  <td>{item.applicant ?? '—'}</td>
-                  <td className="numeric">{item.amount === undefined ? '—' : formatFen(item.amount)}</td>
-                  <td>{local(titleOf(item)?.title)}</td>
-                  <td>
+                  <td data-label={t('console.applicant')}>{item.applicant ?? '—'}</td>
+                  <td className="numeric" data-label={t('console.amount')}>{item.amount === undefined ? '—' : formatFen(item.amount)}</td>
+                  <td data-label={t('home.workflows')}>{local(titleOf(item)?.title)}</td>
+                  <td data-label={t('home.state')}>
                     {local(stateTitleOf(titleOf(item), item.state))}{' '}
                     <span className={`badge ${item.status}`}>{t(`status.${item.status}`)}</span>
                   </td>
-                  <td title={new Date(item.stateEnteredAt).toLocaleString()}>
+                  <td data-label={t('console.waiting')} title={new Date(item.stateEnteredAt).toLocaleString()}>
                     {formatDuration(Date.now() - Date.parse(item.stateEnteredAt), units)}
                   </td>
                 </tr>
