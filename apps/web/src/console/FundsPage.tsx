@@ -1,7 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import type { LedgerEntryDto } from '@yilin/contracts';
 import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { BarChart } from '@web/components/BarChart';
@@ -68,7 +67,7 @@ export function FundsPage() {
 function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
   const { t, local } = useI18n();
   const fund = useLoad(() => client.get('/api/funds/:id', { params: { id } }), id);
-  const entries = usePages<LedgerEntryDto>(`/funds/${id}/ledger`);
+  const entries = usePages('/api/funds/:id/ledger', { id });
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
