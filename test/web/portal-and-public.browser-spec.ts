@@ -1,3 +1,5 @@
+import { gzipSync } from 'node:zlib';
+
 import { seriousAccessibilityProblems, shotBothSizes } from './ux-checks';
 import { startWebHarness, type WebHarness } from './web-harness';
 
@@ -10,6 +12,28 @@ describe('the portal, inbox and public pages in Chromium', () => {
     web = await startWebHarness();
   });
   afterAll(() => web?.close());
+
+  it('a visitor of the transparency pages loads at most 150 kB of gzipped JavaScript, none of the console, designer or form renderer', () =>
+    web.story(async () => {
+      // The feedback page is a form: it loads the form renderer (rjsf), and only it of the public pages does.
+      for (const [path, unused] of [
+        ['/public', /^(SchemaForm|FormDesignerPage|ConsoleHome|elk)/],
+        ['/public/track', /^(SchemaForm|FormDesignerPage|ConsoleHome|elk)/],
+        ['/public/feedback', /^(FormDesignerPage|ConsoleHome|elk)/],
+      ] as const) {
+        const visitor = await web.anonymous({ phone: true });
+        const scripts = new Map<string, number>();
+        visitor.on('response', async (response) => {
+          if (response.url().endsWith('.js')) scripts.set(response.url().split('/').pop() ?? '', gzipSync(await response.body()).length);
+        });
+        await visitor.goto(path);
+        await visitor.waitForLoadState('networkidle');
+        const kilobytes = Math.round([...scripts.values()].reduce((sum, size) => sum + size, 0) / 1024);
+        if (path !== '/public/feedback') expect({ path, kilobytes, atMost150: kilobytes <= 150 }).toMatchObject({ atMost150: true });
+        expect([...scripts.keys()].filter((name) => unused.test(name))).toEqual([]);
+        await visitor.close();
+      }
+    }));
 
   it('an applicant sees one message per field in their terms and a summary that takes them to each', () =>
     web.story(async () => {

@@ -17,3 +17,4 @@ export type * from './schemas/programme.schema';
 export type * from './schemas/public.schema';
 export type * from './schemas/registration.schema';
 export type * from './schemas/workflow.schema';
+export * from './client';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 import type { TimeInStateDto } from '@yilin/contracts';
+import { countStaysFromAudit } from '@engine/database/migrations/stays-from-audit';
 import { slotOf } from '@engine/instances/state-counts';
 
 import { StateDurationEntity } from './state-duration.entity';
@@ -56,36 +57,8 @@ export async function timeInStateOf(m: EntityManager, workflow: string): Promise
     .sort((a, b) => b.averageMs - a.averageMs);
 }
 
-/**
- * The stays every instance's audit records, added up again into the figures, and when each instance
- * entered its current state: after rows were written around the store. A step that changes state
- * (`from_state` differs from `to_state`, or the start) begins a stay that lasts until the next such step.
- */
+/** The stays every instance's audit records, counted again: after rows were written around the store. */
 export async function recountStateDurations(m: EntityManager): Promise<void> {
-  const mysql = m.connection.options.type === 'mysql';
   await m.query('DELETE FROM state_durations');
-  await m.query(stateDurationsSql(mysql));
-  await m.query(stateEnteredAtSql);
+  await countStaysFromAudit((sql, parameters) => m.query(sql, parameters), m.connection.options.type === 'mysql' ? 'mysql' : 'sqlite');
 }
-
-export const stateDurationsSql = (mysql: boolean) => {
-  const ms = mysql
-    ? 'GREATEST(0, TIMESTAMPDIFF(MICROSECOND, c.at, c.next_at) DIV 1000)'
-    : 'MAX(0, CAST(ROUND((julianday(c.next_at) - julianday(c.at)) * 86400000) AS INTEGER))';
-  return `INSERT INTO state_durations (workflow, state, slot, visits, total_ms, longest_ms)
-    SELECT i.workflow, s.to_state, 0, COUNT(*), SUM(s.ms), MAX(s.ms)
-    FROM (
-      SELECT c.instance_id, c.to_state, ${ms} AS ms
-      FROM (
-        SELECT instance_id, to_state, at, LEAD(at) OVER (PARTITION BY instance_id ORDER BY revision) AS next_at
-        FROM audit_entries WHERE from_state IS NULL OR from_state <> to_state
-      ) c
-      WHERE c.next_at IS NOT NULL
-    ) s
-    JOIN workflow_instances i ON i.id = s.instance_id
-    GROUP BY i.workflow, s.to_state`;
-};
-
-export const stateEnteredAtSql = `UPDATE workflow_instances SET state_entered_at = (
-    SELECT MAX(a.at) FROM audit_entries a
-    WHERE a.instance_id = workflow_instances.id AND (a.from_state IS NULL OR a.from_state <> a.to_state))`;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 
-import { api, ApiError, onSessionEnded, sessionToken } from './api-client';
+import { api, ApiError, client, onSessionEnded, sessionToken } from './api-client';
 
 // The unit project runs in Node: a Map stands in for the browser's localStorage.
 const stored = new Map<string, string>();
@@ -43,5 +43,22 @@ describe('the session ends when the engine answers 401', () => {
     await expect(api('/auth/login', { method: 'POST', body: {} })).rejects.toMatchObject({ status: 401 });
     expect(ended).not.toHaveBeenCalled();
     stop();
+  });
+});
+
+describe('the typed client', () => {
+  afterEach(() => sessionToken.set(null));
+
+  it('goes through the same fetch, with the token, and turns refusals into ApiErrors', async () => {
+    sessionToken.set('t1');
+    answer(200, { id: 'i1' });
+    await expect(client.get('/api/instances/:id', { params: { id: 'i1' } })).resolves.toEqual({ id: 'i1' });
+    const [url, init] = (globalThis.fetch as jest.Mock).mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/api/instances/i1');
+    expect(init.headers).toMatchObject({ Authorization: 'Bearer t1' });
+
+    answer(401, { statusCode: 401, error: 'Unauthorized', message: 'Session ended', code: 'UNAUTHENTICATED' });
+    await expect(client.post('/api/notifications/read')).rejects.toBeInstanceOf(ApiError);
+    expect(sessionToken.get()).toBeNull();
   });
 });

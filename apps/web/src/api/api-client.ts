@@ -1,4 +1,4 @@
-import type { ErrorBody } from '@yilin/contracts';
+import { createClient, type ErrorBody } from '@yilin/contracts';
 
 import { queryClient } from './query-client';
 
@@ -75,6 +75,14 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   changed(init.method ?? 'GET');
   return body as T;
 }
+
+/**
+ * The engine's API typed by its contract: `client.get('/api/instances/:id', { params: { id } })` answers
+ * the documented shape. It goes through `api`, so errors, the 401 sign-out and refetching stay the same.
+ */
+export const client = createClient(({ method, path, body }) =>
+  api(path.replace(/^\/api(?=\/|$)/, ''), { method, ...(body !== undefined ? { body } : {}) }),
+);
 
 /** The API's error body as an ApiError, its sentence for people first. */
 function apiErrorOf(status: number, statusText: string, body: unknown): ApiError {

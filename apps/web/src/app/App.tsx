@@ -1,31 +1,40 @@
+import { type ComponentType, lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 
 import { SessionProvider, useSession } from '@web/auth/session';
 import { I18nProvider } from '@web/i18n/i18n';
 import { AppShell } from '@web/layout/AppShell';
-import { HomePage } from '@web/pages/HomePage';
 import { LoginPage } from '@web/pages/LoginPage';
-import { InstancePage } from '@web/components/InstancePage';
-import { RoleHome } from '@web/components/RoleHome';
-import { ConsoleHome } from '@web/console/ConsoleHome';
-import { FundsPage } from '@web/console/FundsPage';
-import { InstancesPage } from '@web/console/InstancesPage';
-import { JobsPage } from '@web/console/JobsPage';
-import { ProgrammesPage } from '@web/console/ProgrammesPage';
-import { UsersPage } from '@web/console/UsersPage';
-import { CalendarPage } from '@web/console/CalendarPage';
-import { InboxPage } from '@web/inbox/InboxPage';
-import { NotificationsPage } from '@web/notifications/NotificationsPage';
-import { DesignerListPage } from '@web/designer/DesignerListPage';
-import { FormDesignerPage } from '@web/designer/FormDesignerPage';
-import { FormFillPage } from '@web/forms/FormFillPage';
-import { ApplyPage } from '@web/portal/ApplyPage';
-import { PortalPage } from '@web/portal/PortalPage';
-import { RegisterPage } from '@web/portal/RegisterPage';
-import { FeedbackPage } from '@web/public/FeedbackPage';
-import { GrantHistoryPage } from '@web/public/GrantHistoryPage';
-import { PublicPage } from '@web/public/PublicPage';
-import { TrackPage } from '@web/public/TrackPage';
+import { Loading } from '@web/components/LoadState';
+
+// Each page loads when first opened: a visitor of the public pages never downloads the console, the form
+// designer or the form renderer.
+function page<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const HomePage = page(() => import('@web/pages/HomePage'), 'HomePage');
+const InstancePage = page(() => import('@web/components/InstancePage'), 'InstancePage');
+const RoleHome = page(() => import('@web/components/RoleHome'), 'RoleHome');
+const ConsoleHome = page(() => import('@web/console/ConsoleHome'), 'ConsoleHome');
+const FundsPage = page(() => import('@web/console/FundsPage'), 'FundsPage');
+const InstancesPage = page(() => import('@web/console/InstancesPage'), 'InstancesPage');
+const JobsPage = page(() => import('@web/console/JobsPage'), 'JobsPage');
+const ProgrammesPage = page(() => import('@web/console/ProgrammesPage'), 'ProgrammesPage');
+const UsersPage = page(() => import('@web/console/UsersPage'), 'UsersPage');
+const CalendarPage = page(() => import('@web/console/CalendarPage'), 'CalendarPage');
+const InboxPage = page(() => import('@web/inbox/InboxPage'), 'InboxPage');
+const NotificationsPage = page(() => import('@web/notifications/NotificationsPage'), 'NotificationsPage');
+const DesignerListPage = page(() => import('@web/designer/DesignerListPage'), 'DesignerListPage');
+const FormDesignerPage = page(() => import('@web/designer/FormDesignerPage'), 'FormDesignerPage');
+const FormFillPage = page(() => import('@web/forms/FormFillPage'), 'FormFillPage');
+const ApplyPage = page(() => import('@web/portal/ApplyPage'), 'ApplyPage');
+const PortalPage = page(() => import('@web/portal/PortalPage'), 'PortalPage');
+const RegisterPage = page(() => import('@web/portal/RegisterPage'), 'RegisterPage');
+const FeedbackPage = page(() => import('@web/public/FeedbackPage'), 'FeedbackPage');
+const GrantHistoryPage = page(() => import('@web/public/GrantHistoryPage'), 'GrantHistoryPage');
+const PublicPage = page(() => import('@web/public/PublicPage'), 'PublicPage');
+const TrackPage = page(() => import('@web/public/TrackPage'), 'TrackPage');
 
 function SignedInRoutes() {
   const { user } = useSession();
@@ -66,14 +75,16 @@ export function App() {
         <BrowserRouter>
           <AppShell>
             {/* The transparency pages and feedback need no sign-in. */}
-            <Routes>
-              <Route path="/public" element={<PublicPage />} />
-              <Route path="/public/grants/:id" element={<GrantHistoryPage />} />
-              <Route path="/public/feedback" element={<FeedbackPage />} />
-              <Route path="/public/track" element={<TrackPage />} />
-              <Route path="/public/track/:code" element={<TrackPage />} />
-              <Route path="*" element={<SignedInRoutes />} />
-            </Routes>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/public" element={<PublicPage />} />
+                <Route path="/public/grants/:id" element={<GrantHistoryPage />} />
+                <Route path="/public/feedback" element={<FeedbackPage />} />
+                <Route path="/public/track" element={<TrackPage />} />
+                <Route path="/public/track/:code" element={<TrackPage />} />
+                <Route path="*" element={<SignedInRoutes />} />
+              </Routes>
+            </Suspense>
           </AppShell>
         </BrowserRouter>
       </SessionProvider>

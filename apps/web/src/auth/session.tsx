@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
-import type { LoginResponse, SessionUserDto } from '@yilin/contracts';
+import type { SessionUserDto } from '@yilin/contracts';
 
-import { api, onSessionEnded, sessionToken } from '@web/api/api-client';
+import { client, onSessionEnded, sessionToken } from '@web/api/api-client';
 
 interface Session {
   user: SessionUserDto | null;
@@ -19,7 +19,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return stored && sessionToken.get() ? (JSON.parse(stored) as SessionUserDto) : null;
   });
   const signIn = useCallback(async (username: string, password: string) => {
-    const response = await api<LoginResponse>('/auth/login', { method: 'POST', body: { username, password } });
+    const response = await client.post('/api/auth/login', { body: { username, password } });
     sessionToken.set(response.accessToken);
     localStorage.setItem(USER_KEY, JSON.stringify(response.user));
     setUser(response.user);
@@ -31,7 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(() => {
     // The engine ends the session for every device; this browser forgets it even when that call fails.
-    void api('/auth/logout', { method: 'POST' }).catch(() => undefined).finally(forget);
+    void client.post('/api/auth/logout').catch(() => undefined).finally(forget);
   }, [forget]);
   // A 401 on any call means the session ended: show the sign-in page.
   useEffect(() => onSessionEnded(forget), [forget]);

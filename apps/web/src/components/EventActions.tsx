@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 
-import type { AllowedEventDto, FormDocument, FormVersionDto, InstanceDto } from '@yilin/contracts';
+import type { AllowedEventDto, FormDocument, InstanceDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
 import { useI18n } from '@web/i18n/i18n';
 
@@ -60,9 +60,9 @@ function EventPanel({ instance, event, onDone }: { instance: InstanceDto; event:
   const form = useLoad(
     () =>
       event.slot
-        ? api<FormVersionDto>(`/instances/${instance.id}/forms/${event.type}`)
+        ? client.get('/api/instances/:id/forms/:event', { params: { id: instance.id, event: event.type } })
         : event.form
-          ? api<FormVersionDto>(`/forms/${event.form}/versions/latest`)
+          ? client.get('/api/forms/:key/versions/latest', { params: { key: event.form } })
           : Promise.resolve(null),
     `${instance.id}:${event.type}:${instance.revision}`,
   );
@@ -70,8 +70,8 @@ function EventPanel({ instance, event, onDone }: { instance: InstanceDto; event:
     setBusy(true);
     setError(null);
     try {
-      const next = await api<InstanceDto>(`/instances/${instance.id}/events`, {
-        method: 'POST',
+      const next = await client.post('/api/instances/:id/events', {
+        params: { id: instance.id },
         body: { type: event.type, data, expectedRevision: instance.revision },
       });
       onDone(next);

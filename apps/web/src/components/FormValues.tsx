@@ -1,6 +1,6 @@
-import type { DisclosedData, FormVersionDto } from '@yilin/contracts';
+import type { DisclosedData } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { useI18n } from '@web/i18n/i18n';
 
 import { AttachmentValue } from './AttachmentValue';
@@ -15,7 +15,7 @@ export function FormValues({ submitted, words = {} }: { submitted: DisclosedData
   const { t, language } = useI18n();
   const ref = submitted.form;
   const form = useLoad(
-    () => (ref ? api<FormVersionDto>(`/forms/${ref.key}/versions/${ref.version}`) : Promise.resolve(null)),
+    () => (ref ? client.get('/api/forms/:key/versions/:version', { params: ref }) : Promise.resolve(null)),
     ref ? `${ref.key}@${ref.version}` : 'none',
   );
   const rows = valueRows(submitted.values, form.data?.document.schema, form.data?.document.labels[language] ?? {}, [t('view.yes'), t('view.no')]).map(

@@ -1,6 +1,6 @@
 import type { InstanceDto, InstanceView } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { useI18n } from '@web/i18n/i18n';
 
 import { useLoad } from './use-load';
@@ -16,13 +16,6 @@ interface DueReport {
   status: string;
   dueAt: string;
   remindedAt: string | null;
-}
-
-interface Deadline {
-  workingDaysLeft: number;
-  deadlineAt: string | null;
-  clockStopped: boolean;
-  breached: boolean;
 }
 
 const DAY = 86_400_000;
@@ -96,7 +89,7 @@ export function InstanceNotices({ instance }: { instance: InstanceDto }) {
 
 function DaysLeft({ id }: { id: string }) {
   const { t } = useI18n();
-  const deadline = useLoad(() => api<Deadline>(`/registrations/${id}/deadline`), id);
+  const deadline = useLoad(() => client.get('/api/registrations/:id/deadline', { params: { id } }), id);
   if (!deadline.data) return null;
   const { workingDaysLeft, clockStopped, breached } = deadline.data;
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 
 import type { AuditEntryDto, InstanceDto, StepFormDto, WorkflowGraphDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { useI18n } from '@web/i18n/i18n';
 
 import { EventActions } from './EventActions';
@@ -27,11 +27,11 @@ interface Loaded {
 
 async function loadInstance(id: string): Promise<Loaded> {
   const [instance, history, startForm] = await Promise.all([
-    api<InstanceDto>(`/instances/${id}`),
-    api<AuditEntryDto[]>(`/instances/${id}/history`),
-    api<StepFormDto>(`/instances/${id}/forms/start`).catch(() => null),
+    client.get('/api/instances/:id', { params: { id } }),
+    client.get('/api/instances/:id/history', { params: { id } }),
+    client.get('/api/instances/:id/forms/:event', { params: { id, event: 'start' } }).catch(() => null),
   ]);
-  const workflow = await api<WorkflowGraphDto>(`/workflows/${instance.workflow}?version=${instance.version}`);
+  const workflow = await client.get('/api/workflows/:key', { params: { key: instance.workflow }, query: { version: instance.version } });
   return { instance, history, workflow, startForm };
 }
 

@@ -1,8 +1,8 @@
 import type { FieldProps } from '@rjsf/utils';
 
-import type { PersonDto, Role } from '@yilin/contracts';
+import type { Role } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 
 import { LoadState } from './LoadState';
 import { useLoad } from './use-load';
@@ -10,7 +10,7 @@ import { useLoad } from './use-load';
 /** Picks people holding a role (the reviewers, a supervisor) by name; the form keeps their ids. */
 export function UserPickerField({ formData, onChange, uiSchema, schema, fieldPathId }: FieldProps) {
   const role = ((uiSchema?.['ui:options'] as { role?: Role } | undefined)?.role ?? 'reviewer') as Role;
-  const people = useLoad(() => api<PersonDto[]>(`/users/directory?role=${role}`), role);
+  const people = useLoad(() => client.get('/api/users/directory', { query: { role } }), role);
   // An array field picks several people; a string field picks one.
   const many = schema.type === 'array';
   // rjsf fills `minItems` with empty entries; only picked ids count.

@@ -1,8 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
-import type { ClockDto } from '@yilin/contracts';
-
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
 import { ErrorNote } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
@@ -14,7 +12,7 @@ import { useI18n } from '@web/i18n/i18n';
  */
 export function ClockPanel() {
   const { t } = useI18n();
-  const clock = useLoad(() => api<ClockDto>('/admin/clock'), 'clock');
+  const clock = useLoad(() => client.get('/api/admin/clock'), 'clock');
   const [days, setDays] = useState('1');
   const [error, setError] = useState<string | null>(null);
   if (!clock.data?.manual) return null;
@@ -23,7 +21,7 @@ export function ClockPanel() {
     event.preventDefault();
     setError(null);
     try {
-      await api<ClockDto>('/admin/clock', { method: 'POST', body: { days: Number(days) } });
+      await client.post('/api/admin/clock', { body: { days: Number(days) } });
       clock.reload();
     } catch (failure) {
       setError(errorText(failure, t('error.network')));

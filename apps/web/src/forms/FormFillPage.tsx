@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
 
-import type { FormVersionDto, InstanceDto } from '@yilin/contracts';
+import type { InstanceDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { SchemaForm } from '@web/components/SchemaForm';
@@ -19,7 +19,7 @@ import { resolveConditions } from './resolve-conditions.util';
 export function FormFillPage() {
   const { workflow = '' } = useParams();
   const { t, local } = useI18n();
-  const loaded = useLoad(() => api<FormVersionDto>(`/forms/by-workflow/${encodeURIComponent(workflow)}/start`), workflow);
+  const loaded = useLoad(() => client.get('/api/forms/by-workflow/:workflow/start', { params: { workflow } }), workflow);
   const [data, setData] = useState<Record<string, unknown>>({});
   const [started, setStarted] = useState<InstanceDto | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function FormFillPage() {
     setBusy(true);
     setError(null);
     try {
-      setStarted(await api<InstanceDto>('/instances', { method: 'POST', body: { workflow, data: formData } }));
+      setStarted(await client.post('/api/instances', { body: { workflow, data: formData } }));
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));
     } finally {

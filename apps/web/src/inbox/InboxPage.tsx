@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 
-import type { ClaimDto, InstanceDto, TaskPageDto, WorkflowSummaryDto } from '@yilin/contracts';
+import type { ClaimDto, InstanceDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { useSession } from '@web/auth/session';
 import { headlineOf } from '@web/components/InstanceView';
@@ -17,13 +17,13 @@ import { CLAIM_FILTERS, type ClaimFilter, claimsById, filterByClaim, idBatches }
 const PAGE = 20;
 
 const loadClaims = async (ids: readonly string[]): Promise<ClaimDto[]> =>
-  (await Promise.all(idBatches(ids).map((batch) => api<ClaimDto[]>(`/claims?ids=${batch.join(',')}`)))).flat();
+  (await Promise.all(idBatches(ids).map((batch) => client.get('/api/claims', { query: { ids: batch.join(',') } })))).flat();
 
 /** The tasks waiting for me: the engine lists the instances where I may act now. */
 export function InboxPage() {
   const { t, local } = useI18n();
   const { user } = useSession();
-  const workflows = useLoad(() => api<WorkflowSummaryDto[]>('/workflows'), 'workflows');
+  const workflows = useLoad(() => client.get('/api/workflows'), 'workflows');
   const [tasks, setTasks] = useState<InstanceDto[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,7 +36,7 @@ export function InboxPage() {
       setBusy(true);
       setError(null);
       try {
-        const result = await api<TaskPageDto>(`/tasks?limit=${PAGE}${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
+        const result = await client.get('/api/tasks', { query: { limit: PAGE, cursor: from } });
         const all = [...previous, ...result.items];
         const found = await loadClaims(all.map((task) => task.id));
         setTasks(all);
@@ -56,9 +56,9 @@ export function InboxPage() {
     setError(null);
     try {
       const next = new Map(claims);
-      if (take) next.set(instanceId, await api<ClaimDto>(`/instances/${instanceId}/claim`, { method: 'POST' }));
+      if (take) next.set(instanceId, await client.post('/api/instances/:id/claim', { params: { id: instanceId } }));
       else {
-        await api<void>(`/instances/${instanceId}/claim`, { method: 'DELETE' });
+        await client.delete('/api/instances/:id/claim', { params: { id: instanceId } });
         next.delete(instanceId);
       }
       setClaims(next);

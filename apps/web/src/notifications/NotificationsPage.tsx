@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { NotificationDto } from '@yilin/contracts';
 import { Link } from 'react-router';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { MoreButton, usePages } from '@web/components/use-pages';
 import { useI18n } from '@web/i18n/i18n';
@@ -16,7 +16,7 @@ export function NotificationsPage() {
   const firstPageShown = list.data !== null;
   useEffect(() => {
     // Seeing the list is reading it; a failure only leaves the unread count as it was.
-    if (firstPageShown) void api('/notifications/read', { method: 'POST' }).catch(() => undefined);
+    if (firstPageShown) void client.post('/api/notifications/read').catch(() => undefined);
   }, [firstPageShown]);
   return (
     <section className="card">

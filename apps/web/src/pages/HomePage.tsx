@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 import type { InstancePageDto, WorkflowSummaryDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { useI18n } from '@web/i18n/i18n';
 import { stateTitleOf } from '@web/components/state-title.util';
@@ -14,7 +14,7 @@ export function HomePage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    Promise.all([api<WorkflowSummaryDto[]>('/workflows'), api<InstancePageDto>('/instances?limit=50')])
+    Promise.all([client.get('/api/workflows'), client.get('/api/instances', { query: { limit: 50 } })])
       .then(([w, i]) => {
         setWorkflows(w);
         setInstances(i);

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
-import type { InstanceDto, ProgrammeDto } from '@yilin/contracts';
-import { api } from '@web/api/api-client';
+import type { InstanceDto } from '@yilin/contracts';
+import { client } from '@web/api/api-client';
 import { errorText, labelsOf } from '@web/components/error-text.util';
 import { mergeUi } from '@web/components/event-ui.util';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
@@ -26,7 +26,7 @@ export function ApplyPage() {
   const { t, local, language } = useI18n();
   const navigate = useNavigate();
   const loaded = useLoad(
-    () => Promise.all([api<ProgrammeDto>(`/programmes/${programmeId}`), startFormOf(WORKFLOW, programmeId)]),
+    () => Promise.all([client.get('/api/programmes/:id', { params: { id: programmeId } }), startFormOf(WORKFLOW, programmeId)]),
     programmeId,
   );
   // A draft starts with the first thing typed: the server checks each field present, and the whole form
@@ -49,8 +49,8 @@ export function ApplyPage() {
     try {
       const saved: InstanceDto | null = await draft.flush({ ...formData, programmeId });
       if (!saved) throw new Error(t('apply.notSaved'));
-      await api<InstanceDto>(`/instances/${saved.id}/events`, {
-        method: 'POST',
+      await client.post('/api/instances/:id/events', {
+        params: { id: saved.id },
         body: { type: 'SUBMIT', data: {}, expectedRevision: saved.revision },
       });
       navigate(`/portal/items/${saved.id}`);

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 
-import type { InstancePageDto, ProgrammeDto, WorkflowSummaryDto } from '@yilin/contracts';
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
@@ -11,9 +10,9 @@ import { stateTitleOf } from '@web/components/state-title.util';
 /** The applicant's home: open programmes, the green channel, and my own applications and filings. */
 export function PortalPage() {
   const { t, local } = useI18n();
-  const programmes = useLoad(() => api<ProgrammeDto[]>('/programmes'), 'programmes');
+  const programmes = useLoad(() => client.get('/api/programmes'), 'programmes');
   const mine = useLoad(
-    () => Promise.all([api<InstancePageDto>('/instances?limit=50'), api<WorkflowSummaryDto[]>('/workflows')]),
+    () => Promise.all([client.get('/api/instances', { query: { limit: 50 } }), client.get('/api/workflows')]),
     'mine',
   );
   return (

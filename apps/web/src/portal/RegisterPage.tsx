@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
-import type { InstanceDto } from '@yilin/contracts';
-
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorText, labelsOf } from '@web/components/error-text.util';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { SchemaForm } from '@web/components/SchemaForm';
@@ -31,7 +29,7 @@ export function RegisterPage({ onBehalf = false }: { onBehalf?: boolean }) {
     setError(null);
     try {
       const body = onBehalf ? { ...data, onBehalfOf: { founderUsername } } : data;
-      const instance = await api<InstanceDto>('/instances', { method: 'POST', body: { workflow: WORKFLOW, data: body } });
+      const instance = await client.post('/api/instances', { body: { workflow: WORKFLOW, data: body } });
       navigate(onBehalf ? `/inbox/${instance.id}` : `/portal/items/${instance.id}`);
     } catch (failure) {
       setError(errorText(failure, t('error.network'), labelsOf(form.data?.document.labels?.[language])));

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { InstanceDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
 import { useI18n } from '@web/i18n/i18n';
 
@@ -41,11 +41,11 @@ export function useDraft(
       setStatus('saving');
       try {
         const next = current.current
-          ? await api<InstanceDto>(`/instances/${current.current.id}/events`, {
-              method: 'POST',
+          ? await client.post('/api/instances/:id/events', {
+              params: { id: current.current.id },
               body: { type: 'UPDATE_DRAFT', data, expectedRevision: current.current.revision },
             })
-          : await api<InstanceDto>('/instances', { method: 'POST', body: { workflow, data } });
+          : await client.post('/api/instances', { body: { workflow, data } });
         current.current = next;
         setInstance(next);
         setStatus('saved');

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 
-import type { StepFormDto } from '@yilin/contracts';
+import type { SubmitFeedbackRequest } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorText, labelsOf } from '@web/components/error-text.util';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { SchemaForm } from '@web/components/SchemaForm';
@@ -18,7 +18,7 @@ import { TrackingCodeReceipt } from './TrackingCodeReceipt';
  */
 export function FeedbackPage() {
   const { t, language } = useI18n();
-  const form = useLoad(() => api<StepFormDto>('/public/feedback/form'), 'feedback-form');
+  const form = useLoad(() => client.get('/api/public/feedback/form'), 'feedback-form');
   const [code, setCode] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +29,8 @@ export function FeedbackPage() {
     setBusy(true);
     setError(null);
     try {
-      const receipt = await api<{ trackingCode: string }>('/public/feedback', { method: 'POST', body: data });
+      // The form staff designed collects what the engine checks; its refusal names any field that does not fit.
+      const receipt = await client.post('/api/public/feedback', { body: data as SubmitFeedbackRequest });
       setCode(receipt.trackingCode);
     } catch (failure) {
       setError(errorText(failure, t('error.network'), labelOf));

@@ -1,8 +1,6 @@
 import { Link, useParams } from 'react-router';
 
-import type { DisclosedEntryDto } from '@yilin/contracts';
-
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
@@ -17,7 +15,7 @@ const INTERNAL_FIELDS = new Set(['programmeId']);
 export function GrantHistoryPage() {
   const { id = '' } = useParams();
   const { t, local, language } = useI18n();
-  const history = useLoad(() => api<DisclosedEntryDto[]>(`/public/grants/${encodeURIComponent(id)}/history`), id);
+  const history = useLoad(() => client.get('/api/public/grants/:id/history', { params: { id } }), id);
   return (
     <div className="stack">
       <PublicNav />

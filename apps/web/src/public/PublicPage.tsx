@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import type { CertifiedEnterpriseDto, PublicFundDto, PublicGrantDto, PublicOutcomeDto } from '@yilin/contracts';
+import type { CertifiedEnterpriseDto, PublicGrantDto, PublicOutcomeDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
@@ -16,7 +16,7 @@ import { OutcomeVerdict } from './OutcomeVerdict';
 /** The transparency pages (公开): money in and out of each fund, grants, enterprises, outcomes. No sign-in. */
 export function PublicPage() {
   const { t, local } = useI18n();
-  const funds = useLoad(() => api<PublicFundDto[]>('/public/funds'), 'funds');
+  const funds = useLoad(() => client.get('/api/public/funds'), 'funds');
   const grants = usePages<PublicGrantDto>('/public/grants');
   const enterprises = usePages<CertifiedEnterpriseDto>('/public/enterprises');
   const outcomes = usePages<PublicOutcomeDto>('/public/outcomes');

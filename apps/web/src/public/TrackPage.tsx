@@ -1,9 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
-import type { PublicProgressDto } from '@yilin/contracts';
-
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
@@ -38,7 +36,7 @@ export function TrackPage() {
 
 function Progress({ code }: { code: string }) {
   const { t, local } = useI18n();
-  const progress = useLoad(() => api<PublicProgressDto>(`/public/feedback/${encodeURIComponent(code)}`), code);
+  const progress = useLoad(() => client.get('/api/public/feedback/:code', { params: { code } }), code);
   return (
     <section className="card">
       <LoadState loaded={progress}>

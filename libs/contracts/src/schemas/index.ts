@@ -13,3 +13,5 @@ export * from './programme.schema';
 export * from './public.schema';
 export * from './registration.schema';
 export * from './workflow.schema';
+// The operations of the typed client by method and path, as values (for tests; the web needs only the types).
+export * from '../client/operation-keys';

@@ -1,11 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+import { countStaysFromAudit } from '@engine/database/migrations/stays-from-audit';
+
 const TABLE_OPTIONS = 'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci';
 
 /**
  * Task lists and time in state read from rows kept as steps commit: each active instance filed under who
  * may act on it (filled in when the engine starts, which knows the workflows), and the time spent in each
- * state added up per workflow, counted once here from the audit.
+ * state added up per workflow, counted once here from the audit, a chunk of instances per statement.
  */
 export class TaskAndTimeReadModels1764987000000 implements MigrationInterface {
   name = 'TaskAndTimeReadModels1764987000000';
@@ -22,21 +24,7 @@ export class TaskAndTimeReadModels1764987000000 implements MigrationInterface {
       \`workflow\` varchar(64) NOT NULL, \`state\` varchar(255) NOT NULL, \`slot\` int NOT NULL,
       \`visits\` int NOT NULL, \`total_ms\` bigint NOT NULL, \`longest_ms\` bigint NOT NULL,
       PRIMARY KEY (\`workflow\`, \`state\`, \`slot\`)) ${TABLE_OPTIONS}`);
-    await queryRunner.query(`INSERT INTO \`state_durations\` (\`workflow\`, \`state\`, \`slot\`, \`visits\`, \`total_ms\`, \`longest_ms\`)
-      SELECT i.\`workflow\`, s.\`to_state\`, 0, COUNT(*), SUM(s.\`ms\`), MAX(s.\`ms\`)
-      FROM (
-        SELECT c.\`instance_id\`, c.\`to_state\`, GREATEST(0, TIMESTAMPDIFF(MICROSECOND, c.\`at\`, c.\`next_at\`) DIV 1000) AS \`ms\`
-        FROM (
-          SELECT \`instance_id\`, \`to_state\`, \`at\`, LEAD(\`at\`) OVER (PARTITION BY \`instance_id\` ORDER BY \`revision\`) AS \`next_at\`
-          FROM \`audit_entries\` WHERE \`from_state\` IS NULL OR \`from_state\` <> \`to_state\`
-        ) c
-        WHERE c.\`next_at\` IS NOT NULL
-      ) s
-      JOIN \`workflow_instances\` i ON i.\`id\` = s.\`instance_id\`
-      GROUP BY i.\`workflow\`, s.\`to_state\``);
-    await queryRunner.query(`UPDATE \`workflow_instances\` SET \`state_entered_at\` = (
-      SELECT MAX(a.\`at\`) FROM \`audit_entries\` a
-      WHERE a.\`instance_id\` = \`workflow_instances\`.\`id\` AND (a.\`from_state\` IS NULL OR a.\`from_state\` <> a.\`to_state\`))`);
+    await countStaysFromAudit((sql, parameters) => queryRunner.query(sql, parameters), 'mysql');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,0 +1,2 @@
+export type * from './operations';
+export * from './client';
