@@ -1,6 +1,6 @@
-import type { AuditEntryDto, PersonDto, Role, WorkflowSummaryDto } from '@yilin/contracts';
+import type { AuditEntryDto, Role, WorkflowSummaryDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 
 import { useI18n } from '@web/i18n/i18n';
 
@@ -67,7 +67,7 @@ function EntryInWords({ entry, workflow, words }: { entry: AuditEntryDto; workfl
   const assigned = assignedField(workflow, entry.event);
   const ids = assigned ? ([] as unknown[]).concat(entry.data[assigned.field] ?? []).map(String) : [];
   const people = useLoad(
-    () => (assigned && ids.length ? api<PersonDto[]>(`/users/directory?role=${assigned.role}`) : Promise.resolve([])),
+    () => (assigned && ids.length ? client.get('/api/users/directory', { query: { role: assigned.role } }) : Promise.resolve([])),
     assigned && ids.length ? `directory-${assigned.role}` : 'none',
   );
   const named = assigned && ids.length
