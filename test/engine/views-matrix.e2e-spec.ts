@@ -175,6 +175,46 @@ describe.each(ENGINE_STACKS)('views per caller on $name', (stack) => {
     await drop();
   });
 
+  it('exports each step of the history in words: the form\'s labels, money in 元, the same fields as the history', async () => {
+    const programme = await programmeNamed('Views venture');
+    const started = await engine.http
+      .post('/api/instances')
+      .set(await auth('applicant'))
+      .send({
+        workflow: 'grant-approval',
+        data: { programmeId: programme.id, title: '社区共享书屋', organisation: '黉门街社区居委会', amount: 80_000 * YUAN, summary: '图书借阅' },
+      })
+      .expect(201);
+    const id = started.body.id as string;
+    await send(id, 'applicant', 'SUBMIT');
+    await send(id, 'staff', 'ACCEPT', { reviewerIds: [await idOf('reviewer'), await idOf('reviewer2')] });
+    await send(id, 'reviewer', 'SCORE', { score: 81, comment: SECRET.comment1 });
+    const csvRows = async (username: string) => {
+      const csv = await engine.http
+        .get(`/api/instances/${id}/export?format=csv`)
+        .set(await auth(username))
+        .expect(200);
+      return csv.text.split('\r\n').filter(Boolean);
+    };
+
+    const byStaff = await csvRows('staff');
+    expect(byStaff[0]).toContain('内容 Data');
+    const start = byStaff[1];
+    for (const words of ['资助项目：视图测试创投', '项目名称：社区共享书屋', '申请金额（元）：80,000.00 元', '项目简介：图书借阅'])
+      expect({ words, shown: start.includes(words) }).toEqual({ words, shown: true });
+    for (const raw of ['programmeId', programme.id, '8000000', '{']) expect({ raw, shown: start.includes(raw) }).toEqual({ raw, shown: false });
+    expect(byStaff.find((row) => row.includes('总分（0–100）：81'))).toContain(`评审意见：${SECRET.comment1}`);
+    // The reviewers an acceptance assigned, by name, never by id.
+    expect(byStaff.find((row) => row.includes('受理并指派评审'))).toMatch(/评审专家：评审专家 周涛、评审专家 吴芳$/);
+    expect(byStaff.join('\n')).not.toContain(await idOf('reviewer'));
+
+    // The applicant reads the score in words, and still no reviewer's comment, under any label.
+    const byApplicant = await csvRows('applicant');
+    expect(byApplicant.some((row) => row.includes('总分（0–100）：81'))).toBe(true);
+    expect(byApplicant.join('\n')).not.toContain('评审意见');
+    expect(byApplicant.join('\n')).not.toContain(SECRET.comment1);
+  });
+
   it('shows each role exactly what the grant forms disclose to it, at every step, in the view, history and tasks', async () => {
     const programmes = await engine.http
       .get('/api/programmes')

@@ -66,5 +66,26 @@ describe('what an applicant and staff read of one grant in Chromium', () => {
       expect(seenByStaff).toContain(programme.title.zh);
       expect(seenByStaff).not.toContain(programme.id);
       expect(seenByStaff).not.toContain('programmeId');
+
+      // The timeline tells each step in the words of the form it was validated against: labels, 元, options.
+      const timeline = staff.locator('.timeline');
+      for (const label of ['项目名称', '总分（0–100）', '表决意见']) await timeline.getByText(label).first().waitFor();
+      await timeline.locator('.timeline-item', { hasText: '受理并指派评审' }).locator('dd', { hasText: '吴芳' }).waitFor();
+      await timeline.scrollIntoViewIfNeeded();
+      await web.shot(staff, 'staff-grant-timeline');
+      const steps = await timeline.locator('.timeline-item').allInnerTexts();
+      const step = (words: string) => steps.find((text) => text.includes(words)) ?? '';
+      const amount = programme.smallAmountLimit + 100;
+      const yuan = `¥${Math.floor(amount / 100).toLocaleString('en-US')}.${String(amount % 100).padStart(2, '0')}`;
+      expect(step('项目名称')).toMatch(/项目名称\s*玉林社区共享书屋/);
+      expect(step('项目名称')).toMatch(new RegExp(`申请金额（元）\\s*${yuan.replace(/[$.]/g, '\\$&')}`));
+      expect(step('项目名称')).toContain(programme.title.zh);
+      expect(step(REVIEW_COMMENT)).toMatch(/总分（0–100）\s*83/);
+      expect(step(REVIEW_COMMENT)).toContain('评审意见');
+      expect(step(VOTE_COMMENT)).toMatch(/表决意见\s*同意/);
+      // The reviewers an acceptance assigned, by name, never by id.
+      expect(step('受理并指派评审')).toMatch(/评审专家\s*评审专家 周涛、评审专家 吴芳/);
+      expect(steps.join('\n')).not.toContain(idOf('reviewer'));
+      expect(steps.join('\n')).not.toMatch(/\b(approve|reject|score|comment|amount|title)\b/);
     }));
 });

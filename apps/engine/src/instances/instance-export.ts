@@ -2,6 +2,8 @@ import type { AuditEntryDto, InstanceDto, LocalizedText, Role } from '@yilin/con
 
 import { toCsv } from '@engine/common/csv/csv.util';
 
+import { dataInWords, type FormWords, type KnownWords } from './data-in-words';
+
 /** An instance and its history exactly as the caller sees them: the same views, never the machine's context. */
 export interface InstanceExport {
   exportedAt: string;
@@ -9,7 +11,7 @@ export interface InstanceExport {
   history: AuditEntryDto[];
 }
 
-const ROLE_NAMES: Record<Role | 'system', string> = {
+export const ROLE_NAMES: Record<Role | 'system', string> = {
   applicant: '申请人',
   staff: '秘书处',
   reviewer: '评审专家',
@@ -30,10 +32,12 @@ export const INSTANCE_HISTORY_CSV_HEADER = [
   '内容 Data',
 ];
 
-/** The history as CSV rows, one a step, its data as the caller's view of it. */
+/** The history as CSV rows, one a step, its data as the caller's view of it in words (labels of the step's form). */
 export function instanceHistoryCsv(
   exported: InstanceExport,
   eventTitle: (event: string) => LocalizedText | undefined,
+  formOf: (form: AuditEntryDto['form']) => FormWords | undefined = () => undefined,
+  known: (entry: AuditEntryDto) => KnownWords = () => ({}),
 ): string {
   const rows = exported.history.map((entry) => [
     entry.revision,
@@ -42,7 +46,7 @@ export function instanceHistoryCsv(
     entry.actor ? (entry.actor.name ?? ROLE_NAMES[entry.actor.role] ?? entry.actor.role) : '',
     entry.fromState ?? '',
     entry.toState,
-    Object.keys(entry.data).length ? JSON.stringify(entry.data) : '',
+    dataInWords(entry.data, formOf(entry.form), known(entry)),
   ]);
   return toCsv(INSTANCE_HISTORY_CSV_HEADER, rows);
 }

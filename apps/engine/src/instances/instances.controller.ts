@@ -17,6 +17,7 @@ import type {
   InstanceDto,
   InstancePageDto,
   ListInstancesQuery,
+  Role,
   SendEventRequest,
 } from '@yilin/contracts';
 import {
@@ -37,8 +38,11 @@ import { CSV_CONTENT, Operation } from '@engine/common/openapi/operation.decorat
 
 import { IdempotencyKey } from '@engine/common/validation/idempotency-key.decorator';
 import { AttachmentsService } from '@engine/forms/attachments/attachments.service';
+import { FormsService } from '@engine/forms/registry/forms.service';
+import { UsersService } from '@engine/users/users.service';
 
-import { type InstanceExport, instanceHistoryCsv } from './instance-export';
+import type { FormWords, KnownWords } from './data-in-words';
+import { type InstanceExport, instanceHistoryCsv, ROLE_NAMES } from './instance-export';
 import { StartPreparations } from './start-preparations';
 
 @ApiTags('instances')
@@ -48,6 +52,8 @@ export class InstancesController {
     private readonly runtime: WorkflowRuntime,
     private readonly preparations: StartPreparations,
     private readonly attachments: AttachmentsService,
+    private readonly forms: FormsService,
+    private readonly users: UsersService,
   ) {}
 
   @Operation({ summary: 'Start an instance of a workflow', body: CreateInstanceRequestSchema, response: InstanceSchema })
@@ -143,7 +149,16 @@ export class InstancesController {
     const exported: InstanceExport = { exportedAt: new Date().toISOString(), instance, history };
     if (format !== 'csv') return exported;
     const definition = this.runtime.registry.get(instance.workflow, instance.version);
-    const csv = instanceHistoryCsv(exported, (event) => definition.events[event]?.title);
+    const forms = await this.formsOf(history);
+    const programme: KnownWords =
+      instance.view.workflow === 'grant-approval' ? { programmeId: { label: '资助项目', text: instance.view.programme.title } } : {};
+    const assigned = await this.assignedPeople(history, (event) => definition.events[event]?.assigns);
+    const csv = instanceHistoryCsv(
+      exported,
+      (event) => definition.events[event]?.title,
+      (form) => (form ? forms.get(`${form.key}@${form.version}`) : undefined),
+      (entry) => ({ ...programme, ...assigned(entry) }),
+    );
     return new StreamableFile(Buffer.from(csv, 'utf8'), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="yilin-${instance.workflow}-${instance.id}.csv"`,
@@ -155,5 +170,32 @@ export class InstancesController {
   @Access('signed-in')
   history(@CurrentUser() user: SessionUser, @Param('id') id: string): Promise<AuditEntryDto[]> {
     return this.runtime.history(id, user);
+  }
+
+  /** The pinned form versions the history's steps were validated against, by `key@version`, in Chinese. */
+  private async formsOf(history: AuditEntryDto[]): Promise<Map<string, FormWords>> {
+    const refs = new Map(history.flatMap((entry) => (entry.form ? [[`${entry.form.key}@${entry.form.version}`, entry.form] as const] : [])));
+    const forms = new Map<string, FormWords>();
+    for (const [ref, { key, version }] of refs) {
+      const form = await this.forms.version(key, version);
+      forms.set(ref, { schema: form.document.schema, labels: form.document.labels.zh });
+    }
+    return forms;
+  }
+
+  /** The people a step assigned (the reviewers an acceptance picked) by display name instead of their ids. */
+  private async assignedPeople(
+    history: AuditEntryDto[],
+    assignsOf: (event: string) => Readonly<Record<string, Role>> | undefined,
+  ): Promise<(entry: AuditEntryDto) => KnownWords> {
+    const idsIn = (entry: AuditEntryDto, field: string) => ([] as unknown[]).concat(entry.data[field] ?? []).map(String);
+    const ids = history.flatMap((entry) => Object.keys(assignsOf(entry.event) ?? {}).flatMap((field) => idsIn(entry, field)));
+    const names = new Map((ids.length ? await this.users.findByIds([...new Set(ids)]) : []).map((user) => [user.id, user.displayName]));
+    return (entry) =>
+      Object.fromEntries(
+        Object.entries(assignsOf(entry.event) ?? {})
+          .filter(([field]) => entry.data[field] !== undefined)
+          .map(([field, role]) => [field, { label: ROLE_NAMES[role], text: idsIn(entry, field).map((id) => names.get(id) ?? ROLE_NAMES[role]).join('、') }]),
+      );
   }
 }

@@ -80,7 +80,11 @@ function InstanceBody({ instance, history, workflow, startForm, withChart, onCha
       <div className="two-columns">
         <section className="card">
           <h3>{t('instance.timeline')}</h3>
-          <Timeline entries={history} workflow={workflow} />
+          <Timeline
+            entries={history}
+            workflow={workflow}
+            words={instance.view.workflow === 'grant-approval' ? { programmeId: { label: t('view.programme'), text: instance.view.programme.title } } : undefined}
+          />
         </section>
         <section className="card">
           <details open={withChart}>

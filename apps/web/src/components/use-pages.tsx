@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 
-import type { PageDto } from '@yilin/contracts';
+import type { PageDto, PathOf, ResponseOf } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { useI18n } from '@web/i18n/i18n';
 
@@ -13,9 +13,22 @@ export interface LoadedPages<T> extends Loaded<T[]> {
   more: (() => void) | null;
 }
 
-/** A paginated list, one page at a time: the first on load, each next one when asked for. */
-export function usePages<T>(path: string, pageSize = 50): LoadedPages<T> {
+/** The lists the engine answers a page at a time. */
+type PagedPath = { [P in PathOf<'GET'>]: ResponseOf<'GET', P> extends PageDto<unknown> ? P : never }[PathOf<'GET'>];
+type ItemOf<P extends PagedPath> = ResponseOf<'GET', P> extends PageDto<infer T> ? T : never;
+
+/**
+ * A paginated list, one page at a time: the first on load, each next one when asked for. `params` fills
+ * the path's parameters (`/api/funds/:id/ledger`).
+ */
+export function usePages<P extends PagedPath>(
+  path: P,
+  params: Record<string, string> = {},
+  pageSize = 50,
+): LoadedPages<ItemOf<P>> {
+  type T = ItemOf<P>;
   const { t } = useI18n();
+  const paramsKey = JSON.stringify(params);
   const [data, setData] = useState<T[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,8 +40,9 @@ export function usePages<T>(path: string, pageSize = 50): LoadedPages<T> {
       setLoading(true);
       setError(null);
       try {
-        const separator = path.includes('?') ? '&' : '?';
-        const page = await api<PageDto<T>>(`${path}${separator}limit=${pageSize}${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
+        // One call for every paged path: the path's own types are checked where the hook is used.
+        const get = client.get as (path: string, options: object) => Promise<PageDto<T>>;
+        const page = await get(path, { params: JSON.parse(paramsKey) as object, query: { limit: pageSize, cursor: from } });
         setData([...previous, ...page.items]);
         setCursor(page.nextCursor);
       } catch (failure) {
@@ -37,7 +51,7 @@ export function usePages<T>(path: string, pageSize = 50): LoadedPages<T> {
         setLoading(false);
       }
     },
-    [path, pageSize, t],
+    [path, paramsKey, pageSize, t],
   );
   useEffect(() => {
     void load(null, []);

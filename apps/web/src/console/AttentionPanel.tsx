@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import type { AttentionDto, WorkflowSummaryDto } from '@yilin/contracts';
+import type { WorkflowSummaryDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
@@ -15,7 +15,7 @@ const DEFAULT_STUCK_DAYS = 7;
 export function AttentionPanel({ workflows }: { workflows: readonly WorkflowSummaryDto[] }) {
   const { t, local } = useI18n();
   const [stuckDays, setStuckDays] = useState(DEFAULT_STUCK_DAYS);
-  const attention = useLoad(() => api<AttentionDto>(`/admin/attention?stuckDays=${stuckDays}`), `attention:${stuckDays}`);
+  const attention = useLoad(() => client.get('/api/admin/attention', { query: { stuckDays } }), `attention:${stuckDays}`);
   const workflowTitle = (key: string) => local(workflows.find((w) => w.key === key)?.title) || key;
   const stateTitle = (key: string, state: string) => local(stateTitleOf(workflows.find((w) => w.key === key), state));
   const when = (iso: string) => new Date(iso).toLocaleString();

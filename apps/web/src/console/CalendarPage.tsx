@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 
 import type { RegistrationSettingsDto } from '@yilin/contracts';
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
@@ -17,7 +17,7 @@ import { ConsoleNav } from './ConsoleNav';
  */
 export function CalendarPage() {
   const { t } = useI18n();
-  const settings = useLoad(() => api<RegistrationSettingsDto>('/registrations/settings'), 'registration-settings');
+  const settings = useLoad(() => client.get('/api/registrations/settings'), 'registration-settings');
   const [holidays, setHolidays] = useState('');
   const [makeUp, setMakeUp] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -42,8 +42,7 @@ export function CalendarPage() {
     }
     const { updatedAt: _at, updatedBy: _by, calendarCoverage: _coverage, ...editable } = current;
     try {
-      await api('/registrations/settings', {
-        method: 'PUT',
+      await client.put('/api/registrations/settings', {
         body: { ...editable, holidays: parsedHolidays.dates, makeUpWorkingDays: parsedMakeUp.dates },
       });
       setSaved(true);

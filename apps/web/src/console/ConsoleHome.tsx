@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import type { InstancePageDto, InstanceStatus, TimeInStateDto, WorkflowGraphDto, WorkflowSummaryDto } from '@yilin/contracts';
+import type { InstancePageDto, InstanceStatus, TimeInStateDto, WorkflowGraphDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { BarChart } from '@web/components/BarChart';
 import { LoadState } from '@web/components/LoadState';
 import { StateChart } from '@web/components/StateChart';
@@ -32,14 +32,14 @@ interface WorkflowPanelData {
 }
 
 async function loadAll(): Promise<WorkflowPanelData[]> {
-  const workflows = await api<WorkflowSummaryDto[]>('/workflows');
+  const workflows = await client.get('/api/workflows');
   return Promise.all(
     workflows.map(async (summary) => {
       const [workflow, stats, recent, timeInState] = await Promise.all([
-        api<WorkflowGraphDto>(`/workflows/${summary.key}`),
-        api<Stats>(`/workflows/${summary.key}/stats`),
-        api<InstancePageDto>(`/instances?workflow=${summary.key}&limit=200`),
-        api<TimeInStateDto[]>(`/workflows/${summary.key}/time-in-state`),
+        client.get('/api/workflows/:key', { params: summary }),
+        client.get('/api/workflows/:key/stats', { params: summary }),
+        client.get('/api/instances', { query: { workflow: summary.key, limit: 200 } }),
+        client.get('/api/workflows/:key/time-in-state', { params: summary }),
       ]);
       return { workflow, stats, recent, timeInState };
     }),

@@ -1,14 +1,13 @@
 import { Link } from 'react-router';
 
-import type { FundDto } from '@yilin/contracts';
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
 import { useLoad } from '@web/components/use-load';
 import { useI18n } from '@web/i18n/i18n';
 
 async function loadOverview() {
-  const [funds, failedJobs] = await Promise.all([api<FundDto[]>('/funds'), api<unknown[]>('/admin/jobs/failed')]);
+  const [funds, failedJobs] = await Promise.all([client.get('/api/funds'), client.get('/api/admin/jobs/failed')]);
   return { funds, failedJobs: failedJobs.length };
 }
 

@@ -1,8 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import type { FundDetailDto, FundDto, LedgerEntryDto } from '@yilin/contracts';
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { BarChart } from '@web/components/BarChart';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
@@ -16,7 +15,7 @@ import { ConsoleNav } from './ConsoleNav';
 /** Funds with their balances; one fund's ledger below, with donations recorded by admins. */
 export function FundsPage() {
   const { t, local } = useI18n();
-  const funds = useLoad(() => api<FundDto[]>('/funds'), 'funds');
+  const funds = useLoad(() => client.get('/api/funds'), 'funds');
   // The chosen fund lives in the address, so the overview can link straight to a ledger.
   const [params, setParams] = useSearchParams();
   const selected = params.get('fund');
@@ -67,8 +66,8 @@ export function FundsPage() {
 
 function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
   const { t, local } = useI18n();
-  const fund = useLoad(() => api<FundDetailDto>(`/funds/${id}`), id);
-  const entries = usePages<LedgerEntryDto>(`/funds/${id}/ledger`);
+  const fund = useLoad(() => client.get('/api/funds/:id', { params: { id } }), id);
+  const entries = usePages('/api/funds/:id/ledger', { id });
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -87,7 +86,7 @@ function FundLedger({ id, onChanged }: { id: string; onChanged(): void }) {
     if (!fen) return setError(t('funds.badAmount'));
     setError(null);
     try {
-      await api(`/funds/${id}/donations`, { method: 'POST', body: { amount: fen, ...(note ? { note } : {}) } });
+      await client.post('/api/funds/:id/donations', { params: { id }, body: { amount: fen, ...(note ? { note } : {}) } });
       setAmount('');
       setNote('');
       fund.reload();

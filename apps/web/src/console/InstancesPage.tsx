@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import type { InstancePageDto, InstanceSummaryDto, WorkflowSummaryDto } from '@yilin/contracts';
+import type { InstanceStatus, InstanceSummaryDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, Loading } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
@@ -20,30 +20,33 @@ const SEARCH_PAUSE_MS = 300;
 export function InstancesPage() {
   const { t, local } = useI18n();
   const [params, setParams] = useSearchParams();
-  const workflows = useLoad(() => api<WorkflowSummaryDto[]>('/workflows'), 'workflows');
+  const workflows = useLoad(() => client.get('/api/workflows'), 'workflows');
   const [items, setItems] = useState<InstanceSummaryDto[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState(params.get('q') ?? '');
-  const filter = {
-    workflow: params.get('workflow') ?? '',
-    state: params.get('state') ?? '',
-    status: params.get('status') ?? '',
-    q: params.get('q') ?? '',
-  };
-  const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString();
+  // The engine refuses a status it does not know; empty values are left out of the query.
+  const filter = useMemo(
+    () => ({
+      workflow: params.get('workflow') ?? '',
+      state: params.get('state') ?? '',
+      status: (params.get('status') ?? '') as InstanceStatus | '',
+      q: params.get('q') ?? '',
+    }),
+    [params],
+  );
 
   const load = useCallback(
     async (from: string | null, previous: InstanceSummaryDto[]) => {
       try {
-        const page = await api<InstancePageDto>(`/instances?limit=50${query ? `&${query}` : ''}${from ? `&cursor=${encodeURIComponent(from)}` : ''}`);
+        const page = await client.get('/api/instances', { query: { limit: 50, ...filter, cursor: from } });
         setItems([...previous, ...page.items]);
         setCursor(page.nextCursor);
       } catch (failure) {
         setError(errorMessage(failure, t('error.network')));
       }
     },
-    [query, t],
+    [filter, t],
   );
   useEffect(() => {
     setItems(null);

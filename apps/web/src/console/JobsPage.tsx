@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 
-import type { FailedJobDto, HealthDto } from '@yilin/contracts';
-
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
@@ -21,14 +19,14 @@ function jobTitle(type: string, t: (key: MessageKey) => string): string {
 /** Background jobs that ran out of attempts, each retried by hand once its cause is fixed. */
 export function JobsPage() {
   const { t } = useI18n();
-  const jobs = useLoad(() => api<FailedJobDto[]>('/admin/jobs/failed'), 'jobs');
-  const health = useLoad(() => api<HealthDto>('/health'), 'health');
+  const jobs = useLoad(() => client.get('/api/admin/jobs/failed'), 'jobs');
+  const health = useLoad(() => client.get('/api/health'), 'health');
   const [error, setError] = useState<string | null>(null);
   // The dashboard is a page of its own, opened by navigation: it is let in by a cookie this sets.
   const openDashboard = async () => {
     setError(null);
     try {
-      const { url } = await api<{ url: string }>('/admin/queue-dashboard/session', { method: 'POST' });
+      const { url } = await client.post('/api/admin/queue-dashboard/session');
       window.location.assign(url);
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));
@@ -37,7 +35,7 @@ export function JobsPage() {
   const retry = async (id: string) => {
     setError(null);
     try {
-      await api(`/admin/jobs/${id}/retry`, { method: 'POST' });
+      await client.post('/api/admin/jobs/:id/retry', { params: { id } });
       jobs.reload();
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 
 import type { FundDto, ProgrammeDto } from '@yilin/contracts';
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorText } from '@web/components/error-text.util';
 import { ErrorNote } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
@@ -60,7 +60,9 @@ export function ProgrammeForm({
     setProblems({});
     setSaving(true);
     try {
-      await api(programme ? `/programmes/${programme.id}` : '/programmes', { method: programme ? 'PUT' : 'POST', body: outcome.request });
+      await (programme
+        ? client.put('/api/programmes/:id', { params: { id: programme.id }, body: outcome.request })
+        : client.post('/api/programmes', { body: outcome.request }));
       onSaved();
     } catch (failure) {
       setError(errorText(failure, t('error.network')));

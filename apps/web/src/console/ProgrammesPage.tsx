@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
-import type { FundDto, ProgrammeDto } from '@yilin/contracts';
-import { api } from '@web/api/api-client';
+import type { ProgrammeDto } from '@yilin/contracts';
+import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
@@ -14,8 +14,8 @@ import { ProgrammeForm } from './ProgrammeForm';
 /** Programmes and their configuration: limits, tranches, reviewers; opened and closed here. */
 export function ProgrammesPage() {
   const { t, local } = useI18n();
-  const programmes = useLoad(() => api<ProgrammeDto[]>('/programmes'), 'programmes');
-  const funds = useLoad(() => api<FundDto[]>('/funds'), 'funds');
+  const programmes = useLoad(() => client.get('/api/programmes'), 'programmes');
+  const funds = useLoad(() => client.get('/api/funds'), 'funds');
   const [error, setError] = useState<string | null>(null);
   // null: no form open; 'new': creating; otherwise the programme being edited.
   const [editing, setEditing] = useState<ProgrammeDto | 'new' | null>(null);
@@ -27,7 +27,7 @@ export function ProgrammesPage() {
     setError(null);
     try {
       const { id, createdAt: _c, updatedAt: _u, ...request } = programme;
-      await api(`/programmes/${id}`, { method: 'PUT', body: { ...request, open: !programme.open } });
+      await client.put('/api/programmes/:id', { params: { id }, body: { ...request, open: !programme.open } });
       programmes.reload();
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));

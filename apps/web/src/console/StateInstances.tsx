@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 
-import type { InstancePageDto, WorkflowSummaryDto } from '@yilin/contracts';
+import type { WorkflowSummaryDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { stateTitleOf } from '@web/components/state-title.util';
 import { useLoad } from '@web/components/use-load';
@@ -16,7 +16,7 @@ const SHOWN = 20;
 export function StateInstances({ workflow, state, onClose }: { workflow: WorkflowSummaryDto; state: string; onClose(): void }) {
   const { t, local } = useI18n();
   const query = `workflow=${encodeURIComponent(workflow.key)}&state=${encodeURIComponent(state)}`;
-  const loaded = useLoad(() => api<InstancePageDto>(`/instances?${query}&limit=${SHOWN}`), query);
+  const loaded = useLoad(() => client.get('/api/instances', { query: { workflow: workflow.key, state, limit: SHOWN } }), query);
   const units = { days: t('charts.days'), hours: t('charts.hours'), minutes: t('charts.minutes'), seconds: t('charts.seconds') };
   const now = Date.now();
   return (

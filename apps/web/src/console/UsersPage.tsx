@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 
 import { ROLES, type Role, type UserDto } from '@yilin/contracts';
 
-import { api } from '@web/api/api-client';
+import { client } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { ErrorNote, LoadState } from '@web/components/LoadState';
 import { useLoad } from '@web/components/use-load';
@@ -15,7 +15,7 @@ import { ConsoleNav } from './ConsoleNav';
 export function UsersPage() {
   const { t } = useI18n();
   const { user: me } = useSession();
-  const users = useLoad(() => api<UserDto[]>('/users'), 'users');
+  const users = useLoad(() => client.get('/api/users'), 'users');
   const [error, setError] = useState<string | null>(null);
   const [draft, setDraft] = useState({ username: '', displayName: '', password: '', role: 'applicant' as Role });
 
@@ -23,7 +23,7 @@ export function UsersPage() {
     setError(null);
     try {
       const roles = on ? [...user.roles, role] : user.roles.filter((r) => r !== role);
-      await api(`/users/${user.id}/roles`, { method: 'PUT', body: { roles } });
+      await client.put('/api/users/:id/roles', { params: { id: user.id }, body: { roles } });
       users.reload();
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));
@@ -32,7 +32,7 @@ export function UsersPage() {
   const setDisabled = async (user: UserDto, disabled: boolean) => {
     setError(null);
     try {
-      await api(`/users/${user.id}/disabled`, { method: 'PUT', body: { disabled } });
+      await client.put('/api/users/:id/disabled', { params: { id: user.id }, body: { disabled } });
       users.reload();
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));
@@ -42,8 +42,7 @@ export function UsersPage() {
     event.preventDefault();
     setError(null);
     try {
-      await api('/users', {
-        method: 'POST',
+      await client.post('/api/users', {
         body: { username: draft.username, password: draft.password, displayName: draft.displayName || undefined, roles: [draft.role] },
       });
       setDraft({ username: '', displayName: '', password: '', role: 'applicant' });

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import type { NotificationDto } from '@yilin/contracts';
 import { Link } from 'react-router';
 
 import { client } from '@web/api/api-client';
@@ -12,7 +11,7 @@ import { notificationText } from './notification-text.util';
 /** What needs me: notices the workflows sent to me or to my role, newest first, a page at a time. */
 export function NotificationsPage() {
   const { t, language } = useI18n();
-  const list = usePages<NotificationDto>('/notifications');
+  const list = usePages('/api/notifications');
   const firstPageShown = list.data !== null;
   useEffect(() => {
     // Seeing the list is reading it; a failure only leaves the unread count as it was.

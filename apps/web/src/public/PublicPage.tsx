@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-import type { CertifiedEnterpriseDto, PublicGrantDto, PublicOutcomeDto } from '@yilin/contracts';
-
 import { client } from '@web/api/api-client';
 import { LoadState } from '@web/components/LoadState';
 import { formatFen } from '@web/components/money.util';
@@ -17,9 +15,9 @@ import { OutcomeVerdict } from './OutcomeVerdict';
 export function PublicPage() {
   const { t, local } = useI18n();
   const funds = useLoad(() => client.get('/api/public/funds'), 'funds');
-  const grants = usePages<PublicGrantDto>('/public/grants');
-  const enterprises = usePages<CertifiedEnterpriseDto>('/public/enterprises');
-  const outcomes = usePages<PublicOutcomeDto>('/public/outcomes');
+  const grants = usePages('/api/public/grants');
+  const enterprises = usePages('/api/public/enterprises');
+  const outcomes = usePages('/api/public/outcomes');
   return (
     <div className="stack">
       <PublicNav />

@@ -20,9 +20,9 @@ type ParamsOption<P extends string> = [PathParams<P>] extends [never]
   ? { params?: never }
   : { params: Record<PathParams<P>, string | number> };
 
-/** Query values go as text; numbers and booleans are written out. */
+/** Query values go as text; numbers and booleans are written out, and `null` or `''` leave a value out. */
 type QueryOption<Op> = Op extends { query: infer Q }
-  ? { query?: { [K in keyof Q]?: Q[K] | number | boolean | null } }
+  ? { query?: { [K in keyof Q]?: Q[K] | number | boolean | null | '' } }
   : { query?: never };
 
 type BodyOption<Op> = Op extends { body: infer B } ? { body: B } : { body?: never };
