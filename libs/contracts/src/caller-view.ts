@@ -84,6 +84,11 @@ export interface WorkflowView<TContext = unknown, TView = unknown> {
    * itself (a `system` caller) may read and keeps, of what the index finds, what the caller may.
    */
   searchKeys?(context: TContext, caller: ViewCaller): string[];
+  /**
+   * Keys the caller finds the instance by only when typing them whole, though the view does not show them
+   * (a tracking code someone reads out to an administrator): knowing the whole key, the caller learns nothing.
+   */
+  wholeSearchKeys?(context: TContext, caller: ViewCaller): string[];
 }
 
 /** What names an instance in a list: each part left out when the caller may not read it or it is not known yet. */

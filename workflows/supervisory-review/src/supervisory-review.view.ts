@@ -1,6 +1,6 @@
 import type { NoticeSource, Role, SubmissionStep, SupervisoryReviewView, ViewCaller, ViewTools, WorkflowView } from '@yilin/contracts';
 
-import { reviewRow, reviewSearchKeys } from './supervisory-review.listing';
+import { reviewRow, reviewSearchKeys, reviewWholeSearchKeys } from './supervisory-review.listing';
 import type { ReviewContext } from './supervisory-review.types';
 
 // Who reads what of a supervisory review (docs/disclosure.md): supervisors read all of it; the reporter's
@@ -102,6 +102,7 @@ export const supervisoryReviewView: WorkflowView<ReviewContext, SupervisoryRevie
   submission,
   row: reviewRow,
   searchKeys: reviewSearchKeys,
+  wholeSearchKeys: reviewWholeSearchKeys,
   noticeSources: (template) => ({ contact: { step: 'start', field: 'contact' }, ...TYPED_IN_NOTICES[template] }),
   // The reporter's name and contact are read from the view (supervisors only), never from the history.
   submitted: (step, data) => {

@@ -95,7 +95,9 @@ export function searchKeysOf(definition: RuntimeDefinition, snapshot: unknown): 
 export function mayFindBySearch(definition: RuntimeDefinition, instance: InstanceRecord, actor: EventActor, search: string): boolean {
   const context = contextOf(instance.snapshot);
   if (!mayReadDraft(instance, actor) || !context || !definition.view?.searchKeys) return false;
-  return normalisedSearchKeys(definition.view.searchKeys(context, callerOf(instance, actor))).some((key) => key.includes(search));
+  const caller = callerOf(instance, actor);
+  if (normalisedSearchKeys(definition.view.searchKeys(context, caller)).some((key) => key.includes(search))) return true;
+  return normalisedSearchKeys(definition.view.wholeSearchKeys?.(context, caller) ?? []).includes(search);
 }
 
 export function toInstanceSummary(
