@@ -1,4 +1,4 @@
-import { createClient, type ErrorBody } from '@yilin/contracts';
+import { createClient, type ErrorBody, type Operations, type PathOf, resolvePath, type ResponseOf } from '@yilin/contracts';
 
 import { queryClient } from './query-client';
 
@@ -90,14 +90,23 @@ function apiErrorOf(status: number, statusText: string, body: unknown): ApiError
   return new ApiError(status, error?.message ?? statusText, error?.code, error?.details);
 }
 
+/** The operations that take a file as multipart form data. */
+type UploadPath = { [P in PathOf<'POST'>]: Operations[`POST ${P}`] extends { upload: true } ? P : never }[PathOf<'POST'>];
+
 /**
  * A file as multipart form data, with `onProgress` told the share sent so far (0 to 1): uploads are the
  * one call long enough that people want to watch it.
  */
-export function uploadFile<T>(path: string, file: File, onProgress: (sent: number) => void): Promise<T> {
+export function uploadFile<P extends UploadPath>(
+  path: P,
+  params: Record<string, string>,
+  file: File,
+  onProgress: (sent: number) => void,
+): Promise<ResponseOf<'POST', P>> {
+  type T = ResponseOf<'POST', P>;
   return new Promise<T>((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', `/api${path}`);
+    request.open('POST', resolvePath(path, params));
     const token = sessionToken.get();
     if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);

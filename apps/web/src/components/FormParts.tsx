@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import type { FieldProps, WidgetProps } from '@rjsf/utils';
 
-import type { AttachmentDto } from '@yilin/contracts';
-
 import { uploadFile } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { useI18n } from '@web/i18n/i18n';
@@ -54,8 +52,9 @@ export function AttachmentWidget({ id, value, onChange, registry }: WidgetProps)
     setSent(0);
     setError(null);
     try {
-      const target = instanceId ? `/instances/${instanceId}/attachments` : '/attachments';
-      const attachment = await uploadFile<AttachmentDto>(target, file, setSent);
+      const attachment = await (instanceId
+        ? uploadFile('/api/instances/:id/attachments', { id: instanceId }, file, setSent)
+        : uploadFile('/api/attachments', {}, file, setSent));
       setName(attachment.filename);
       onChange(attachment.id);
     } catch (failure) {
