@@ -131,12 +131,15 @@ export function uploadFile<P extends UploadPath>(
   });
 }
 
+/** The operations that answer a file rather than JSON. */
+type DownloadPath = { [P in PathOf<'GET'>]: ResponseOf<'GET', P> extends Blob ? P : never }[PathOf<'GET'>];
+
 /** A file the caller may read, saved under the name it was uploaded with. */
-export async function downloadFile(path: string): Promise<void> {
+export async function downloadFile(path: DownloadPath, params: Record<string, string>): Promise<void> {
   const token = sessionToken.get();
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    response = await fetch(resolvePath(path, params), { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   } catch {
     throw new ApiError(0, '', 'NETWORK');
   }

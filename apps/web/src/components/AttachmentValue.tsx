@@ -11,7 +11,7 @@ export function AttachmentValue({ id }: { id: string }) {
   const download = async () => {
     setError(null);
     try {
-      await downloadFile(`/attachments/${encodeURIComponent(id)}`);
+      await downloadFile('/api/attachments/:id', { id });
     } catch (failure) {
       setError(errorMessage(failure, t('error.network')));
     }
