@@ -86,7 +86,7 @@ describe('the whole story in Chromium', () => {
       await council.getByTestId('quorum').getByText('已表决 1/3').waitFor();
       // Votes read as words, in the panel and in the history, not as the stored code.
       await council.getByTestId('quorum').locator('p', { hasText: '我的表决' }).getByText('同意', { exact: true }).waitFor();
-      await council.locator('.timeline-data span', { hasText: /^同意\s*$/ }).waitFor();
+      await council.locator('.timeline-data .data-row', { hasText: '表决意见' }).locator('dd', { hasText: /^同意$/ }).waitFor();
       await web.shot(council, 'council-vote');
       await web.send('council2', grantId, 'VOTE', { choice: 'approve' });
       await web.send('council3', grantId, 'VOTE', { choice: 'reject' });
