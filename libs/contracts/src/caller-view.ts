@@ -1,4 +1,7 @@
+import type { Static } from 'typebox';
+
 import type { Role } from './roles';
+import type { DisclosedDataSchema, PersonViewSchema } from './schemas/instance-view.schema';
 
 /**
  * The seam between a workflow's machine context and what a caller reads. Each workflow's `<key>.view.ts`
@@ -22,21 +25,10 @@ export interface ViewCaller {
 export type SubmissionStep = string;
 
 /** Someone as the caller may know them: colleagues read a display name, applicants and the public a role. */
-export interface PersonView {
-  /** The role they acted in (`system` for the engine). */
-  role: Role | 'system';
-  /** Display name; null when the caller may only know the role (评审专家, 理事会). */
-  name: string | null;
-  /** The caller themself. */
-  self?: true;
-}
+export type PersonView = Static<typeof PersonViewSchema>;
 
 /** Data a person submitted at a step, cut to what the caller may see, with the form that labels it. */
-export interface DisclosedData {
-  /** The form key and pinned version whose labels and disclosure apply; null when the step names no form. */
-  form: { key: string; version: number } | null;
-  values: Record<string, unknown>;
-}
+export type DisclosedData = Static<typeof DisclosedDataSchema>;
 
 export interface ViewTools {
   /**

@@ -8,6 +8,7 @@ export * from './form.schema';
 export * from './funds.schema';
 export * from './health.schema';
 export * from './instance.schema';
+export * from './instance-view.schema';
 export * from './notification.schema';
 export * from './programme.schema';
 export * from './public.schema';

@@ -1,8 +1,8 @@
 import { type Static, Type } from 'typebox';
 
-import type { PersonView } from '../caller-view';
-import type { InstanceView } from '../instance-views.dto';
 import { JsonObjectSchema, KeySchema, LocalizedTextSchema, nullable, Timestamp } from './common.schema';
+import type { InstanceView } from '../instance-views.dto';
+import { InstanceViewSchema, PersonViewSchema } from './instance-view.schema';
 import { InstanceStatusSchema } from './workflow.schema';
 
 export const AllowedEventSchema = Type.Object({
@@ -18,27 +18,6 @@ export const AllowedEventSchema = Type.Object({
 export type AllowedEventDto = Static<typeof AllowedEventSchema>;
 
 const FormRefSchema = nullable(Type.Object({ key: Type.String(), version: Type.Integer() }));
-
-/** Someone as the caller may know them (the TypeScript shape is `PersonView` in caller-view.ts). */
-export const PersonViewSchema = Type.Unsafe<PersonView>(
-  Type.Object({
-    role: Type.String({ description: 'The role they acted in (`system` for the engine)' }),
-    name: nullable(Type.String({ description: 'Null when the caller may only know the role' })),
-    self: Type.Optional(Type.Literal(true)),
-  }),
-);
-
-/**
- * The workflow's typed view of an instance, as the caller may see it; `workflow` says which one
- * (`grant-approval`, `enterprise-registration`, `supervisory-review`, or `opaque`). Its TypeScript
- * shapes are in instance-views.dto.ts.
- */
-export const InstanceViewSchema = Type.Unsafe<InstanceView>(
-  Type.Object(
-    { workflow: Type.String(), headline: nullable(Type.String()) },
-    { additionalProperties: true, description: 'The workflow’s typed view of the instance' },
-  ),
-);
 
 /** An instance as one caller sees it: never the machine's raw context, only its workflow's typed view. */
 const RowFields = {
