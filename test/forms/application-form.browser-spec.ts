@@ -56,6 +56,8 @@ describe('a programme’s own application form, designed and bound without code,
       await admin.goto('/console/programmes');
       await admin.getByRole('button', { name: '新建资助项目' }).click();
       const picker = admin.getByTestId('programme-form-key');
+      // The forms that keep the contract arrive after the editor opens.
+      await picker.locator('option', { hasText: FORM_KEY }).waitFor({ state: 'attached' });
       const offered = await picker.locator('option').allTextContents();
       pwExpect(offered.some((text) => text.includes(FORM_KEY))).toBe(true);
       pwExpect(offered.some((text) => text.includes('review-score'))).toBe(false);
