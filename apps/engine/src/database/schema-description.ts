@@ -13,8 +13,18 @@ export async function describeSchema(dataSource: DataSource): Promise<string[]> 
       'typeorm_metadata',
       'sqlite_sequence',
     ]);
+    // On MariaDB, name this database's tables: asked for every table, TypeORM reads the whole server's
+    // catalogue, and a database another process drops meanwhile makes it fail.
+    const onMariaDb = dataSource.options.type === 'mysql' || dataSource.options.type === 'mariadb';
+    const names = onMariaDb
+      ? (
+          (await runner.query(
+            'SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()',
+          )) as Array<{ name: string }>
+        ).map(({ name }) => name)
+      : undefined;
     // Tables of other schemas (MariaDB's information_schema…) come qualified by their schema's name.
-    const tables = (await runner.getTables()).filter(
+    const tables = (await runner.getTables(names)).filter(
       (table) => !table.name.includes('.') && !bookkeeping.has(table.name),
     );
     return tables
