@@ -53,7 +53,7 @@ export class CallerViewTools implements ViewToolsSource {
 
   private async formsOf(instance: InstanceRecord): Promise<Map<string, FormVersionDto>> {
     const forms = new Map<string, FormVersionDto>();
-    const definition = this.definitionOf(instance);
+    const definition = this.registry.find(instance.workflow, instance.version);
     if (!definition) return forms;
     for (const step of this.stepForms.stepsWithForms(definition)) {
       const form = await this.stepForms.formOf(definition, instance, step);
@@ -62,13 +62,6 @@ export class CallerViewTools implements ViewToolsSource {
     return forms;
   }
 
-  private definitionOf(instance: InstanceRecord) {
-    try {
-      return this.registry.get(instance.workflow, instance.version);
-    } catch {
-      return null;
-    }
-  }
 
   private async displayNames(request: ViewToolsRequest): Promise<Map<string, string>> {
     const ids = new Set<string>([request.actor.id]);

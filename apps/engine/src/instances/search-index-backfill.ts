@@ -38,7 +38,7 @@ export class SearchIndexBackfill implements OnApplicationBootstrap {
       }));
       if (!rows.length) break;
       const terms = rows.flatMap((row) => {
-        const definition = this.definitionOf(row);
+        const definition = this.registry.find(row.workflow, row.version);
         return definition
           ? searchTermsOf(searchKeysOf(definition, row.snapshot)).map((term) => ({ term, instanceId: row.id }))
           : [];
@@ -48,13 +48,5 @@ export class SearchIndexBackfill implements OnApplicationBootstrap {
       after = rows[rows.length - 1].id;
     }
     if (indexed) this.logger.log(`Indexed ${indexed} instances for search by business key`);
-  }
-
-  private definitionOf(row: WorkflowInstanceEntity) {
-    try {
-      return this.registry.get(row.workflow, row.version);
-    } catch {
-      return null;
-    }
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { IsNull } from 'typeorm';
 
 import type { InstanceStatus } from '@yilin/contracts';
-import { type RuntimeDefinition, taskAudiencesOf, WorkflowRegistry } from '@yilin/runtime';
+import { taskAudiencesOf, WorkflowRegistry } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 
 import { InstanceTaskEntity } from './entities/instance-task.entity';
@@ -46,7 +46,7 @@ export class TaskFiling implements OnApplicationBootstrap {
         if (!runner) throw new Error('Tasks are filed inside a transaction');
         const tasks: InstanceTaskEntity[] = [];
         for (const row of rows) {
-          const definition = this.definitionOf(row);
+          const definition = this.registry.find(row.workflow, row.version);
           const audiences = definition
             ? taskAudiencesOf(definition, { ...row, status: row.status as InstanceStatus, participants: row.participants ?? [] })
             : [];
@@ -65,14 +65,6 @@ export class TaskFiling implements OnApplicationBootstrap {
       filed += batch.length;
       if (batch.length < BATCH) return filed;
       after = batch[batch.length - 1];
-    }
-  }
-
-  private definitionOf(row: Pick<WorkflowInstanceEntity, 'workflow' | 'version'>): RuntimeDefinition | null {
-    try {
-      return this.registry.get(row.workflow, row.version);
-    } catch {
-      return null;
     }
   }
 }

@@ -38,11 +38,16 @@ export class WorkflowRegistry {
   }
 
   get(key: string, version: number): RuntimeDefinition {
-    const definition = this.versions.get(key)?.get(version);
+    const definition = this.find(key, version);
     if (!definition) {
       throw new RuntimeError('WORKFLOW_NOT_FOUND', `No workflow "${key}" at version ${version}`);
     }
     return definition;
+  }
+
+  /** The definition an instance was started with; null when this build no longer registers it. */
+  find(key: string, version: number): RuntimeDefinition | null {
+    return this.versions.get(key)?.get(version) ?? null;
   }
 
   latestOfEach(): RuntimeDefinition[] {

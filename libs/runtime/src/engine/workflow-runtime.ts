@@ -193,7 +193,7 @@ export class WorkflowRuntime {
     return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
       const now = this.clock.now();
       const instance = await tx.lockInstance(command.instanceId);
-      const definition = instance && this.definitionOf(instance);
+      const definition = instance && this.registry.find(instance.workflow, instance.version);
       if (!instance || !definition || !canSeeInstance(definition, instance, command.actor)) {
         throw new RuntimeError('INSTANCE_NOT_FOUND', `No instance ${command.instanceId}`);
       }
@@ -365,7 +365,7 @@ export class WorkflowRuntime {
 
   /** The step a due timer causes on its locked instance, written to `tx`; null when nothing listens to it now. */
   private async timerStep(tx: StoreTransaction, instance: InstanceRecord, timer: TimerRecord, now: Date) {
-    const definition = this.definitionOf(instance);
+    const definition = this.registry.find(instance.workflow, instance.version);
     const snapshot = definition && restoreSnapshot(definition.machine, instance.snapshot);
     const event: WorkflowEvent = {
       type: timer.event.type,
@@ -437,7 +437,7 @@ export class WorkflowRuntime {
     recipient: EventActor,
   ): Promise<Record<string, unknown> | null> {
     const instance = await this.store.findInstance(instanceId);
-    const definition = instance && this.definitionOf(instance);
+    const definition = instance && this.registry.find(instance.workflow, instance.version);
     if (!instance || !definition) return null;
     const tools = (await this.viewTools.load({ instances: [instance], actor: recipient }))(instance);
     return toNoticeData(definition, instance, template, data, recipient, tools);
@@ -454,7 +454,7 @@ export class WorkflowRuntime {
   async list(command: ListCommand): Promise<InstancePageDto> {
     const { records, nextCursor } = await this.visibleRecords(command);
     const items = records.flatMap((record) => {
-      const definition = this.definitionOf(record);
+      const definition = this.registry.find(record.workflow, record.version);
       return definition ? [toInstanceSummary(definition, record, command.actor)] : [];
     });
     return { items, nextCursor };
@@ -480,7 +480,7 @@ export class WorkflowRuntime {
       for (const instance of page) {
         scanned += 1;
         cursor = instance.id;
-        const definition = this.definitionOf(instance);
+        const definition = this.registry.find(instance.workflow, instance.version);
         if (
           definition &&
           instance.status === 'active' &&
@@ -538,7 +538,7 @@ export class WorkflowRuntime {
     const nextCursor = rows.length > limit ? page[page.length - 1].id : null;
     const records = search
       ? page.filter((record) => {
-          const definition = this.definitionOf(record);
+          const definition = this.registry.find(record.workflow, record.version);
           return definition !== null && mayFindBySearch(definition, record, command.actor, search);
         })
       : page;
@@ -557,20 +557,13 @@ export class WorkflowRuntime {
 
   private async visibleInstance(instanceId: string, actor: EventActor) {
     const instance = await this.store.findInstance(instanceId);
-    const definition = instance && this.definitionOf(instance);
+    const definition = instance && this.registry.find(instance.workflow, instance.version);
     if (!instance || !definition || !canSeeInstance(definition, instance, actor)) {
       throw new RuntimeError('INSTANCE_NOT_FOUND', `No instance ${instanceId}`);
     }
     return { instance, definition };
   }
 
-  private definitionOf(instance: InstanceRecord): RuntimeDefinition | null {
-    try {
-      return this.registry.get(instance.workflow, instance.version);
-    } catch {
-      return null;
-    }
-  }
 
   /** Runs `work` in a transaction, once per idempotency key when one is given, then dispatches its effects. */
   private async withIdempotency(
@@ -584,7 +577,7 @@ export class WorkflowRuntime {
     // The response is the instance as the first attempt left it, projected for the caller outside the
     // transaction: the projection reads forms and names.
     const instance = revivedRecord(outcome.response);
-    const definition = this.definitionOf(instance);
+    const definition = this.registry.find(instance.workflow, instance.version);
     if (!definition) throw new RuntimeError('INSTANCE_NOT_FOUND', `No instance ${instance.id}`);
     return this.viewOf(definition, instance, actor);
   }
