@@ -1,5 +1,7 @@
 import { type ColumnType, DataSource, type DataSourceOptions } from 'typeorm';
 
+import { discardTimedOutConnections } from './stalled-connections';
+
 /** What a column is on MariaDB where it differs from the portable declaration SQLite also takes. */
 interface MariaDbColumn {
   /** `longtext`/`longblob` where a document or a file can pass TEXT's and BLOB's 64 KB (SQLite's have no limit). */
@@ -40,7 +42,7 @@ export function fitColumnsToDriver(dataSource: DataSource): DataSource {
   return dataSource;
 }
 
-/** A connected data source whose entity metadata fits its driver. */
+/** A connected data source whose entity metadata fits its driver, and whose pool drops stalled connections. */
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
-  return fitColumnsToDriver(await new DataSource(options).initialize());
+  return discardTimedOutConnections(fitColumnsToDriver(await new DataSource(options).initialize()));
 }
