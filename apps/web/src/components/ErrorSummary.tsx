@@ -25,6 +25,8 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { errors: RJSFValidationE
         <ul>
           {errors.map((error) => {
             const id = fieldIdOf(error.property);
+            // A refusal about the form as a whole (too much data, say) names no field to go to.
+            if (!error.property) return <li key={`:${error.message}`}>{error.message}</li>;
             return (
               <li key={`${error.property}:${error.message}`}>
                 <a href={`#${id}`} onClick={(event) => goTo(event, id)}>
