@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { describe, expect, it } from '@jest/globals';
 
-import schema from '../../../../forms/public-feedback/schema.json';
-import uiSchema from '../../../../forms/public-feedback/ui-schema.json';
-import en from '../../../../forms/public-feedback/labels.en.json';
-import zh from '../../../../forms/public-feedback/labels.zh.json';
-
 import { initialValues, lightFields, lightRenderable, numberValue, placeIssues, submission, toggled } from './light-form.util';
+
+// The public-feedback form as it ships in forms/.
+const shipped = (file: string) => JSON.parse(readFileSync(join(process.cwd(), 'forms', 'public-feedback', file), 'utf8'));
+const schema = shipped('schema.json');
+const uiSchema = shipped('ui-schema.json');
+const en = shipped('labels.en.json');
+const zh = shipped('labels.zh.json');
 
 const feedback = { schema, uiSchema, labels: { zh, en } };
 const keys = (data: Record<string, unknown>) => lightFields(feedback, data, 'zh').map((field) => field.key);
