@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 
 import { InMemoryInstanceStore, WorkflowRegistry, WorkflowRuntime } from '@yilin/runtime';
@@ -7,7 +8,7 @@ import { ticketDefinitionV1 } from '@yilin/runtime/testing';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
 
-import { openBenchStack } from './bench-engine';
+import { type BenchStack, openBenchStack } from './bench-engine';
 import { progress, round } from './measure.util';
 import { commitBaseline } from './sections/commit-baseline';
 import { dbTransitionLimit } from './sections/db-transition-limit';
@@ -140,18 +141,23 @@ function report(figures: Record<string, unknown>): void {
   if (asJson) console.log(JSON.stringify(figures));
 }
 
-/** Every page's requests at each of `readSizes`, on a database of its own. */
+/** Every page's requests at each of `readSizes`, each size on a database of its own, all up at once. */
 async function pagesAsHistoryGrows() {
-  const stack = await openBenchStack();
-  const db = stack.config.database.driver === 'sqlite' ? 'sqlite' : 'mariadb';
-  progress(`pages as history grows to ${readSizes.map((size) => size.toLocaleString()).join(' / ')} instances, on ${db}…`);
+  const stacks: BenchStack[] = [];
   try {
-    const app = await stack.start(readDefinitions());
-    const read = await readPages(app, readSizes);
-    await app.close();
+    const apps: Array<{ size: number; app: NestExpressApplication }> = [];
+    for (const size of readSizes) {
+      const stack = await openBenchStack();
+      stacks.push(stack);
+      apps.push({ size, app: await stack.start(readDefinitions()) });
+    }
+    const db = stacks[0].config.database.driver === 'sqlite' ? 'sqlite' : 'mariadb';
+    progress(`pages as history grows to ${readSizes.map((size) => size.toLocaleString()).join(' / ')} instances, on ${db}…`);
+    const read = await readPages(apps);
+    for (const { app } of apps) await app.close();
     return { db, figures: readFigures(read) };
   } finally {
-    await stack.database.drop();
+    for (const stack of stacks) await stack.database.drop();
   }
 }
 
@@ -187,6 +193,9 @@ function readFigures(read: ReadFigures) {
     read_build_seconds: read.buildSeconds,
     read_settle_seconds: read.settleSeconds,
     read_medians_ms: Object.fromEntries(rows.map((row) => [row.request, row.medians])),
+    read_p99_ms: Object.fromEntries(rows.map((row) => [row.request, row.p99])),
+    read_health_during_console_ms: read.healthDuringConsoleMs,
+    read_plans: read.plans,
   };
 }
 

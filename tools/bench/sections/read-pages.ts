@@ -22,7 +22,9 @@ export const readDefinitions = () => [
 const YEARS = 3;
 const AUDIT_PER_INSTANCE = 6;
 const BATCH = 400;
-const TIMED = 10;
+const TIMED = 20;
+/** The demo applicant's own instances, the same at every size: a person's applications do not grow with the city. */
+const APPLICANT_INSTANCES = 12;
 const DAY = 86_400_000;
 
 export interface ReadFigures {
@@ -34,78 +36,151 @@ export interface ReadFigures {
   buildSeconds: Record<number, number>;
   /** How long the engine took to fire the due timers the written history carried, before any timing. */
   settleSeconds: Record<number, number>;
+  /** At the largest size, each request's statements with the database's plan for each. */
+  plans: Record<string, Array<{ sql: string; plan: string[] }>>;
 }
 
 interface Templates {
   [place: string]: { snapshot: string; formPins: string };
 }
 
+/** One size's engine on a database of its own, built and settled, ready to be timed. */
+interface Built {
+  size: number;
+  base: string;
+  dataSource: DataSource;
+  fundId: string;
+  tokens: Record<PageRequest['as'], string | undefined>;
+}
+
 /**
- * Builds a foundation's history up to each size — instances over three workflows and three years (about
- * 7% active), audit entries, participants, pending timers, fund reservations and their ledger, enterprises,
- * published outcomes, notifications — by writing rows directly, then times every request the pages make
- * on load, as each role makes it.
+ * Builds a foundation's history of each size on a database of its own — instances over three workflows
+ * and three years (about 7% active), audit entries, participants, pending timers, fund reservations and
+ * their ledger, enterprises, published outcomes, notifications — by writing rows directly; then, with
+ * every size's engine up, times every request the pages make on load, as each role makes it, in rounds
+ * that alternate between the sizes, so whatever else loads the machine falls on every size alike.
  */
-export async function readPages(app: NestExpressApplication, sizes: number[]): Promise<ReadFigures> {
+export async function readPages(apps: Array<{ size: number; app: NestExpressApplication }>): Promise<ReadFigures> {
+  const figures: ReadFigures = { medians: {}, p99: {}, healthDuringConsoleMs: {}, bytesPerInstance: {}, buildSeconds: {}, settleSeconds: {}, plans: {} };
+  const built: Built[] = [];
+  for (const { size, app } of apps) built.push(await buildHistory(app, size, figures));
+
+  progress(`  timing every page's requests, ${TIMED} rounds after two warm-ups, alternating ${built.map((b) => b.size.toLocaleString()).join(' / ')}…`);
+  const requests = pageRequests();
+  const timings = new Map<string, number[]>();
+  for (let round = 0; round < TIMED + 2; round++) {
+    for (const request of requests) {
+      // Every other round the other way round, so no size always goes first.
+      for (const b of round % 2 ? [...built].reverse() : built) {
+        const ms = await timeOnce(b.base + request.path(b.fundId), b.tokens[request.as]);
+        if (round >= 2) timings.set(`${request.name}|${b.size}`, [...(timings.get(`${request.name}|${b.size}`) ?? []), ms]);
+      }
+    }
+  }
+  for (const request of requests) {
+    for (const b of built) {
+      const times = timings.get(`${request.name}|${b.size}`) ?? [];
+      (figures.medians[request.name] ??= {})[b.size] = round(percentile(times, 50));
+      (figures.p99[request.name] ??= {})[b.size] = round(percentile(times, 99));
+    }
+  }
+  for (let i = 0; i < 5; i++) {
+    for (const b of i % 2 ? [...built].reverse() : built) {
+      const ms = await healthDuringConsole(b);
+      timings.set(`health|${b.size}`, [...(timings.get(`health|${b.size}`) ?? []), ms]);
+    }
+  }
+  for (const b of built) {
+    figures.healthDuringConsoleMs[b.size] = round(percentile(timings.get(`health|${b.size}`) ?? [], 50));
+    progress(
+      `  at ${b.size.toLocaleString()}: ` +
+        Object.entries(figures.medians).map(([name, medians]) => `${name} ${medians[b.size]} (p99 ${figures.p99[name][b.size]})`).join(', ') +
+        `; health during the console ${figures.healthDuringConsoleMs[b.size]} ms`,
+    );
+  }
+  const largest = built[built.length - 1];
+  figures.plans = await explainRequests(largest);
+  for (const b of built) figures.bytesPerInstance[b.size] = await bytesPerInstance(b.dataSource, b.size);
+  return figures;
+}
+
+async function buildHistory(app: NestExpressApplication, size: number, figures: ReadFigures): Promise<Built> {
   const dataSource = app.get(DataSource);
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
   const templates = await snapshotTemplates(app.get(WorkflowRuntime), app.get(InstanceStore));
   const fundId = await createFund(base);
-  const figures: ReadFigures = { medians: {}, p99: {}, healthDuringConsoleMs: {}, bytesPerInstance: {}, buildSeconds: {}, settleSeconds: {} };
   const admin = await signIn(base, 'admin');
   const staff = await signIn(base, 'staff');
   const applicant = await signIn(base, 'applicant');
-  const tokens: Record<PageRequest['as'], string | undefined> = { admin: admin.token, staff: staff.token, applicant: applicant.token, public: undefined };
-  let stored = 0;
-  for (const size of sizes) {
-    const started = Date.now();
-    const now = Date.now();
-    while (stored < size) {
-      const count = Math.min(BATCH, size - stored);
-      await insertHistory(dataSource, { templates, fundId, applicantId: applicant.id }, stored, count, size, now);
-      stored += count;
-      if (stored % 50_000 === 0) progress(`  ${stored.toLocaleString()} instances with their history (${round((Date.now() - started) / 1000, 1)} s)`);
-    }
-    await dataSource.transaction((m) => recountStates(m));
-    // The rows were written around the store: count their stays and file their tasks as the engine would.
-    await dataSource.transaction((m) => recountStateDurations(m));
-    await app.get(TaskFiling).fileUnfiled();
-    // Set, not added: notices the template instances sent may be counted already.
-    const setCount =
-      dataSource.options.type === 'mysql'
-        ? 'ON DUPLICATE KEY UPDATE delivered = VALUES(delivered)'
-        : 'ON CONFLICT (recipient) DO UPDATE SET delivered = excluded.delivered';
-    await dataSource.query(
-      `INSERT INTO notification_counts (recipient, delivered) SELECT recipient, COUNT(*) FROM notifications WHERE 1 = 1 GROUP BY recipient ${setCount}`,
-    );
-    if (dataSource.options.type === 'better-sqlite3') await dataSource.query('ANALYZE');
-    else await dataSource.query('ANALYZE TABLE workflow_instances, audit_entries, notifications, fund_reservations, fund_ledger_entries');
-    figures.buildSeconds[size] = round((Date.now() - started) / 1000, 1);
-    figures.settleSeconds[size] = await settleDueTimers(dataSource);
-    progress(`  ${size.toLocaleString()} instances stored, their due timers fired (${figures.settleSeconds[size]} s); timing the pages…`);
-
-    for (const request of pageRequests(fundId)) {
-      const token = tokens[request.as];
-      const timings = await timeRequest(base, request.path, token);
-      (figures.medians[request.name] ??= {})[size] = round(percentile(timings, 50));
-      (figures.p99[request.name] ??= {})[size] = round(percentile(timings, 99));
-    }
-    figures.healthDuringConsoleMs[size] = await healthDuringConsole(base, admin.token, fundId);
-    figures.bytesPerInstance[size] = await bytesPerInstance(dataSource, size);
-    progress(
-      `  at ${size.toLocaleString()}: ` +
-        Object.entries(figures.medians).map(([name, medians]) => `${name} ${medians[size]} (p99 ${figures.p99[name][size]})`).join(', ') +
-        `; health during the console ${figures.healthDuringConsoleMs[size]} ms`,
-    );
-    const worst = Object.entries(figures.medians).sort((a, b) => b[1][size] - a[1][size])[0];
-    progress(`  slowest at ${size.toLocaleString()}: ${worst[0]} ${worst[1][size]} ms (median of ${TIMED})`);
+  const started = Date.now();
+  const now = Date.now();
+  for (let stored = 0; stored < size; ) {
+    const count = Math.min(BATCH, size - stored);
+    await insertHistory(dataSource, { templates, fundId, applicantId: applicant.id }, stored, count, size, now);
+    stored += count;
+    if (stored % 50_000 === 0) progress(`  ${stored.toLocaleString()} of ${size.toLocaleString()} instances with their history (${round((Date.now() - started) / 1000, 1)} s)`);
   }
-  return figures;
+  await dataSource.transaction((m) => recountStates(m));
+  // The rows were written around the store: count their stays and file their tasks as the engine would.
+  await dataSource.transaction((m) => recountStateDurations(m));
+  await app.get(TaskFiling).fileUnfiled();
+  // Set, not added: notices the template instances sent may be counted already.
+  const setCount =
+    dataSource.options.type === 'mysql'
+      ? 'ON DUPLICATE KEY UPDATE delivered = VALUES(delivered)'
+      : 'ON CONFLICT (recipient) DO UPDATE SET delivered = excluded.delivered';
+  await dataSource.query(
+    `INSERT INTO notification_counts (recipient, delivered) SELECT recipient, COUNT(*) FROM notifications WHERE 1 = 1 GROUP BY recipient ${setCount}`,
+  );
+  if (dataSource.options.type === 'better-sqlite3') await dataSource.query('ANALYZE');
+  else await dataSource.query('ANALYZE TABLE workflow_instances, audit_entries, notifications, fund_reservations, fund_ledger_entries');
+  figures.buildSeconds[size] = round((Date.now() - started) / 1000, 1);
+  figures.settleSeconds[size] = await settleDueTimers(dataSource);
+  progress(`  ${size.toLocaleString()} instances stored in ${figures.buildSeconds[size]} s, their due timers fired (${figures.settleSeconds[size]} s)`);
+  return { size, base, dataSource, fundId, tokens: { admin: admin.token, staff: staff.token, applicant: applicant.token, public: undefined } };
+}
+
+/**
+ * Every statement each request sends, with the database's plan for it (`EXPLAIN QUERY PLAN` on SQLite,
+ * `EXPLAIN` on MariaDB): what shows whether a request reads a bounded number of rows, whatever the size.
+ */
+async function explainRequests(b: Built): Promise<ReadFigures['plans']> {
+  const dataSource = b.dataSource;
+  const logger = dataSource.logger;
+  const plans: ReadFigures['plans'] = {};
+  for (const request of pageRequests()) {
+    const seen: Array<{ sql: string; parameters: unknown[] }> = [];
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (sql, parameters, runner) => {
+      if (/^\s*(SELECT|WITH)\b/i.test(sql) && !seen.some((s) => s.sql === sql)) seen.push({ sql, parameters: Array.isArray(parameters) ? parameters : [] });
+      return logQuery(sql, parameters, runner);
+    };
+    try {
+      await timeOnce(b.base + request.path(b.fundId), b.tokens[request.as]);
+    } finally {
+      logger.logQuery = logQuery;
+    }
+    plans[request.name] = [];
+    for (const { sql, parameters } of seen) {
+      if (/^SELECT 1$/i.test(sql.trim())) continue;
+      const rows: Array<Record<string, unknown>> =
+        dataSource.options.type === 'better-sqlite3'
+          ? await dataSource.query(`EXPLAIN QUERY PLAN ${sql}`, parameters)
+          : await dataSource.query(`EXPLAIN ${sql}`, parameters);
+      const plan =
+        dataSource.options.type === 'better-sqlite3'
+          ? rows.map((row) => String(row.detail))
+          : rows.map((row) => `${row.table} type=${row.type} key=${row.key} rows=${row.rows} ${row.Extra ?? ''}`.trim());
+      plans[request.name].push({ sql: sql.replace(/\s+/g, ' ').replace(/^SELECT .*? FROM /i, 'SELECT … FROM ').slice(0, 600), plan });
+    }
+    progress(`  plan of ${request.name}:\n` + plans[request.name].map((p) => `    ${p.sql}\n      ${p.plan.join('\n      ')}`).join('\n'));
+  }
+  return plans;
 }
 
 interface PageRequest {
   name: string;
-  path: string;
+  path: (fundId: string) => string;
   as: 'admin' | 'staff' | 'applicant' | 'public';
 }
 
@@ -126,40 +201,36 @@ async function settleDueTimers(dataSource: DataSource): Promise<number> {
 }
 
 /** What each role's page asks for on load. */
-function pageRequests(fundId: string): PageRequest[] {
+function pageRequests(): PageRequest[] {
   return [
-    { name: 'public grants', path: '/public/grants', as: 'public' },
-    { name: 'public enterprises', path: '/public/enterprises', as: 'public' },
-    { name: 'public outcomes', path: '/public/outcomes', as: 'public' },
-    { name: 'public funds', path: '/public/funds', as: 'public' },
-    ...READ_WORKFLOWS.map((key): PageRequest => ({ name: `admin stats ${key}`, path: `/workflows/${key}/stats`, as: 'admin' })),
-    { name: 'admin time in state', path: `/workflows/${READ_WORKFLOWS[0]}/time-in-state`, as: 'admin' },
-    { name: 'admin attention', path: '/admin/attention?stuckDays=7', as: 'admin' },
-    { name: 'admin suspended', path: '/instances?status=suspended', as: 'admin' },
-    { name: 'admin instances of a workflow', path: `/instances?workflow=${READ_WORKFLOWS[1]}&limit=50`, as: 'admin' },
-    { name: 'admin console recent', path: `/instances?workflow=${READ_WORKFLOWS[0]}&limit=200`, as: 'admin' },
-    { name: 'admin fund', path: `/funds/${fundId}`, as: 'admin' },
-    { name: 'admin fund ledger', path: `/funds/${fundId}/ledger`, as: 'admin' },
-    { name: 'staff tasks', path: '/tasks?limit=20', as: 'staff' },
-    { name: 'staff notifications', path: '/notifications', as: 'staff' },
-    { name: 'staff home', path: '/instances?limit=50', as: 'staff' },
-    { name: 'staff one state', path: `/instances?workflow=${READ_WORKFLOWS[0]}&state=live.assigned&limit=50`, as: 'staff' },
-    { name: 'applicant home', path: '/instances?limit=50', as: 'applicant' },
-    { name: 'applicant tasks', path: '/tasks?limit=20', as: 'applicant' },
-    { name: 'applicant notifications', path: '/notifications', as: 'applicant' },
+    { name: 'public grants', path: () => '/public/grants', as: 'public' },
+    { name: 'public enterprises', path: () => '/public/enterprises', as: 'public' },
+    { name: 'public outcomes', path: () => '/public/outcomes', as: 'public' },
+    { name: 'public funds', path: () => '/public/funds', as: 'public' },
+    ...READ_WORKFLOWS.map((key): PageRequest => ({ name: `admin stats ${key}`, path: () => `/workflows/${key}/stats`, as: 'admin' })),
+    { name: 'admin time in state', path: () => `/workflows/${READ_WORKFLOWS[0]}/time-in-state`, as: 'admin' },
+    { name: 'admin attention', path: () => '/admin/attention?stuckDays=7', as: 'admin' },
+    { name: 'admin suspended', path: () => '/instances?status=suspended', as: 'admin' },
+    { name: 'admin instances of a workflow', path: () => `/instances?workflow=${READ_WORKFLOWS[1]}&limit=50`, as: 'admin' },
+    { name: 'admin console recent', path: () => `/instances?workflow=${READ_WORKFLOWS[0]}&limit=200`, as: 'admin' },
+    { name: 'admin fund', path: (fundId) => `/funds/${fundId}`, as: 'admin' },
+    { name: 'admin fund ledger', path: (fundId) => `/funds/${fundId}/ledger`, as: 'admin' },
+    { name: 'staff tasks', path: () => '/tasks?limit=20', as: 'staff' },
+    { name: 'staff notifications', path: () => '/notifications', as: 'staff' },
+    { name: 'staff home', path: () => '/instances?limit=50', as: 'staff' },
+    { name: 'staff one state', path: () => `/instances?workflow=${READ_WORKFLOWS[0]}&state=live.assigned&limit=50`, as: 'staff' },
+    { name: 'applicant home', path: () => '/instances?limit=50', as: 'applicant' },
+    { name: 'applicant tasks', path: () => '/tasks?limit=20', as: 'applicant' },
+    { name: 'applicant notifications', path: () => '/notifications', as: 'applicant' },
   ];
 }
 
-async function timeRequest(base: string, path: string, token: string | undefined): Promise<number[]> {
-  const timings: number[] = [];
-  for (let i = 0; i < TIMED + 2; i++) {
-    const t0 = performance.now();
-    const response = await get(base + path, token);
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    if (i >= 2) timings.push(performance.now() - t0);
-  }
-  return timings;
+async function timeOnce(url: string, token: string | undefined): Promise<number> {
+  const t0 = performance.now();
+  const response = await get(url, token);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - t0;
 }
 
 /** A GET; once more when the server had just closed the idle keep-alive connection it came on. */
@@ -172,18 +243,15 @@ async function get(url: string, token: string | undefined): Promise<Response> {
   }
 }
 
-/** `/api/health` while the console's home loads (every console request at once), median of five. */
-async function healthDuringConsole(base: string, token: string, fundId: string): Promise<number> {
-  const consoleLoad = pageRequests(fundId).filter((request) => request.as === 'admin');
-  const timings: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const load = Promise.all(consoleLoad.map((request) => get(base + request.path, token).then((r) => r.arrayBuffer())));
-    const t0 = performance.now();
-    await (await get(`${base}/health`, undefined)).arrayBuffer();
-    timings.push(performance.now() - t0);
-    await load;
-  }
-  return round(percentile(timings, 50));
+/** `/api/health` sent while every console request is in flight (the console's home loading). */
+async function healthDuringConsole(b: Built): Promise<number> {
+  const consoleLoad = pageRequests().filter((request) => request.as === 'admin');
+  const load = Promise.all(consoleLoad.map((request) => get(b.base + request.path(b.fundId), b.tokens.admin).then((r) => r.arrayBuffer())));
+  const t0 = performance.now();
+  await (await get(`${b.base}/health`, undefined)).arrayBuffer();
+  const ms = performance.now() - t0;
+  await load;
+  return ms;
 }
 
 /** Stored bytes per instance and what makes them up. */
@@ -300,7 +368,9 @@ async function insertHistory(
     const place = recent || i % 97 === 0 ? (i % 2 ? 'live.assigned|active' : 'live.open|active') : i % 331 === 0 ? 'onHold|suspended' : 'resolved|done';
     const [state, status] = place.split('|');
     const updated = Math.min(now, created + ((i * 7919) % (20 * DAY)));
-    const owner = i % 5000 === 0 ? applicantId : `resident-${i % 20_000}`;
+    // Spread over the three years, the newest two still active.
+    const applicants = i >= size - 2 || i % Math.floor(size / (APPLICANT_INSTANCES - 2)) === 0;
+    const owner = applicants ? applicantId : `resident-${i % 20_000}`;
     const template = templates[place] ?? { snapshot: '{}', formPins: '{}' };
     const participants = i % 10 === 0 ? [`neighbour-${i % 5000}`] : [];
     rows.workflow_instances.push([id, workflow, 1, state, template.snapshot, status, AUDIT_PER_INSTANCE, owner, JSON.stringify(participants), template.formPins, sqlTime(created), sqlTime(updated), sqlTime(updated)]);

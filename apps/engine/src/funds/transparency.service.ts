@@ -56,11 +56,15 @@ export class TransparencyService {
         .sort((a, b) => (a.id < b.id ? 1 : -1))
         .slice(0, page.limit + 1);
       const funds = await m.find(FundEntity, { select: { id: true, nameZh: true, nameEn: true } });
+      // By id alone, the primary key: with the workflow in the condition as well, SQLite may read the
+      // workflow's whole range of an index instead of one row per grant on the page.
       const instances = rows.length
-        ? await m.find(WorkflowInstanceEntity, {
-            select: { id: true, state: true },
-            where: { id: In(rows.map((row) => row.grantId)), workflow: GRANT_WORKFLOW },
-          })
+        ? (
+            await m.find(WorkflowInstanceEntity, {
+              select: { id: true, workflow: true, state: true },
+              where: { id: In(rows.map((row) => row.grantId)) },
+            })
+          ).filter((instance) => instance.workflow === GRANT_WORKFLOW)
         : [];
       return { rows, funds, instances };
     });

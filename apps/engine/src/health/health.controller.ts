@@ -17,6 +17,7 @@ import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { RegistrationSettingsService } from '@engine/enterprises/registration-settings.service';
 import { EffectQueue } from '@engine/jobs/effect-queue';
 
+import { DatabaseProbe } from './database-probe';
 import { MetricsService } from './metrics.service';
 
 @ApiTags('health')
@@ -26,6 +27,7 @@ export class HealthController {
     private readonly db: DatabaseTransactions,
     private readonly queue: EffectQueue,
     private readonly metrics: MetricsService,
+    private readonly probe: DatabaseProbe,
     private readonly registrationSettings: RegistrationSettingsService,
     @Inject(ENGINE_CONFIG) private readonly config: EngineConfig,
   ) {}
@@ -35,7 +37,7 @@ export class HealthController {
   @Get('health')
   @Access('public')
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
-    const [dbUp, queue] = await Promise.all([this.databaseAnswers(), this.queue.health()]);
+    const [dbUp, queue] = await Promise.all([this.probe.answers(), this.queue.health()]);
     const body: HealthDto = {
       status: dbUp && queue.status === 'up' ? 'ok' : 'degraded',
       db: { status: dbUp ? 'up' : 'down', driver: this.db.driver },
@@ -88,15 +90,4 @@ export class HealthController {
     ];
   }
 
-  private async databaseAnswers(): Promise<boolean> {
-    try {
-      await Promise.race([
-        this.db.probe(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
-      ]);
-      return true;
-    } catch {
-      return false;
-    }
-  }
 }

@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 
 import { EnterprisesModule } from '@engine/enterprises/enterprises.module';
 
+import { DatabaseProbe } from './database-probe';
 import { HealthController } from './health.controller';
 import { HttpMetricsInterceptor } from './http-metrics.interceptor';
 import { MetricsService } from './metrics.service';
@@ -10,6 +11,6 @@ import { MetricsService } from './metrics.service';
 @Module({
   imports: [EnterprisesModule],
   controllers: [HealthController],
-  providers: [MetricsService, { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor }],
+  providers: [MetricsService, DatabaseProbe, { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor }],
 })
 export class HealthModule {}

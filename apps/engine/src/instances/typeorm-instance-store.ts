@@ -134,7 +134,10 @@ export class TypeOrmInstanceStore implements InstanceStore {
           .select('t.instance_id', 'id')
           .where('t.audience = :audience', { audience })
           .orderBy('t.instance_id', 'DESC')
-          .limit(query.limit);
+          .limit(query.limit)
+          // MariaDB otherwise may sort the audience's every row, or walk the whole instance index looking
+          // for it; these keys hold the audience's rows in instance order (SQLite ignores the hint).
+          .useIndex(query.workflow ? 'idx_instance_tasks_workflow' : 'PRIMARY');
         if (query.workflow) qb.andWhere('t.workflow = :workflow', { workflow: query.workflow });
         if (query.cursor) qb.andWhere('t.instance_id < :cursor', { cursor: query.cursor });
         for (const row of await qb.getRawMany<{ id: string }>()) ids.add(row.id);
