@@ -254,6 +254,10 @@ describe('the portal, inbox and public pages in Chromium', () => {
       await staff.getByTestId('prop-key').fill('neighbourhood');
       await staff.getByTestId('prop-label-zh').fill('所在社区');
       await staff.getByTestId('prop-label-en').fill('Neighbourhood');
+      await staff.getByTestId('palette-amount').click();
+      await staff.getByTestId('prop-key').fill('amountConcerned');
+      await staff.getByTestId('prop-label-zh').fill('涉及金额');
+      await staff.getByTestId('prop-label-en').fill('Amount concerned');
       await staff.getByTestId('publish').click();
       const version = Number((await staff.getByTestId('published').textContent())?.match(/v(\d+)/)?.[1]);
 
@@ -261,11 +265,16 @@ describe('the portal, inbox and public pages in Chromium', () => {
       const sent = feedbackPosts(visitor);
       await visitor.goto('/public/feedback');
       await visitor.getByLabel('所在社区').fill('玉林北路社区');
+      // The form kept what staff did not touch: not anonymous from the start, so the contact fields are offered.
+      await visitor.locator('#root_contactMobile').waitFor();
       await visitor.fill('#root_description', '小区门口的路灯一直不亮。');
+      // Typed in yuan as on the portal's forms, sent in fen.
+      await visitor.getByLabel('涉及金额').fill('1,234.5');
+      await visitor.getByText('¥1,234.50').waitFor();
       await web.shot(visitor, 'feedback-designed-field');
       await visitor.getByRole('button', { name: '提交反馈' }).click();
       const code = (await visitor.getByTestId('tracking-code').textContent())?.trim() ?? '';
-      expect(sent.at(-1)).toMatchObject({ neighbourhood: '玉林北路社区' });
+      expect(sent.at(-1)).toMatchObject({ neighbourhood: '玉林北路社区', amountConcerned: 123450 });
       const supervisor = { Authorization: `Bearer ${await web.engine.tokenOf('supervisor')}` };
       const reviews = (await web.engine.http.get('/api/instances?workflow=supervisory-review').set(supervisor).expect(200)).body.items as Array<{ id: string }>;
       const views = await Promise.all(reviews.map(async (item) => (await web.engine.http.get(`/api/instances/${item.id}`).set(supervisor).expect(200)).body));

@@ -42,6 +42,8 @@ export interface DesignField {
   condition?: FieldCondition;
   /** A schema the designer does not model, kept exactly as written in the JSON view. */
   raw?: Json;
+  /** The value a new form starts with (a public form's "anonymous": no), kept as written. */
+  default?: unknown;
 }
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -110,7 +112,12 @@ export function newField(kind: FieldKind, taken: readonly string[]): DesignField
 /** The JSON Schema of one field, without its label (labels live in the document's label maps). */
 export function fieldSchema(field: DesignField): Json {
   if (field.raw) return field.raw;
-  const meta = { 'x-kind': field.kind, ...(isDataField(field) ? { 'x-disclosure': field.disclosure } : {}) };
+  const meta = {
+    'x-kind': field.kind,
+    ...(isDataField(field) ? { 'x-disclosure': field.disclosure } : {}),
+    // Conditions read the starting value: a yes/no that starts as "no" must stay so, or the fields shown on "no" vanish.
+    ...(field.default !== undefined ? { default: field.default } : {}),
+  };
   const bounds = (low: string, high: string) => ({
     ...(field.min !== undefined ? { [low]: field.min } : {}),
     ...(field.max !== undefined ? { [high]: field.max } : {}),
@@ -250,6 +257,7 @@ function readField(key: string, schema: Json, ui: Json, path: string, labels: Fo
         ? Object.entries(items.properties).filter(([, child]) => isObject(child)).map(([name, child]) =>
             readField(name, child as Json, {}, `${path}.${name}`, labels, itemRequired.includes(name)))
         : [],
+    ...(schema.default !== undefined ? { default: schema.default } : {}),
     ...(kind === 'custom' ? { raw: schema } : {}),
   };
 }
