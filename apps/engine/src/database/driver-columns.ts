@@ -1,6 +1,6 @@
 import { type ColumnType, DataSource, type DataSourceOptions } from 'typeorm';
 
-import { discardTimedOutConnections } from './stalled-connections';
+import { fitPooledConnections } from './connection-pool';
 
 /** What a column is on MariaDB where it differs from the portable declaration SQLite also takes. */
 interface MariaDbColumn {
@@ -42,7 +42,7 @@ export function fitColumnsToDriver(dataSource: DataSource): DataSource {
   return dataSource;
 }
 
-/** A connected data source whose entity metadata fits its driver, and whose pool drops stalled connections. */
+/** A connected data source whose entity metadata fits its driver, and whose pooled connections fit the engine. */
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
-  return discardTimedOutConnections(fitColumnsToDriver(await new DataSource(options).initialize()));
+  return fitPooledConnections(fitColumnsToDriver(await new DataSource(options).initialize()));
 }

@@ -13,6 +13,8 @@ import { StepForms } from './step-forms';
 const COLLEAGUES: ReadonlySet<Role> = new Set(ROLES.filter((role) => role !== 'applicant'));
 
 const USER_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+/** Display names kept in memory at most; beyond, the memory starts afresh. */
+const MAX_KNOWN_NAMES = 20_000;
 
 /**
  * Fills the views' tools for one request: each step's bound form (its disclosure and labels) and the display
@@ -20,6 +22,9 @@ const USER_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
  */
 @Injectable()
 export class CallerViewTools implements ViewToolsSource {
+  /** A user's display name is given when the account is made and never changes, so once read it is kept. */
+  private readonly knownNames = new Map<string, string>();
+
   constructor(
     private readonly registry: WorkflowRegistry,
     private readonly stepForms: StepForms,
@@ -70,12 +75,23 @@ export class CallerViewTools implements ViewToolsSource {
       for (const id of stringsRecordedIn(instance, (value) => USER_ID.test(value))) ids.add(id);
     }
     for (const entry of request.audit ?? []) ids.add(entry.actor.id);
-    const wanted = [...ids].filter((id) => USER_ID.test(id));
-    if (!wanted.length) return new Map();
+    const names = new Map<string, string>();
+    const unknown: string[] = [];
+    for (const id of ids) {
+      const known = this.knownNames.get(id);
+      if (known !== undefined) names.set(id, known);
+      else if (USER_ID.test(id)) unknown.push(id);
+    }
+    if (!unknown.length) return names;
     const users = await this.db.exclusive(() =>
-      this.db.dataSource.manager.find(UserEntity, { select: { id: true, displayName: true }, where: { id: In(wanted) } }),
+      this.db.dataSource.manager.find(UserEntity, { select: { id: true, displayName: true }, where: { id: In(unknown) } }),
     );
-    return new Map(users.map((user) => [user.id, user.displayName]));
+    if (this.knownNames.size + users.length > MAX_KNOWN_NAMES) this.knownNames.clear();
+    for (const user of users) {
+      this.knownNames.set(user.id, user.displayName);
+      names.set(user.id, user.displayName);
+    }
+    return names;
   }
 }
 

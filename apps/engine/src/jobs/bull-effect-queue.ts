@@ -2,6 +2,7 @@ import type { Job, Queue } from 'bull';
 
 import type { Clock, TimerRecord } from '@yilin/runtime';
 
+import { countQueueTimersAsTheyChange } from './bull-timer-count';
 import { EffectQueue, OUTBOX_ATTEMPTS, type QueueHealth } from './effect-queue';
 import type { OutboxJob } from './outbox/outbox.job';
 import type { TimerJob } from './timers/timer.job';
@@ -27,6 +28,8 @@ export class BullEffectQueue extends EffectQueue {
     private readonly timerQueue: Queue<TimerJob>,
   ) {
     super(clock, backoffMs);
+    countQueueTimersAsTheyChange(outboxQueue);
+    countQueueTimersAsTheyChange(timerQueue);
   }
 
   startWorkers(): void {

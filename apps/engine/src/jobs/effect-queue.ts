@@ -20,6 +20,8 @@ export const OUTBOX_ATTEMPTS = 5;
  */
 export abstract class EffectQueue implements EffectDispatcher {
   protected workers: EffectWorkers | null = null;
+  /** Work committed during this turn of the event loop, enqueued together at its end. */
+  private dispatched: { messageIds: string[]; timers: TimerRecord[] } | null = null;
 
   /**
    * Delays are measured on the runtime's clock, which decides when a timer is due; `backoffMs` is the
@@ -35,8 +37,21 @@ export abstract class EffectQueue implements EffectDispatcher {
     this.workers = workers;
   }
 
+  /**
+   * Steps committed in the same turn (a batch of timers fires hundreds at once) share one enqueue: the
+   * queue's cost is per call as much as per job. A lost enqueue is found again by the sweeper.
+   */
   dispatch(effects: { outbox: OutboxRecord[]; timers: TimerRecord[]; cancelledTimerIds: string[] }): void {
-    void this.enqueue(effects.outbox.map((m) => m.id), effects.timers).catch(() => undefined);
+    if (!this.dispatched) {
+      const dispatched = { messageIds: [] as string[], timers: [] as TimerRecord[] };
+      this.dispatched = dispatched;
+      setImmediate(() => {
+        this.dispatched = null;
+        void this.enqueue(dispatched.messageIds, dispatched.timers).catch(() => undefined);
+      });
+    }
+    this.dispatched.messageIds.push(...effects.outbox.map((m) => m.id));
+    this.dispatched.timers.push(...effects.timers);
   }
 
   abstract enqueue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void>;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { WidgetProps } from '@rjsf/utils';
 
+import type { InputWidgetProps } from './input-widget-props';
 import { formatFen, parseYuan } from './money.util';
 
 /** Amounts are kept in fen; people type yuan. */
-export function AmountWidget({ id, value, required, disabled, readonly, onChange, onBlur, onFocus }: WidgetProps) {
+export function AmountWidget({ id, value, required, disabled, readonly, onChange, onBlur, onFocus }: InputWidgetProps) {
   const [text, setText] = useState(() => (typeof value === 'number' ? String(value / 100) : ''));
   // Only outside changes re-format; typing keeps what the person typed.
   const [shown, setShown] = useState<unknown>(value);

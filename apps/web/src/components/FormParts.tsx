@@ -5,6 +5,8 @@ import { uploadFile } from '@web/api/api-client';
 import { errorMessage } from '@web/api/error-message';
 import { useI18n } from '@web/i18n/i18n';
 
+import type { InputWidgetProps } from './input-widget-props';
+
 // The designer's display-only fields and widgets for the CN formats, so any published form renders.
 
 export function HeadingField({ schema }: FieldProps) {
@@ -15,7 +17,7 @@ export function HelpField({ schema }: FieldProps) {
   return schema.title ? <p className="hint">{schema.title}</p> : null;
 }
 
-export function MobileWidget({ id, value, required, disabled, readonly, onChange }: WidgetProps) {
+export function MobileWidget({ id, value, required, disabled, readonly, onChange }: InputWidgetProps) {
   return (
     <input
       id={id}

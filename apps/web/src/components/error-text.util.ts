@@ -6,6 +6,10 @@ import { errorMessage } from '@web/api/error-message';
 const isIssue = (value: unknown): value is FieldIssue =>
   typeof value === 'object' && value !== null && typeof (value as FieldIssue).message === 'string';
 
+/** The fields an API refusal names (422 with field issues), or none. */
+export const fieldIssuesOf = (error: unknown): FieldIssue[] =>
+  error instanceof ApiError && Array.isArray(error.details) ? error.details.filter(isIssue) : [];
+
 /**
  * The API's sentence, followed by each field it names, so a refused form says what to fix; `labelOf`
  * names a field (a JSON pointer such as `/founder/mobile`) by its form label rather than its key.
@@ -14,7 +18,7 @@ export function errorText(error: unknown, networkMessage: string, labelOf?: (pat
   const sentence = errorMessage(error, networkMessage);
   const items = refusedItems(error);
   if (items.length) return `${sentence}：${items.join('、')}`;
-  const issues = error instanceof ApiError && Array.isArray(error.details) ? error.details.filter(isIssue) : [];
+  const issues = fieldIssuesOf(error);
   if (!issues.length) return sentence;
   const name = (path: string) => labelOf?.(path) ?? (path.replace(/^\//, '') || '—');
   return `${sentence}：${issues.map((issue) => `${name(issue.path)} ${issue.message}`).join('；')}`;

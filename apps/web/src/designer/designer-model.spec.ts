@@ -50,6 +50,14 @@ describe('designer model', () => {
     expect(fromDocument(document).fields).toEqual([budget]);
   });
 
+  it('keeps a field\'s starting value, so the fields a condition shows on "no" are shown from the start', () => {
+    const anonymous = { type: 'boolean', 'x-kind': 'yesno', 'x-disclosure': 'public', default: false };
+    const document = { schema: { type: 'object', properties: { anonymous } }, uiSchema: {}, labels: { zh: {}, en: {} } };
+    const { fields, title } = fromDocument(document);
+    expect(fields[0].default).toBe(false);
+    expect(toDocument(fields, title, document).schema.properties).toEqual({ anonymous });
+  });
+
   it('moves an item before another', () => {
     expect(moveItem(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'a', 'c']);
     expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);

@@ -1,12 +1,10 @@
 import type { FormDocument } from '@yilin/contracts';
 
-type Json = Record<string, unknown>;
+import { FIELD_KINDS, type FieldKind, kindOf } from '@web/forms/field-kind.util';
 
-export const FIELD_KINDS = [
-  'text', 'textarea', 'number', 'amount', 'date', 'date-range', 'choice', 'multi', 'yesno', 'email', 'mobile',
-  'resident-id', 'credit-code', 'address', 'attachment', 'group', 'heading', 'help',
-] as const;
-export type FieldKind = (typeof FIELD_KINDS)[number] | 'custom';
+export { FIELD_KINDS, type FieldKind };
+
+type Json = Record<string, unknown>;
 /** Kinds a repeating group's column may have: one value per cell. */
 export const COLUMN_KINDS = [
   'text', 'textarea', 'number', 'amount', 'date', 'choice', 'yesno', 'email', 'mobile', 'resident-id', 'credit-code',
@@ -44,11 +42,12 @@ export interface DesignField {
   condition?: FieldCondition;
   /** A schema the designer does not model, kept exactly as written in the JSON view. */
   raw?: Json;
+  /** The value a new form starts with (a public form's "anonymous": no), kept as written. */
+  default?: unknown;
 }
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const DATA_LESS = new Set<FieldKind>(['heading', 'help']);
-const FORMAT_KIND: Record<string, FieldKind> = { email: 'email', 'cn-mobile': 'mobile', 'cn-resident-id': 'resident-id', 'cn-credit-code': 'credit-code', date: 'date' };
 const KIND_FORMAT: Partial<Record<FieldKind, string>> = { email: 'email', mobile: 'cn-mobile', 'resident-id': 'cn-resident-id', 'credit-code': 'cn-credit-code', date: 'date' };
 const KIND_UI: Partial<Record<FieldKind, Json>> = {
   textarea: { 'ui:widget': 'textarea' },
@@ -113,7 +112,12 @@ export function newField(kind: FieldKind, taken: readonly string[]): DesignField
 /** The JSON Schema of one field, without its label (labels live in the document's label maps). */
 export function fieldSchema(field: DesignField): Json {
   if (field.raw) return field.raw;
-  const meta = { 'x-kind': field.kind, ...(isDataField(field) ? { 'x-disclosure': field.disclosure } : {}) };
+  const meta = {
+    'x-kind': field.kind,
+    ...(isDataField(field) ? { 'x-disclosure': field.disclosure } : {}),
+    // Conditions read the starting value: a yes/no that starts as "no" must stay so, or the fields shown on "no" vanish.
+    ...(field.default !== undefined ? { default: field.default } : {}),
+  };
   const bounds = (low: string, high: string) => ({
     ...(field.min !== undefined ? { [low]: field.min } : {}),
     ...(field.max !== undefined ? { [high]: field.max } : {}),
@@ -227,21 +231,6 @@ export function toDocument(fields: readonly DesignField[], title: Bilingual, bas
   };
 }
 
-function kindOf(schema: Json, ui: Json): FieldKind {
-  const declared = schema['x-kind'];
-  if (typeof declared === 'string' && (FIELD_KINDS as readonly string[]).includes(declared)) return declared as FieldKind;
-  if (schema.type === 'object' && isObject(schema.properties)) return 'custom';
-  if (schema['x-amount-fen'] === true) return 'amount';
-  if (typeof schema.format === 'string') return FORMAT_KIND[schema.format] ?? 'custom';
-  if (schema.type === 'string') {
-    if (Array.isArray(schema.enum)) return 'choice';
-    return ui['ui:widget'] === 'textarea' ? 'textarea' : 'text';
-  }
-  if (schema.type === 'integer' || schema.type === 'number') return 'number';
-  if (schema.type === 'boolean') return 'yesno';
-  return 'custom';
-}
-
 function readField(key: string, schema: Json, ui: Json, path: string, labels: FormDocument['labels'], required: boolean): DesignField {
   const kind = kindOf(schema, ui);
   const text = (suffix: string) => ({ zh: labels.zh[`${path}${suffix}`] ?? '', en: labels.en[`${path}${suffix}`] ?? '' });
@@ -268,6 +257,7 @@ function readField(key: string, schema: Json, ui: Json, path: string, labels: Fo
         ? Object.entries(items.properties).filter(([, child]) => isObject(child)).map(([name, child]) =>
             readField(name, child as Json, {}, `${path}.${name}`, labels, itemRequired.includes(name)))
         : [],
+    ...(schema.default !== undefined ? { default: schema.default } : {}),
     ...(kind === 'custom' ? { raw: schema } : {}),
   };
 }

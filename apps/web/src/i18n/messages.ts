@@ -15,7 +15,7 @@ export const MESSAGES = {
   'home.empty': { zh: '暂无事项', en: 'Nothing here yet' },
   'home.state': { zh: '当前环节', en: 'Current step' },
   'home.updated': { zh: '更新时间', en: 'Updated' },
-  'form.errorSummary': { zh: '还有 {count} 处需要修改，请逐项查看：', en: '{count} things to fix before this can be sent:' },
+  'form.errorSummary': { zh: '还有 {count} 处需要修改，请逐项查看：', en: 'To fix before this can be sent ({count}):' },
   'apiError.TRACKING_CODE_NOT_FOUND': { zh: '没有找到这个查询码对应的意见反馈，请核对后重新输入。', en: 'No feedback has this tracking code; check it and try again.' },
   'apiError.INVALID_REQUEST': { zh: '提交的内容不符合要求，请检查后重试。', en: 'The request is not valid; check what was sent and try again.' },
   'apiError.FOUNDER_IS_FILER': { zh: '工作人员不能为自己代办登记。', en: 'Staff cannot file on their own behalf.' },

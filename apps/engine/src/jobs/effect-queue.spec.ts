@@ -1,0 +1,48 @@
+import type { OutboxRecord, TimerRecord } from '@yilin/runtime';
+
+import { EffectQueue, type QueueHealth } from './effect-queue';
+
+class RecordingQueue extends EffectQueue {
+  readonly calls: Array<{ messageIds: string[]; timerIds: string[] }> = [];
+
+  constructor() {
+    super({ now: () => new Date() }, 100);
+  }
+
+  async enqueue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void> {
+    this.calls.push({ messageIds, timerIds: timers.map((timer) => timer.id) });
+  }
+  requeueOverdue = this.enqueue;
+  retry = (messageId: string) => this.enqueue([messageId], []);
+  close = () => Promise.resolve();
+  async health(): Promise<QueueHealth> {
+    return { status: 'up', driver: 'in-process' };
+  }
+}
+
+const message = (id: string) => ({ id }) as OutboxRecord;
+const timer = (id: string) => ({ id, dueAt: new Date() }) as TimerRecord;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('dispatching committed work', () => {
+  it('enqueues what steps committed in one turn of the event loop with one call, in order', async () => {
+    const queue = new RecordingQueue();
+    queue.dispatch({ outbox: [message('m1')], timers: [timer('t1')], cancelledTimerIds: [] });
+    queue.dispatch({ outbox: [message('m2'), message('m3')], timers: [], cancelledTimerIds: [] });
+    expect(queue.calls).toEqual([]);
+    await nextTurn();
+    expect(queue.calls).toEqual([{ messageIds: ['m1', 'm2', 'm3'], timerIds: ['t1'] }]);
+  });
+
+  it('starts afresh in the next turn, and loses nothing dispatched while the first enqueue runs', async () => {
+    const queue = new RecordingQueue();
+    queue.dispatch({ outbox: [message('m1')], timers: [], cancelledTimerIds: [] });
+    await nextTurn();
+    queue.dispatch({ outbox: [], timers: [timer('t2')], cancelledTimerIds: [] });
+    await nextTurn();
+    expect(queue.calls).toEqual([
+      { messageIds: ['m1'], timerIds: [] },
+      { messageIds: [], timerIds: ['t2'] },
+    ]);
+  });
+});
