@@ -8,6 +8,7 @@ import type {
   OutboxRecord,
   TimerRecord,
 } from '../ports/records';
+import { cloneRecord } from '../util/clone-record.util';
 import { stateMatches } from '../util/state-path.util';
 
 interface Tables {
@@ -21,7 +22,7 @@ interface Tables {
   searchKeys: Map<string, string[]>;
 }
 
-const clone = <T>(value: T): T => structuredClone(value);
+const clone = cloneRecord;
 
 /**
  * An InstanceStore in memory: transactions run one at a time and write straight into the tables, keeping
@@ -158,13 +159,20 @@ export class InMemoryInstanceStore implements InstanceStore {
       const timer = tables.timers.get(id);
       if (timer) setIn(tables.timers, id, { ...timer, status, firedAt });
     };
+    // Appended in place (an instance's history only grows): copying it on every step cost more the longer it got.
     const appendAudit = (entry: AuditRecord) => {
-      const entries = auditOf(entry.instanceId);
-      if (entries.some((e) => e.revision === entry.revision)) {
+      const entries = tables.audit.get(entry.instanceId) ?? [];
+      const last = entries[entries.length - 1];
+      if (last && last.revision >= entry.revision && entries.some((e) => e.revision === entry.revision)) {
         throw new Error(`Audit revision ${entry.revision} of ${entry.instanceId} exists`);
       }
-      tables.audit.set(entry.instanceId, [...entries, clone(entry)]);
-      undo.push(() => tables.audit.set(entry.instanceId, entries));
+      const length = entries.length;
+      if (!length) tables.audit.set(entry.instanceId, entries);
+      entries.push(clone(entry));
+      undo.push(() => {
+        entries.length = length;
+        if (!length) tables.audit.delete(entry.instanceId);
+      });
     };
     return {
       lockInstance: async (id) => clone(tables.instances.get(id) ?? null),
