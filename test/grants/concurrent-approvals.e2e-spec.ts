@@ -61,8 +61,7 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
 
     const runtime = block.engine.app.get(WorkflowRuntime);
     const preparations = block.engine.app.get(StartPreparations);
-    const ids: string[] = [];
-    for (let i = 0; i < GRANTS; i++) {
+    const reviewedGrant = async (i: number) => {
       const applicant = { ...person(`applicant-${i}`, 'applicant'), roles: ['applicant' as const] };
       const data = { title: `并发项目 ${i}`, organisation: `社区 ${i}`, amount: AMOUNT, programmeId: programme.id };
       const injected = await preparations.prepare('grant-approval', data, applicant);
@@ -70,7 +69,12 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
       await runtime.send({ instanceId: id, type: 'SUBMIT', actor: applicant });
       await runtime.send({ instanceId: id, type: 'ACCEPT', data: { reviewerIds: [reviewer.id] }, actor: staff });
       await runtime.send({ instanceId: id, type: 'SCORE', data: { score: 90, comment: '可行' }, actor: reviewer });
-      ids.push(id);
+      return id;
+    };
+    // Ten applications at a time get to the director: the setup, not what is tested.
+    const ids: string[] = [];
+    for (let first = 0; first < GRANTS; first += 10) {
+      ids.push(...(await Promise.all(Array.from({ length: 10 }, (_, i) => reviewedGrant(first + i)))));
     }
 
     const approvals = await Promise.all(

@@ -35,4 +35,12 @@ describe('the people a view names', () => {
     expect(again.person(NOBODY, 'applicant')).toEqual({ role: 'applicant', name: null });
     expect(find.mock.calls.map(([, options]) => options.where.id.value)).toEqual([[STAFF, OWNER], [NOBODY]]);
   });
+
+  it('remembers ids that name nobody (a programme, a fund), so no view asks for them again', async () => {
+    const { tools, find } = toolsOverUsers([{ id: STAFF, displayName: '李秘书' }]);
+    await tools.load({ instances: [instance(NOBODY)], actor: staff });
+    const again = (await tools.load({ instances: [instance(NOBODY)], actor: staff }))(instance(NOBODY));
+    expect(again.person(NOBODY, 'applicant')).toEqual({ role: 'applicant', name: null });
+    expect(find).toHaveBeenCalledTimes(1);
+  });
 });

@@ -22,8 +22,12 @@ const MAX_KNOWN_NAMES = 20_000;
  */
 @Injectable()
 export class CallerViewTools implements ViewToolsSource {
-  /** A user's display name is given when the account is made and never changes, so once read it is kept. */
-  private readonly knownNames = new Map<string, string>();
+  /**
+   * A user's display name is given when the account is made and never changes, so once read it is kept.
+   * Instances also record ids of programmes, funds and reservations, which look the same: those are kept
+   * as `null`, known not to be anyone (an id is made once, so it cannot name a person later).
+   */
+  private readonly knownNames = new Map<string, string | null>();
 
   constructor(
     private readonly registry: WorkflowRegistry,
@@ -79,14 +83,15 @@ export class CallerViewTools implements ViewToolsSource {
     const unknown: string[] = [];
     for (const id of ids) {
       const known = this.knownNames.get(id);
-      if (known !== undefined) names.set(id, known);
-      else if (USER_ID.test(id)) unknown.push(id);
+      if (typeof known === 'string') names.set(id, known);
+      else if (known === undefined && USER_ID.test(id)) unknown.push(id);
     }
     if (!unknown.length) return names;
     const users = await this.db.exclusive(() =>
       this.db.dataSource.manager.find(UserEntity, { select: { id: true, displayName: true }, where: { id: In(unknown) } }),
     );
-    if (this.knownNames.size + users.length > MAX_KNOWN_NAMES) this.knownNames.clear();
+    if (this.knownNames.size + unknown.length > MAX_KNOWN_NAMES) this.knownNames.clear();
+    unknown.forEach((id) => this.knownNames.set(id, null));
     for (const user of users) {
       this.knownNames.set(user.id, user.displayName);
       names.set(user.id, user.displayName);

@@ -7,7 +7,8 @@ import { EffectQueue, OUTBOX_ATTEMPTS, type QueueHealth } from './effect-queue';
 import type { OutboxJob } from './outbox/outbox.job';
 import type { TimerJob } from './timers/timer.job';
 
-const WORKER_CONCURRENCY = 8;
+// An outbox job mostly waits for the database; the more are in flight, the more units share each commit.
+const WORKER_CONCURRENCY = 32;
 // Timers fall due in bursts (deadlines at midnight, report dates). Jobs in flight wait together for a
 // batch firing many in one transaction (TimerBatches), so they take no connection each: the more are
 // in flight per process, the fewer commits a burst costs.

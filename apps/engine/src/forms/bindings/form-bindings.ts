@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { ulid } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { ReloadedTable } from '@engine/database/reloaded-table';
 
 import { FormBindingEntity } from './form-binding.entity';
 
@@ -20,18 +21,21 @@ export interface BindingChange {
 const newestFirst = (a: FormBindingEntity, b: FormBindingEntity) => b.boundAt.getTime() - a.boundAt.getTime() || (b.id < a.id ? -1 : 1);
 
 /**
- * The forms bound to step slots, with every change kept. Like published forms, the rows live in memory
- * on SQLite (this process is the only writer, and a query inside an event's transaction would wait behind
- * it); on MariaDB other processes bind too, so reads go to the database.
+ * The forms bound to step slots, with every change kept. Like published forms, the rows live in memory.
+ * On SQLite this process is the only writer. On MariaDB other processes bind too, so the rows are read
+ * again at most once a second: every event and view looks bindings up dozens of times, staff rebind a
+ * few times a year. Changes are only ever added, so what memory holds only grows.
  */
 @Injectable()
 export class FormBindings {
-  private rows: FormBindingEntity[] = [];
+  private readonly rows = new Map<string, FormBindingEntity>();
+  private readonly table = new ReloadedTable(() => this.load());
 
   constructor(private readonly db: DatabaseTransactions) {}
 
   async load(): Promise<void> {
-    this.rows = await this.db.exclusive(() => this.db.dataSource.getRepository(FormBindingEntity).find());
+    const rows = await this.db.read((m) => m.find(FormBindingEntity));
+    rows.forEach((row) => this.rows.set(row.id, row));
   }
 
   /** The form bound to the slot at `at`: the scope's own binding, else the workflow-wide one, else null (the default). */
@@ -67,17 +71,16 @@ export class FormBindings {
       boundAt: change.boundAt,
     };
     await this.db.run((manager) => manager.insert(FormBindingEntity, row));
-    this.rows.push(row);
+    this.rows.set(row.id, row);
   }
 
   private async rowsOf(workflow: string, slot: string): Promise<FormBindingEntity[]> {
-    if (this.db.driver === 'sqlite') return this.rows.filter((row) => row.workflow === workflow && row.slot === slot);
-    return this.db.dataSource.getRepository(FormBindingEntity).find({ where: { workflow, slot } });
+    return (await this.all()).filter((row) => row.workflow === workflow && row.slot === slot);
   }
 
   private async all(): Promise<FormBindingEntity[]> {
-    if (this.db.driver === 'sqlite') return [...this.rows];
-    return this.db.dataSource.getRepository(FormBindingEntity).find();
+    if (this.db.driver === 'mysql') await this.table.fresh();
+    return [...this.rows.values()];
   }
 }
 

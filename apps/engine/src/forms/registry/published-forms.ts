@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import type { FormVersionDto } from '@yilin/contracts';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { ReloadedTable } from '@engine/database/reloaded-table';
 
 import { FormEntity } from '@engine/forms/entities/form.entity';
 import { FormVersionEntity } from '@engine/forms/entities/form-version.entity';
@@ -19,13 +20,18 @@ export const toVersionDto = (entity: FormVersionEntity): FormVersionDto => ({
  * Published versions as the validator needs them, during an event's transaction. Versions never change,
  * so each is kept once read. On SQLite every unit of work shares one connection and this process is the
  * only writer, so memory is the source (all versions are loaded at start and every publish lands here).
- * On MariaDB other processes may publish, so the latest number is read from the database, inside the
- * event's own transaction: no second connection while the instance row is locked.
+ * On MariaDB other processes may publish too: the latest numbers of all forms are read again at most once
+ * a second (an event reads them dozens of times over), and a form this process has not heard of yet is
+ * looked up at once.
  */
 @Injectable()
 export class PublishedForms {
   private readonly versions = new Map<string, FormVersionDto>();
   private readonly latestByKey = new Map<string, number>();
+  private readonly latestNumbers = new ReloadedTable(async () => {
+    const forms = await this.db.read((m) => m.find(FormEntity, { select: { key: true, latestVersion: true } }));
+    forms.forEach((form) => this.noteLatest(form.key, form.latestVersion));
+  });
 
   constructor(
     private readonly store: FormStore,
@@ -38,12 +44,16 @@ export class PublishedForms {
 
   remember(version: FormVersionDto): void {
     this.versions.set(`${version.key}@${version.version}`, version);
-    if ((this.latestByKey.get(version.key) ?? 0) < version.version) this.latestByKey.set(version.key, version.version);
+    this.noteLatest(version.key, version.version);
   }
 
   async latestVersion(key: string): Promise<number | null> {
     if (this.db.driver === 'sqlite') return this.latestByKey.get(key) ?? null;
+    await this.latestNumbers.fresh();
+    const known = this.latestByKey.get(key);
+    if (known !== undefined) return known;
     const form = await this.db.read((m) => m.findOne(FormEntity, { where: { key }, select: { key: true, latestVersion: true } }));
+    this.noteLatest(key, form?.latestVersion ?? null);
     return form?.latestVersion ?? null;
   }
 
@@ -55,5 +65,10 @@ export class PublishedForms {
     const dto = toVersionDto(entity);
     this.remember(dto);
     return dto;
+  }
+
+  /** Versions only grow: a read that started before a publish here finished cannot take it back. */
+  private noteLatest(key: string, version: number | null): void {
+    if (version && (this.latestByKey.get(key) ?? 0) < version) this.latestByKey.set(key, version);
   }
 }
