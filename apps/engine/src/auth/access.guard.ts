@@ -6,8 +6,7 @@ import {
   Logger,
   UnauthorizedException,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import type { Response } from 'express';
+import { HttpAdapterHost, Reflector } from '@nestjs/core';
 
 import { ACCESS_KEY, type AccessRule } from './access.decorator';
 import { bearerTokenOf } from './bearer-token.util';
@@ -22,6 +21,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
+    private readonly adapter: HttpAdapterHost,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -41,7 +41,7 @@ export class AccessGuard implements CanActivate {
       if (user) {
         request.user = user;
         // What a signed-in person sees is theirs: no shared or browser cache may keep it.
-        context.switchToHttp().getResponse<Response>().setHeader('Cache-Control', 'no-store');
+        this.adapter.httpAdapter.setHeader(context.switchToHttp().getResponse(), 'Cache-Control', 'no-store');
       }
     }
     if (rule === 'public') return true;

@@ -11,7 +11,9 @@ export class HttpMetricsInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
     const request = http.getRequest<Request>();
-    const route = (request.route as { path?: string } | undefined)?.path ?? 'unmatched';
+    // The route as declared, `:id` and all: Express keeps it in `route.path`, Fastify in `routeOptions.url`.
+    const { routeOptions } = request as { routeOptions?: { url?: string } };
+    const route = (request.route as { path?: string } | undefined)?.path ?? routeOptions?.url ?? 'unmatched';
     const stop = this.metrics.httpDuration.startTimer({ method: request.method, route });
     return next.handle().pipe(
       finalize(() => {

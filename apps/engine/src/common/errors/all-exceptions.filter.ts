@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  type HttpServer,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import type { Request } from 'express';
 
 import type { ErrorBody } from '@yilin/contracts';
 import { isRuntimeError } from '@yilin/runtime';
@@ -26,11 +34,14 @@ const DATABASE_DOWN =
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
+  /** `http` answers through whichever adapter serves the app, Express or Fastify. */
+  constructor(private readonly http: HttpServer) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response: unknown = host.switchToHttp().getResponse();
     const body = this.toBody(exception, host.switchToHttp().getRequest<Request>());
-    if (response.headersSent) return;
-    response.status(body.statusCode).json(body);
+    if (this.http.isHeadersSent(response)) return;
+    this.http.reply(response, body, body.statusCode);
   }
 
   private toBody(exception: unknown, request: Request): ErrorBody {

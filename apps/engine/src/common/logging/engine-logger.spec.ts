@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { EngineLogger } from './engine-logger';
 import { currentRequestId, requestIds } from './request-context';
@@ -20,9 +20,9 @@ function captureStdout(run: () => void): string[] {
 /** Runs `inside` as the request-id middleware would run the rest of a request. */
 function duringRequest(forwardedId: string | undefined, inside: () => void): { header: string | undefined } {
   const headers: Record<string, string> = {};
-  const req = { get: () => forwardedId } as unknown as Request;
-  const res = { setHeader: (name: string, value: string) => (headers[name] = value) } as unknown as Response;
-  requestIds(req, res, inside as NextFunction);
+  const req = { headers: { 'x-request-id': forwardedId } } as unknown as IncomingMessage;
+  const res = { setHeader: (name: string, value: string) => (headers[name] = value) } as unknown as ServerResponse;
+  requestIds(req, res, inside);
   return { header: headers['X-Request-Id'] };
 }
 

@@ -1,7 +1,7 @@
 import { AsyncResource } from 'node:async_hooks';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
 
 import type { EngineConfig } from '@engine/config/engine-config';
 
@@ -33,8 +33,11 @@ export class EngineLogger extends ConsoleLogger {
 
 const access = new Logger('HTTP');
 
-/** With JSON logs, one line per answered request: method, path, status and time taken. */
-export function accessLog(req: Request, res: Response, next: NextFunction): void {
+/**
+ * With JSON logs, one line per answered request: method, path, status and time taken. Express and Fastify's
+ * middleware engine both keep the URL as it arrived in `originalUrl`.
+ */
+export function accessLog(req: IncomingMessage & { originalUrl: string }, res: ServerResponse, next: () => void): void {
   const started = performance.now();
   // Bound here so the line keeps the request's id however the response's end is scheduled.
   res.on(
