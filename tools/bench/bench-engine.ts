@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import type { RuntimeDefinition } from '@yilin/runtime';
 import { ticketDefinitionV1 } from '@yilin/runtime/testing';
 import { createEngineApp } from '@engine/app/create-engine-app';
+import { createFastifyEngineApp } from '@engine/app/create-fastify-engine-app';
 import { type EngineConfig, loadEngineConfig } from '@engine/config/engine-config';
 import { readVariable } from '@engine/config/environment';
 import { openTestDatabase, type TestDatabase } from '@engine/testing/test-database';
@@ -17,6 +19,8 @@ export interface BenchStack {
   config: EngineConfig;
   /** The engine on this stack, running the bench's ticket workflow (or the definitions given). */
   start(definitions?: RuntimeDefinition[]): Promise<NestExpressApplication>;
+  /** The same engine with its API on Fastify instead of Express (no web app, docs, queue dashboard or uploads). */
+  startOnFastify(definitions?: RuntimeDefinition[]): Promise<NestFastifyApplication>;
 }
 
 /** A fresh database on the driver DATABASE_URL names (SQLite otherwise), and the engine's configuration. */
@@ -40,6 +44,11 @@ export async function openBenchStack(): Promise<BenchStack> {
     config,
     start: async (definitions = [ticketDefinitionV1]) => {
       const app = await createEngineApp(config, { definitions });
+      await app.listen(0, '127.0.0.1');
+      return app;
+    },
+    startOnFastify: async (definitions = [ticketDefinitionV1]) => {
+      const app = await createFastifyEngineApp(config, { definitions });
       await app.listen(0, '127.0.0.1');
       return app;
     },

@@ -12,6 +12,7 @@ import { type BenchStack, openBenchStack } from './bench-engine';
 import { progress, round } from './measure.util';
 import { commitBaseline } from './sections/commit-baseline';
 import { dbTransitionLimit } from './sections/db-transition-limit';
+import { httpAdapters } from './sections/http-adapters';
 import { httpEvents } from './sections/http-events';
 import { listByState } from './sections/list-by-state';
 import { type ReadFigures, readDefinitions, readPages } from './sections/read-pages';
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
     const sizes = [10_000, maxInstances].filter((size, i, all) => all.indexOf(size) === i && size <= maxInstances);
     const lists = await listByState(app.get(DataSource), app.get(WorkflowRuntime), sizes);
     await app.close();
+    progress(`HTTP events on Express, then on Fastify, ${HTTP_CONNECTIONS} connections, each after a warm-up…`);
+    const adapters = await httpAdapters(stack, HTTP_CONNECTIONS, loadMs);
     progress(`${TIMER_BURST.toLocaleString()} timers due at the same moment…`);
     const burst = await timerBurst(stack.start, TIMER_BURST);
 
@@ -117,6 +120,14 @@ async function main(): Promise<void> {
       http_event_per_s: http.perSecond,
       http_event_p50_ms: http.p50Ms,
       http_event_p99_ms: http.p99Ms,
+      // The same load on equal terms for both adapters: fresh engines, warmed up, one after the other.
+      http_events_express_per_s: adapters.express.perSecond,
+      http_events_express_p50_ms: adapters.express.p50Ms,
+      http_events_express_p99_ms: adapters.express.p99Ms,
+      http_events_fastify_per_s: adapters.fastify.perSecond,
+      http_events_fastify_p50_ms: adapters.fastify.p50Ms,
+      http_events_fastify_p99_ms: adapters.fastify.p99Ms,
+      http_fastify_vs_express: ratio(adapters.fastify.perSecond, adapters.express.perSecond),
       validate_per_s: validatePerSecond,
       list_by_state_ms_10k: lists[10_000],
       ...(maxInstances === 10_000 ? {} : { [`list_by_state_ms_${maxInstances === 1_000_000 ? '1m' : maxInstances}`]: lists[maxInstances] }),

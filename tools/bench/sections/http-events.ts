@@ -1,14 +1,17 @@
 import type { AddressInfo } from 'node:net';
 
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { INestApplication } from '@nestjs/common';
 
 import { DEMO_PASSWORD } from '@engine/demo/demo-users';
 
 import { httpLoad } from '../http-load';
 import { COMMENT } from './runtime-load';
 
-/** `connections` clients over loopback, each posting events to its own instance. */
-export async function httpEvents(app: NestExpressApplication, connections: number, durationMs: number) {
+/**
+ * `connections` clients over loopback, each posting events to its own instance, on Express or Fastify alike;
+ * after `warmUpMs` of the same load unmeasured, when given.
+ */
+export async function httpEvents(app: INestApplication, connections: number, durationMs: number, warmUpMs = 0) {
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
   const login = await fetch(`${base}/auth/login`, {
     method: 'POST',
@@ -27,5 +30,7 @@ export async function httpEvents(app: NestExpressApplication, connections: numbe
     ids.push(((await created.json()) as { id: string }).id);
   }
   const body = JSON.stringify(COMMENT);
-  return httpLoad(base, headers, ids.map((id) => ({ path: `/instances/${id}/events`, body })), durationMs);
+  const targets = ids.map((id) => ({ path: `/instances/${id}/events`, body }));
+  if (warmUpMs > 0) await httpLoad(base, headers, targets, warmUpMs);
+  return httpLoad(base, headers, targets, durationMs);
 }
