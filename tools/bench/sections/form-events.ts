@@ -18,7 +18,9 @@ const AMOUNT = 5_000_00;
 export async function formEventLoad(app: NestExpressApplication, workers: number, durationMs: number) {
   const runtime = app.get(WorkflowRuntime);
   const preparations = app.get(StartPreparations);
-  const fund = await app.get(FundsService).create({ code: 'bench', kind: 'micro', name: { zh: '测试基金', en: 'Bench fund' } });
+  const fund = await app
+    .get(FundsService)
+    .create({ code: 'bench', kind: 'micro', name: { zh: '测试基金', en: 'Bench fund' } });
   const programme = await app.get(ProgrammesService).create(
     {
       fundId: fund.id,
@@ -49,6 +51,11 @@ export async function formEventLoad(app: NestExpressApplication, workers: number
   return runLoad(workers, durationMs, (worker) => {
     edits += 1;
     const { id, applicant } = drafts[worker];
-    return runtime.send({ instanceId: id, type: 'UPDATE_DRAFT', data: { summary: `第 ${edits} 次修改：增加两处花坛。` }, actor: applicant });
+    return runtime.send({
+      instanceId: id,
+      type: 'UPDATE_DRAFT',
+      data: { summary: `第 ${edits} 次修改：增加两处花坛。` },
+      actor: applicant,
+    });
   });
 }
