@@ -82,13 +82,15 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
     );
     expect(approvals.every((grant) => grant.state === 'reserving')).toBe(true);
 
+    // What is tested is the outcome, not the speed: on a busy machine (CI runs browser tests beside this)
+    // the reservations, one at a time on the fund's row, can take a minute or more.
     let states: string[] = [];
     await eventually(
       async () => {
         states = await Promise.all(ids.map(async (id) => (await runtime.get(id, staff)).state));
         expect(states.filter((state) => state === 'reserving')).toEqual([]);
       },
-      60_000,
+      120_000,
       200,
     );
     expect(states.filter((state) => state.startsWith('granted')).length).toBe(COVERED);
@@ -104,5 +106,5 @@ describe.each(ENGINE_STACKS)('100 concurrent approvals against a fund covering 1
     expect(reservations.reduce((sum: number, entry: { amount: number }) => sum + entry.amount, 0)).toBe(
       COVERED * AMOUNT,
     );
-  }, 180_000);
+  }, 300_000);
 });

@@ -6,12 +6,14 @@ import { DataSource } from 'typeorm';
 import { InMemoryInstanceStore, WorkflowRegistry, WorkflowRuntime } from '@yilin/runtime';
 import { ticketDefinitionV1 } from '@yilin/runtime/testing';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { WORKFLOW_CATALOG } from '@engine/definitions/workflow-catalog';
 import { SchemaDataValidator } from '@engine/forms/schema-data-validator';
 
 import { type BenchStack, openBenchStack } from './bench-engine';
 import { progress, round } from './measure.util';
 import { commitBaseline } from './sections/commit-baseline';
 import { dbTransitionLimit } from './sections/db-transition-limit';
+import { formEventLoad } from './sections/form-events';
 import { httpAdapters } from './sections/http-adapters';
 import { httpEvents } from './sections/http-events';
 import { listByState } from './sections/list-by-state';
@@ -92,6 +94,10 @@ async function main(): Promise<void> {
     await app.close();
     progress(`HTTP events on Express, then on Fastify, ${HTTP_CONNECTIONS} connections, each after a warm-up…`);
     const adapters = await httpAdapters(stack, HTTP_CONNECTIONS, loadMs);
+    progress(`draft edits on grant applications, checked against their bound form, ${RUNTIME_WORKERS} side by side…`);
+    const formApp = await stack.start(WORKFLOW_CATALOG);
+    const formEvents = await formEventLoad(formApp, RUNTIME_WORKERS, loadMs);
+    await formApp.close();
     progress(`${TIMER_BURST.toLocaleString()} timers due at the same moment…`);
     const burst = await timerBurst(stack.start, TIMER_BURST);
 
@@ -128,6 +134,8 @@ async function main(): Promise<void> {
       http_events_fastify_p50_ms: adapters.fastify.p50Ms,
       http_events_fastify_p99_ms: adapters.fastify.p99Ms,
       http_fastify_vs_express: ratio(adapters.fastify.perSecond, adapters.express.perSecond),
+      form_event_persisted_per_s: formEvents.perSecond,
+      form_event_persisted_p99_ms: formEvents.p99Ms,
       validate_per_s: validatePerSecond,
       list_by_state_ms_10k: lists[10_000],
       ...(maxInstances === 10_000 ? {} : { [`list_by_state_ms_${maxInstances === 1_000_000 ? '1m' : maxInstances}`]: lists[maxInstances] }),
