@@ -29,13 +29,16 @@ const newestFirst = (a: FormBindingEntity, b: FormBindingEntity) => b.boundAt.ge
 @Injectable()
 export class FormBindings {
   private readonly rows = new Map<string, FormBindingEntity>();
-  private readonly table = new ReloadedTable(() => this.load());
+  private readonly table = new ReloadedTable(async () => {
+    const rows = await this.db.read((m) => m.find(FormBindingEntity));
+    rows.forEach((row) => this.rows.set(row.id, row));
+  });
 
   constructor(private readonly db: DatabaseTransactions) {}
 
+  /** At start: through the table, so the first look-up on MariaDB does not read it all again. */
   async load(): Promise<void> {
-    const rows = await this.db.read((m) => m.find(FormBindingEntity));
-    rows.forEach((row) => this.rows.set(row.id, row));
+    await this.table.fresh();
   }
 
   /** The form bound to the slot at `at`: the scope's own binding, else the workflow-wide one, else null (the default). */
