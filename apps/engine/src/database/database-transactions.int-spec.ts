@@ -101,6 +101,78 @@ describe.each(TEST_DRIVERS)('database transactions on %s', (driver) => {
   }
 
   if (driver === 'mysql') {
+    /** A unit that holds its row for the group's commit, or writes it at once when it runs alone. */
+    const holdRow = (m: EntityManager, id: string, v = 0) => {
+      const held = db.groupWritesOf(m);
+      if (!held) return insert(m, id, v);
+      held.defer('group_rows', id, [{ id, v }], (inGroup, rows) =>
+        inGroup.query(`INSERT INTO group_rows (id, v) VALUES ${rows.map(() => '(?, ?)').join(', ')}`, rows.flatMap((r) => [r.id, r.v])),
+      );
+    };
+    const countInserts = () => {
+      const sent: string[] = [];
+      const query = dataSource.driver.createQueryRunner.bind(dataSource.driver);
+      jest.spyOn(dataSource.driver, 'createQueryRunner').mockImplementation((mode) => {
+        const runner = query(mode);
+        const plain = runner.query.bind(runner);
+        runner.query = ((sql: string, ...rest: unknown[]) => {
+          if (/^INSERT INTO group_rows/.test(sql)) sent.push(sql);
+          return (plain as (...args: unknown[]) => Promise<unknown>)(sql, ...rest);
+        }) as typeof runner.query;
+        return runner;
+      });
+      return sent;
+    };
+    afterEach(() => jest.restoreAllMocks());
+
+    it("sends the rows a group's units hold in one statement, and forgets those of a unit that fails", async () => {
+      db.openGroupLimit = 1;
+      const sent = countInserts();
+      const hold = gate();
+      const first = db.run(() => hold.opened);
+      const units = Array.from({ length: 12 }, (_, i) =>
+        db.run(async (m) => {
+          await holdRow(m, `h-${String(i).padStart(2, '0')}`);
+          if (i === 4) throw new Error('the rules refuse this one');
+        }),
+      );
+      hold.open();
+      const outcomes = await Promise.allSettled([first, ...units]);
+
+      expect(outcomes.map((o) => o.status).filter((s) => s === 'rejected')).toHaveLength(1);
+      expect(await stored('h-')).toEqual(Array.from({ length: 12 }, (_, i) => `h-${String(i).padStart(2, '0')}`).filter((id) => id !== 'h-04'));
+      expect(sent).toHaveLength(1);
+      expect(db.stats).toEqual({ commits: 2, units: 13, groupsRunAlone: 0 });
+    });
+
+    it('sends held rows before a unit reads what they belong to', async () => {
+      db.openGroupLimit = 1;
+      const hold = gate();
+      const first = db.run(() => hold.opened);
+      const writer = db.run((m) => holdRow(m, 'r-1', 7));
+      const reader = db.run(async (m) => {
+        await db.groupWritesOf(m)?.sendBeforeReading('r-1');
+        return (await m.query("SELECT v FROM group_rows WHERE id = 'r-1'")) as Array<{ v: number }>;
+      });
+      hold.open();
+      await Promise.all([first, writer]);
+      expect(await reader).toEqual([{ v: 7 }]);
+    });
+
+    it('runs each unit alone when the database refuses the rows its group held', async () => {
+      await dataSource.query("INSERT INTO group_rows (id, v) VALUES ('k-taken', 0)");
+      db.openGroupLimit = 1;
+      const hold = gate();
+      const first = db.run(() => hold.opened);
+      const units = ['k-1', 'k-taken', 'k-2'].map((id) => db.run((m) => holdRow(m, id, 1)));
+      hold.open();
+      const outcomes = await Promise.allSettled([first, ...units]);
+
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+      expect(await stored('k-')).toEqual(['k-1', 'k-2', 'k-taken']);
+      expect(db.stats.groupsRunAlone).toBe(1);
+    });
+
     it('runs each unit of a group alone when InnoDB rolls the group back for a deadlock', async () => {
       await dataSource.query("INSERT INTO group_rows (id, v) VALUES ('c-A', 0), ('c-B', 0)");
       db.openGroupLimit = 2;

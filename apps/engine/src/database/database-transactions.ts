@@ -3,6 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 
+import { GroupWrites } from './group-writes';
+
 type Work<T> = (manager: EntityManager) => Promise<T>;
 
 interface QueuedUnit {
@@ -60,6 +62,8 @@ export class DatabaseTransactions {
   private readonly isolated = new WeakSet<object>();
   /** The unit of work the current call chain runs in, so a read inside it joins its transaction. */
   private readonly currentUnit = new AsyncLocalStorage<{ manager: EntityManager; open: boolean }>();
+  /** The held writes of each shared group now running, by the manager its units write through. */
+  private readonly sharedGroups = new WeakMap<EntityManager, GroupWrites>();
 
   constructor(readonly dataSource: DataSource) {
     this.serialised = dataSource.options.type === 'better-sqlite3';
@@ -109,6 +113,14 @@ export class DatabaseTransactions {
     const manager = this.unitManager();
     if (manager) return work(manager);
     return this.exclusive(() => work(this.dataSource.manager));
+  }
+
+  /**
+   * Where a unit writing through `manager` may hold its rows until its group commits (see GroupWrites):
+   * only in a group of several units sharing a MariaDB transaction; null means write at once.
+   */
+  groupWritesOf(manager: EntityManager): GroupWrites | null {
+    return this.sharedGroups.get(manager) ?? null;
   }
 
   /** The manager of the unit this call chain runs in, while that unit is still running. */
@@ -178,23 +190,35 @@ export class DatabaseTransactions {
 
   /**
    * MariaDB: the units share the transaction without savepoints, which would cost two more round trips
-   * per unit. A unit that fails before writing anything (refused, invalid: the usual failures) changed
-   * nothing and fails alone. One that fails after writing, or a deadlock, undoes the group, and each of its
-   * units then runs in a transaction of its own, so nobody's outcome depends on another's.
+   * per unit, and the rows they hold back (GroupWrites) go out together before the commit. A unit that
+   * fails before writing anything (refused, invalid: the usual failures) changed nothing and fails alone.
+   * One that fails after writing, a deadlock, or held rows the database refuses undo the group, and each
+   * of its units then runs in a transaction of its own, so nobody's outcome depends on another's.
    */
   private async runShared(runner: QueryRunner, group: QueuedUnit[]): Promise<Outcome[]> {
     const writes = trackWrites(runner);
-    const outcomes: Outcome[] = [];
-    for (const unit of group) {
-      writes.since = false;
-      try {
-        outcomes.push({ ok: true, value: await this.inUnit(runner.manager, unit.work) });
-      } catch (error) {
-        if (writes.since || isTransactionLost(error)) throw new GroupLost(error);
-        outcomes.push({ ok: false, error });
+    const held = new GroupWrites(runner.manager);
+    this.sharedGroups.set(runner.manager, held);
+    try {
+      const outcomes: Outcome[] = [];
+      for (const [i, unit] of group.entries()) {
+        writes.since = false;
+        held.unit = i;
+        try {
+          outcomes.push({ ok: true, value: await this.inUnit(runner.manager, unit.work) });
+        } catch (error) {
+          if (writes.since || isTransactionLost(error)) throw new GroupLost(error);
+          held.drop(i);
+          outcomes.push({ ok: false, error });
+        }
       }
+      await held.flush().catch((error: unknown) => {
+        throw new GroupLost(error);
+      });
+      return outcomes;
+    } finally {
+      this.sharedGroups.delete(runner.manager);
     }
-    return outcomes;
   }
 
   /** SQLite: a savepoint is a call within the process, so each unit gets one. */

@@ -54,30 +54,48 @@ export class RawTable<E extends ObjectLiteral> {
     await m.query(sql, [...set.map((p) => this.persisted(p, change[p])), ...values.map((value) => this.persisted(key, value))]);
   }
 
-  /** Inserts rows of the same shape, as many per statement as stay well under SQLite's limit on bound values. */
+  /**
+   * Inserts rows, as many per statement as stay well under SQLite's limit on bound values; rows that leave
+   * different columns unset (a step without data) go in statements of their own, never as NULLs.
+   */
   async insert(m: EntityManager, rows: Array<Partial<E>>): Promise<void> {
-    if (!rows.length) return;
-    const properties = this.present(rows[0]);
-    const perStatement = Math.max(1, Math.floor(MAX_BOUND_VALUES / properties.length));
-    for (let i = 0; i < rows.length; i += perStatement) await this.insertOnce(m, properties, rows.slice(i, i + perStatement));
+    for (const [properties, alike] of this.byShape(rows)) {
+      const perStatement = Math.max(1, Math.floor(MAX_BOUND_VALUES / properties.length));
+      for (let i = 0; i < alike.length; i += perStatement) await this.insertOnce(m, properties, alike.slice(i, i + perStatement));
+    }
   }
 
   /**
    * Writes whole rows that exist (locked by the caller) in as few statements as possible: an insert that
-   * turns into an update of every other column on the existing `key`.
+   * turns into an update of the row's other set columns on the existing `key`; columns a row leaves unset
+   * stay as they are.
    */
   async upsert(m: EntityManager, key: keyof E & string, rows: Array<Partial<E>>): Promise<void> {
-    if (!rows.length) return;
     const mysql = this.dataSource.options.type === 'mysql';
-    const others = this.present(rows[0]).filter((p) => p !== key);
-    const onConflict = mysql
-      ? ` ON DUPLICATE KEY UPDATE ${others.map((p) => `${this.column(p)} = VALUES(${this.column(p)})`).join(', ')}`
-      : ` ON CONFLICT (${this.column(key)}) DO UPDATE SET ${others.map((p) => `${this.column(p)} = excluded.${this.column(p)}`).join(', ')}`;
-    const properties = [key, ...others];
-    const perStatement = Math.max(1, Math.floor(MAX_BOUND_VALUES / properties.length));
-    for (let i = 0; i < rows.length; i += perStatement) {
-      await this.insertOnce(m, properties, rows.slice(i, i + perStatement), onConflict);
+    for (const [present, alike] of this.byShape(rows)) {
+      const others = present.filter((p) => p !== key);
+      const onConflict = mysql
+        ? ` ON DUPLICATE KEY UPDATE ${others.map((p) => `${this.column(p)} = VALUES(${this.column(p)})`).join(', ')}`
+        : ` ON CONFLICT (${this.column(key)}) DO UPDATE SET ${others.map((p) => `${this.column(p)} = excluded.${this.column(p)}`).join(', ')}`;
+      const properties = [key, ...others];
+      const perStatement = Math.max(1, Math.floor(MAX_BOUND_VALUES / properties.length));
+      for (let i = 0; i < alike.length; i += perStatement) {
+        await this.insertOnce(m, properties, alike.slice(i, i + perStatement), onConflict);
+      }
     }
+  }
+
+  /** Rows grouped by the columns they set, in the order each shape first appears. */
+  private byShape(rows: Array<Partial<E>>): Map<Array<keyof E & string>, Array<Partial<E>>> {
+    const shapes = new Map<string, { properties: Array<keyof E & string>; rows: Array<Partial<E>> }>();
+    for (const row of rows) {
+      const properties = this.present(row);
+      const signature = properties.join();
+      let shape = shapes.get(signature);
+      if (!shape) shapes.set(signature, (shape = { properties, rows: [] }));
+      shape.rows.push(row);
+    }
+    return new Map([...shapes.values()].map((shape) => [shape.properties, shape.rows]));
   }
 
   private async insertOnce(m: EntityManager, properties: Array<keyof E & string>, rows: Array<Partial<E>>, suffix = ''): Promise<void> {

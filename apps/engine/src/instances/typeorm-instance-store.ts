@@ -209,6 +209,8 @@ export class TypeOrmInstanceStore implements InstanceStore {
 
   private transactionOn(m: EntityManager): StoreTransaction {
     const hot = this.hot;
+    // In a group sharing a MariaDB commit, the rows every step writes go out with the group's.
+    const held = this.db.groupWritesOf(m);
     // Participants as read under the lock, so an update rewrites their rows only when they changed.
     const lockedParticipants = new Map<string, string[]>();
     // Where each locked instance stood and since when, so its read models move when it leaves.
@@ -233,6 +235,11 @@ export class TypeOrmInstanceStore implements InstanceStore {
       lockedParticipants.set(row.id, row.participants ?? []);
       lockedPlaces.set(row.id, placeOf(row));
     };
+    /** Rows of one instance's step: written now, or held for the group's commit when it shares one. */
+    const insertOrHold = async <E extends { instanceId: string }>(table: RawTable<E>, name: string, rows: Array<Partial<E>>) => {
+      if (!held) return table.insert(m, rows);
+      for (const row of rows) held.defer(name, row.instanceId!, [row], (inGroup, all) => table.insert(inGroup, all));
+    };
     /** The read models a step moves besides its row: state counts, time in state, task audiences. */
     const afterStep = async (row: StoredRow, before: StoredPlace | null) => {
       await moveStateCount(m, row.id, before, row);
@@ -243,11 +250,13 @@ export class TypeOrmInstanceStore implements InstanceStore {
     };
     return {
       lockInstance: async (id) => {
+        await held?.sendBeforeReading(id);
         const row = await hot.instances.findOne(m, 'id', id, true);
         if (row) remember(row);
         return row && toInstanceRecord(row);
       },
       lockInstances: async (ids) => {
+        for (const id of ids) await held?.sendBeforeReading(id);
         const rows = await hot.instances.findIn(m, 'id', [...new Set(ids)].sort(), true);
         rows.forEach(remember);
         return rows.map(toInstanceRecord);
@@ -261,10 +270,18 @@ export class TypeOrmInstanceStore implements InstanceStore {
         await afterStep(row, null);
       },
       updateInstance: async (instance, expectedRevision) => {
+        await held?.sendBeforeReading(instance.id);
         const before = lockedPlaces.get(instance.id) ?? (await placeBefore(m, instance.id));
         const { id, ...fields } = stepRow(instance, before);
-        const changed = await hot.instances.update(m, { id, revision: expectedRevision }, fields as Partial<WorkflowInstanceEntity>);
-        if (changed !== 1) return false;
+        if (held && lockedRevisions.get(id) === expectedRevision) {
+          // Locked at that revision by this unit: nobody can move it before the group commits.
+          held.defer('instances', id, [{ id, ...fields }], (inGroup, rows) =>
+            hot.instances.upsert(inGroup, 'id', rows as Array<Partial<WorkflowInstanceEntity>>),
+          );
+        } else {
+          const changed = await hot.instances.update(m, { id, revision: expectedRevision }, fields as Partial<WorkflowInstanceEntity>);
+          if (changed !== 1) return false;
+        }
         if (lockedParticipants.get(id)?.join() !== instance.participants.join()) {
           await writeParticipants(id, instance.participants);
         }
@@ -295,21 +312,16 @@ export class TypeOrmInstanceStore implements InstanceStore {
         }
         for (const { instance } of changes) await writeSearchTerms(instance, true);
       },
-      appendAudit: async (entry) => {
-        await hot.audit.insert(m, [entry as Partial<AuditEntryEntity>]);
+      appendAudit: (entry) => insertOrHold(hot.audit, 'audit', [entry as Partial<AuditEntryEntity>]),
+      appendAudits: (entries) => insertOrHold(hot.audit, 'audit', entries as Array<Partial<AuditEntryEntity>>),
+      listAudit: async (instanceId) => {
+        await held?.sendBeforeReading(instanceId);
+        return (await m.find(AuditEntryEntity, { where: { instanceId }, order: { revision: 'ASC' } })).map(toAuditRecord);
       },
-      appendAudits: async (entries) => {
-        await hot.audit.insert(m, entries as Array<Partial<AuditEntryEntity>>);
-      },
-      listAudit: async (instanceId) =>
-        (await m.find(AuditEntryEntity, { where: { instanceId }, order: { revision: 'ASC' } })).map(toAuditRecord),
-      addOutbox: async (messages) => {
-        await hot.outbox.insert(m, messages as Array<Partial<OutboxMessageEntity>>);
-      },
-      addTimers: async (timers) => {
-        await hot.timers.insert(m, timers as Array<Partial<TimerEntity>>);
-      },
+      addOutbox: (messages) => insertOrHold(hot.outbox, 'outbox', messages as Array<Partial<OutboxMessageEntity>>),
+      addTimers: (timers) => insertOrHold(hot.timers, 'timers', timers as Array<Partial<TimerEntity>>),
       cancelTimers: async (instanceId, names) => {
+        await held?.sendBeforeReading(instanceId);
         const where = { instanceId, status: 'pending', ...(names ? { name: In([...names]) } : {}) };
         const pending = await m.find(TimerEntity, { select: { id: true }, where });
         if (!pending.length) return [];
@@ -318,14 +330,20 @@ export class TypeOrmInstanceStore implements InstanceStore {
         return ids;
       },
       findTimer: async (id) => {
+        await held?.sendBeforeReadingTable('timers');
         const row = await hot.timers.findOne(m, 'id', id);
         return row && toTimerRecord(row);
       },
-      findTimers: async (ids) => (await hot.timers.findIn(m, 'id', [...new Set(ids)])).map(toTimerRecord),
+      findTimers: async (ids) => {
+        await held?.sendBeforeReadingTable('timers');
+        return (await hot.timers.findIn(m, 'id', [...new Set(ids)])).map(toTimerRecord);
+      },
       setTimersStatus: async (ids, status, firedAt) => {
+        await held?.sendBeforeReadingTable('timers');
         await hot.timers.updateIn(m, 'id', ids, { status, firedAt });
       },
       setTimerStatus: async (id, status, firedAt) => {
+        await held?.sendBeforeReadingTable('timers');
         await hot.timers.update(m, { id }, { status, firedAt });
       },
       findIdempotency: async (actorId, key) => {
