@@ -6,7 +6,7 @@ import { ManualClock } from '@yilin/runtime/testing';
 
 import { BullEffectQueue } from './bull-effect-queue';
 import { OUTBOX_QUEUE, type OutboxJob } from './outbox/outbox.job';
-import { TIMERS_QUEUE, type TimerJob } from './timers/timer.job';
+import { dueJobId, TIMERS_QUEUE, type TimerJob } from './timers/timer.job';
 
 const redisUrl = process.env.REDIS_URL ?? '';
 const describeWithRedis = redisUrl ? describe : describe.skip;
@@ -58,16 +58,16 @@ describeWithRedis('BullEffectQueue on Redis', () => {
     expect(await taken.getState()).toBe('failed');
 
     await queue.requeueOverdue([], [{ id: 't1', dueAt: clock.now() }]);
-    expect(await (await jobOf(timerQueue, 'timer:t1')).getState()).toBe('waiting');
+    expect(await (await jobOf(timerQueue, dueJobId(clock.now().getTime()))).getState()).toBe('waiting');
   });
 
   it('leaves jobs that will still run as they are', async () => {
     const inAnHour = new Date(clock.now().getTime() + 3_600_000);
     await queue.enqueue(['m2'], [{ id: 't2', dueAt: inAnHour }]);
-    const [message, timer] = [await jobOf(outboxQueue, 'outbox:m2'), await jobOf(timerQueue, 'timer:t2')];
+    const [message, timer] = [await jobOf(outboxQueue, 'outbox:m2'), await jobOf(timerQueue, dueJobId(inAnHour.getTime()))];
 
     await queue.requeueOverdue(['m2'], [{ id: 't2', dueAt: inAnHour }]);
-    const [messageAfter, timerAfter] = [await jobOf(outboxQueue, 'outbox:m2'), await jobOf(timerQueue, 'timer:t2')];
+    const [messageAfter, timerAfter] = [await jobOf(outboxQueue, 'outbox:m2'), await jobOf(timerQueue, dueJobId(inAnHour.getTime()))];
     expect(await messageAfter.getState()).toBe('waiting');
     expect(messageAfter.timestamp).toBe(message.timestamp);
     expect(await timerAfter.getState()).toBe('delayed');
@@ -78,9 +78,32 @@ describeWithRedis('BullEffectQueue on Redis', () => {
     await queue.enqueue(['m3'], []);
     await outboxQueue.client.hdel(outboxQueue.toKey('outbox:m3'), 'data');
     const delivered = new Promise<string>((resolve) =>
-      queue.attach({ processOutbox: async (id) => resolve(id), fireTimer: async () => 'fired' }),
+      queue.attach({ processOutbox: async (id) => resolve(id), fireTimer: async () => 'fired', fireDueTimers: async () => undefined }),
     );
     queue.startWorkers();
     expect(await delivered).toBe('m3');
+  });
+
+  it('gives the timers of one moment one job, delayed until then, and hands its worker the moment', async () => {
+    const soon = new Date(clock.now().getTime() + 300);
+    const later = new Date(clock.now().getTime() + 3_600_000);
+    await queue.enqueue([], [{ id: 't4', dueAt: soon }, { id: 't5', dueAt: soon }, { id: 't6', dueAt: later }]);
+    await queue.enqueue([], [{ id: 't7', dueAt: soon }]);
+
+    expect((await timerQueue.getDelayed()).map((job) => job.id).sort()).toEqual([dueJobId(soon.getTime()), dueJobId(later.getTime())].sort());
+    const moments: Date[] = [];
+    const fired = new Promise<void>((resolve) =>
+      queue.attach({
+        processOutbox: async () => undefined,
+        fireTimer: async () => 'fired',
+        fireDueTimers: async (moment) => {
+          moments.push(moment);
+          resolve();
+        },
+      }),
+    );
+    queue.startWorkers();
+    await fired;
+    expect(moments).toEqual([soon]);
   });
 });

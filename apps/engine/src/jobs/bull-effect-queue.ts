@@ -5,14 +5,13 @@ import type { Clock, TimerRecord } from '@yilin/runtime';
 import { countQueueTimersAsTheyChange } from './bull-timer-count';
 import { EffectQueue, OUTBOX_ATTEMPTS, type QueueHealth } from './effect-queue';
 import type { OutboxJob } from './outbox/outbox.job';
-import type { TimerJob } from './timers/timer.job';
+import { dueJobId, type TimerJob } from './timers/timer.job';
 
 // An outbox job mostly waits for the database; the more are in flight, the more units share each commit.
 const WORKER_CONCURRENCY = 32;
-// Timers fall due in bursts (deadlines at midnight, report dates). Jobs in flight wait together for a
-// batch firing many in one transaction (TimerBatches), so they take no connection each: the more are
-// in flight per process, the fewer commits a burst costs.
-const TIMER_CONCURRENCY = 1000;
+// A timer job fires every timer due by its moment, in batches of many per transaction (TimerBatches); jobs of
+// nearby moments find each other's timers and share the batches, so a few in flight keep them full.
+const TIMER_CONCURRENCY = 8;
 // A job in any other state never runs again: completed or failed, or "stuck" — a hash in no list, which a
 // Redis restart can leave behind. Its id would block adding the work again, so it is replaced.
 const LIVE_JOB_STATES = new Set(['waiting', 'delayed', 'active', 'paused']);
@@ -40,9 +39,12 @@ export class BullEffectQueue extends EffectQueue {
       workers.processOutbox(rowIdOf(job, 'outbox:'), job.attemptsMade + 1 >= (job.opts.attempts ?? 1)),
     );
     void this.timerQueue.process(TIMER_CONCURRENCY, async (job) => {
+      // Another process's clock may run slightly ahead; a timer not due yet by this one throws, and the
+      // retry with backoff fires it when due.
+      const id = String(job.id);
+      if (id.startsWith('due:')) return workers.fireDueTimers(new Date(Number(id.slice('due:'.length))));
       const timerId = rowIdOf(job, 'timer:');
       const outcome = await workers.fireTimer(timerId);
-      // Another process's clock may run slightly ahead; a retry with backoff fires it when due.
       if (outcome === 'not-due') throw new Error(`Timer ${timerId} is not due yet`);
       return outcome;
     });
@@ -68,19 +70,23 @@ export class BullEffectQueue extends EffectQueue {
     ]);
   }
 
+  /**
+   * One job per moment timers fall due at. A job that is running when a timer of its moment is added (one
+   * already due) does not run again for it; the sweeper enqueues the moment again within seconds.
+   */
   private async enqueueTimers(timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>, now: number): Promise<void> {
-    const due = timers.filter((timer) => timer.dueAt.getTime() <= now);
-    // A due timer may still sit in Redis as a delayed job scheduled by another clock; fire it now.
-    for (const timer of due) {
-      const job = await this.timerQueue.getJob(`timer:${timer.id}`);
+    const moments = [...new Set(timers.map((timer) => timer.dueAt.getTime()))];
+    // A due moment may still sit in Redis as a delayed job scheduled by another clock; run it now.
+    for (const moment of moments.filter((at) => at <= now)) {
+      const job = await this.timerQueue.getJob(dueJobId(moment));
       if (job && (await job.isDelayed())) await job.promote();
     }
     await this.timerQueue.addBulk(
-      timers.map((timer) => ({
-        data: { timerId: timer.id },
+      moments.map((moment) => ({
+        data: { dueAt: moment },
         opts: {
-          jobId: `timer:${timer.id}`,
-          delay: Math.max(0, timer.dueAt.getTime() - now),
+          jobId: dueJobId(moment),
+          delay: Math.max(0, moment - now),
           attempts: 20,
           backoff: { type: 'fixed', delay: 500 },
           removeOnComplete: true,
@@ -93,7 +99,7 @@ export class BullEffectQueue extends EffectQueue {
   async requeueOverdue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void> {
     await Promise.all([
       ...messageIds.map((id) => removeIfNeverRuns(this.outboxQueue, `outbox:${id}`)),
-      ...timers.map((timer) => removeIfNeverRuns(this.timerQueue, `timer:${timer.id}`)),
+      ...[...new Set(timers.map((timer) => timer.dueAt.getTime()))].map((moment) => removeIfNeverRuns(this.timerQueue, dueJobId(moment))),
     ]);
     await this.enqueue(messageIds, timers);
   }

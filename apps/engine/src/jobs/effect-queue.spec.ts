@@ -45,4 +45,25 @@ describe('dispatching committed work', () => {
       { messageIds: [], timerIds: ['t2'] },
     ]);
   });
+
+  it('holds back what is dispatched while a holder runs, and enqueues it in one call when the last is done', async () => {
+    const queue = new RecordingQueue();
+    let finishFirst!: () => void;
+    const firstDone = new Promise<void>((resolve) => (finishFirst = resolve));
+    const first = queue.holdingDispatches(async () => {
+      queue.dispatch({ outbox: [message('m1')], timers: [], cancelledTimerIds: [] });
+      await firstDone;
+    });
+    const second = queue.holdingDispatches(async () => {
+      await nextTurn();
+      queue.dispatch({ outbox: [message('m2')], timers: [timer('t3')], cancelledTimerIds: [] });
+    });
+    await second;
+    await nextTurn();
+    expect(queue.calls).toEqual([]);
+
+    finishFirst();
+    await first;
+    expect(queue.calls).toEqual([{ messageIds: ['m1', 'm2'], timerIds: ['t3'] }]);
+  });
 });

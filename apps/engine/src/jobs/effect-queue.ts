@@ -4,6 +4,8 @@ export interface EffectWorkers {
   /** Throws when the attempt failed; `finalAttempt` makes the failure permanent (visible to admins). */
   processOutbox(messageId: string, finalAttempt: boolean): Promise<unknown>;
   fireTimer(timerId: string): Promise<TimerOutcome>;
+  /** Fires every pending timer due by `moment`; throws when some could not fire yet, to be tried again. */
+  fireDueTimers(moment: Date): Promise<void>;
 }
 
 export interface QueueHealth {
@@ -45,13 +47,33 @@ export abstract class EffectQueue implements EffectDispatcher {
     if (!this.dispatched) {
       const dispatched = { messageIds: [] as string[], timers: [] as TimerRecord[] };
       this.dispatched = dispatched;
-      setImmediate(() => {
-        this.dispatched = null;
-        void this.enqueue(dispatched.messageIds, dispatched.timers).catch(() => undefined);
-      });
+      if (!this.holding) setImmediate(() => this.enqueueDispatched());
     }
     this.dispatched.messageIds.push(...effects.outbox.map((m) => m.id));
     this.dispatched.timers.push(...effects.timers);
+  }
+
+  /**
+   * Runs `work` with what it dispatches held back, enqueued in one call once the last holder is done: a
+   * burst of due timers fires first, and the notices it raises follow it instead of taking the engine's
+   * thread from it. Held work is in the database already; the sweeper takes it if the process dies.
+   */
+  async holdingDispatches<T>(work: () => Promise<T>): Promise<T> {
+    this.holding += 1;
+    try {
+      return await work();
+    } finally {
+      this.holding -= 1;
+      if (!this.holding && this.dispatched) this.enqueueDispatched();
+    }
+  }
+
+  private holding = 0;
+
+  private enqueueDispatched(): void {
+    const dispatched = this.dispatched;
+    this.dispatched = null;
+    if (dispatched) void this.enqueue(dispatched.messageIds, dispatched.timers).catch(() => undefined);
   }
 
   abstract enqueue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void>;

@@ -1,11 +1,12 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 
-import { OutboxProcessor, WorkflowRuntime } from '@yilin/runtime';
-import { ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
+import { type Clock, InstanceStore, OutboxProcessor, WorkflowRuntime } from '@yilin/runtime';
+import { CLOCK, ENGINE_CONFIG, type EngineConfig } from '@engine/config/engine-config';
 
 import { BullEffectQueue } from './bull-effect-queue';
 import { EffectQueue } from './effect-queue';
 import { EffectSweeper } from './effect-sweeper.service';
+import { fireTimersDueBy } from './timers/due-timers';
 import { TimerBatches } from './timers/timer-batches';
 
 /** In the `worker` and `all` roles: consume the queues and sweep for lost work. */
@@ -17,6 +18,8 @@ export class EffectWorkersService implements OnApplicationBootstrap, OnApplicati
     private readonly sweeper: EffectSweeper,
     private readonly outbox: OutboxProcessor,
     private readonly runtime: WorkflowRuntime,
+    private readonly store: InstanceStore,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -24,7 +27,11 @@ export class EffectWorkersService implements OnApplicationBootstrap, OnApplicati
     const timers = new TimerBatches(this.runtime);
     this.queue.attach({
       processOutbox: (id, finalAttempt) => this.outbox.process(id, finalAttempt),
-      fireTimer: (id) => timers.fire(id),
+      // The notices a burst of timers raises are enqueued after it, not between its batches.
+      fireTimer: (id) => this.queue.holdingDispatches(() => timers.fire(id)),
+      fireDueTimers: async (moment) => {
+        await this.queue.holdingDispatches(() => fireTimersDueBy(moment, this.clock.now(), this.store, (id) => timers.fire(id)));
+      },
     });
     if (this.queue instanceof BullEffectQueue) this.queue.startWorkers();
     this.sweeper.start();

@@ -52,4 +52,13 @@ describe('timer batches', () => {
     ]);
     expect(runtime.alone.sort()).toEqual(['t0', 't1', 't2', 't3']);
   });
+
+  it('fires a timer handed over again before it settled once, answering both alike', async () => {
+    const runtime = fakeRuntime();
+    const batches = new TimerBatches(runtime);
+    const [first, again] = await Promise.all([batches.fire('t0'), batches.fire('t0')]);
+
+    expect([first, again]).toEqual(['fired', 'fired']);
+    expect([...runtime.batches, ...runtime.alone.map((id) => [id])]).toEqual([['t0']]);
+  });
 });

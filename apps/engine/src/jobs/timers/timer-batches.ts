@@ -24,13 +24,17 @@ const MAX_IN_FLIGHT = 2;
  */
 export class TimerBatches {
   private readonly waiting: Waiting[] = [];
+  /** Timers handed over and not settled yet: handed over again (a second due job), they are not fired twice. */
+  private readonly unsettled = new Map<string, Promise<TimerOutcome>>();
   private inFlight = 0;
   private scheduled = false;
 
   constructor(private readonly runtime: TimerFiring) {}
 
   fire(timerId: string): Promise<TimerOutcome> {
-    return new Promise<TimerOutcome>((resolve, reject) => {
+    const already = this.unsettled.get(timerId);
+    if (already) return already;
+    const outcome = new Promise<TimerOutcome>((resolve, reject) => {
       this.waiting.push({ timerId, resolve, reject });
       // Timers handed over in the same turn of the event loop go together.
       if (!this.scheduled) {
@@ -41,6 +45,10 @@ export class TimerBatches {
         });
       }
     });
+    this.unsettled.set(timerId, outcome);
+    const settle = () => this.unsettled.delete(timerId);
+    outcome.then(settle, settle);
+    return outcome;
   }
 
   private pump(): void {
