@@ -143,6 +143,8 @@ async function main(): Promise<void> {
       timer_burst_p99_lateness_ms: burst.p99,
       timer_burst_max_lateness_ms: burst.max,
       timer_burst_fired: burst.fired,
+      timer_burst_all_fired_ms: burst.allFiredMs,
+      timer_burst_notices_done_ms: burst.noticesDoneMs,
       ...reads?.figures,
     };
     report(figures);
