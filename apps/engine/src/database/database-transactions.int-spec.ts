@@ -102,7 +102,7 @@ describe.each(TEST_DRIVERS)('database transactions on %s', (driver) => {
 
   if (driver === 'mysql') {
     /** A unit that holds its row for the group's commit, or writes it at once when it runs alone. */
-    const holdRow = (m: EntityManager, id: string, v = 0) => {
+    const holdRow = async (m: EntityManager, id: string, v = 0) => {
       const held = db.groupWritesOf(m);
       if (!held) return insert(m, id, v);
       held.defer('group_rows', id, [{ id, v }], (inGroup, rows) =>
