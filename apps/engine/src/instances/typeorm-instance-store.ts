@@ -61,7 +61,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
 
   findInstance(id: string): Promise<InstanceRecord | null> {
     return this.read(async (m) => {
-      const row = await m.findOneBy(WorkflowInstanceEntity, { id });
+      const row = await this.hot.instances.findOne(m, 'id', id);
       return row && toInstanceRecord(row);
     });
   }
@@ -169,7 +169,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
 
   findOutbox(id: string): Promise<OutboxRecord | null> {
     return this.read(async (m) => {
-      const row = await m.findOneBy(OutboxMessageEntity, { id });
+      const row = await this.hot.outbox.findOne(m, 'id', id);
       return row && toOutboxRecord(row);
     });
   }
@@ -189,7 +189,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
   }
 
   async updateOutbox(id: string, change: Pick<OutboxRecord, 'status' | 'attempts' | 'lastError'>) {
-    await this.db.run((m) => m.update(OutboxMessageEntity, { id }, { ...change, updatedAt: new Date() }));
+    await this.db.run((m) => this.hot.outbox.update(m, { id }, { ...change, updatedAt: new Date() }));
   }
 
   listPendingTimers(filter: { dueBefore?: Date; limit: number }): Promise<TimerRecord[]> {
