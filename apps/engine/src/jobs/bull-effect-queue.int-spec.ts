@@ -106,4 +106,20 @@ describeWithRedis('BullEffectQueue on Redis', () => {
     await fired;
     expect(moments).toEqual([soon]);
   });
+
+  it('still fires a timer whose job an earlier version enqueued on its own', async () => {
+    await timerQueue.add({}, { jobId: 'timer:t9', removeOnComplete: true });
+    const fired = new Promise<string>((resolve) =>
+      queue.attach({
+        processOutbox: async () => undefined,
+        fireTimer: async (id) => {
+          resolve(id);
+          return 'fired';
+        },
+        fireDueTimers: async () => undefined,
+      }),
+    );
+    queue.startWorkers();
+    expect(await fired).toBe('t9');
+  });
 });
