@@ -197,7 +197,7 @@ export class DatabaseTransactions {
    */
   private async runShared(runner: QueryRunner, group: QueuedUnit[]): Promise<Outcome[]> {
     const writes = trackWrites(runner);
-    const held = new GroupWrites(runner.manager);
+    const held = new GroupWrites(runner.manager, writes);
     this.sharedGroups.set(runner.manager, held);
     try {
       const outcomes: Outcome[] = [];

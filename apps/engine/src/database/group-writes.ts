@@ -23,7 +23,14 @@ export class GroupWrites {
   /** The unit now running, whose rows `defer` takes. */
   unit = 0;
 
-  constructor(private readonly manager: EntityManager) {}
+  /**
+   * `unitWrote` is the group's note of whether the running unit has written: sending other units' held
+   * rows from inside it is not its writing, so it may still fail alone; sending its own is.
+   */
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly unitWrote: { since: boolean } = { since: false },
+  ) {}
 
   /** Holds `rows` of `table` until the group's next `flush`; `write` sends them all in one go. */
   defer<R>(table: string, owner: string, rows: readonly R[], write: (manager: EntityManager, rows: R[]) => Promise<void>): void {
@@ -58,10 +65,14 @@ export class GroupWrites {
 
   /** Sends every held row, table by table in the order they were first held. */
   async flush(): Promise<void> {
+    const wrote = this.unitWrote.since;
+    let ownSent = false;
     this.held.clear();
     for (const entry of this.tables.values()) {
-      const rows = entry.rows.splice(0).map((deferred) => deferred.row);
-      if (rows.length) await entry.write(this.manager, rows);
+      const deferred = entry.rows.splice(0);
+      ownSent ||= deferred.some((row) => row.unit === this.unit);
+      if (deferred.length) await entry.write(this.manager, deferred.map((row) => row.row));
     }
+    this.unitWrote.since = wrote || ownSent;
   }
 }

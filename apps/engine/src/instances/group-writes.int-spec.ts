@@ -1,0 +1,89 @@
+import { DataSource } from 'typeorm';
+
+import { WorkflowRegistry, WorkflowRuntime } from '@yilin/runtime';
+import { alice, inlineSchemaValidator, ManualClock, ticketDefinitionV1 } from '@yilin/runtime/testing';
+import { dataSourceOptions } from '@engine/database/data-source-options';
+import { DatabaseTransactions } from '@engine/database/database-transactions';
+import { openTestDatabase, TEST_DRIVERS, type TestDatabase } from '@engine/testing/test-database';
+
+import { TypeOrmInstanceStore } from './typeorm-instance-store';
+
+const describeOnMariadb = TEST_DRIVERS.includes('mysql') ? describe : describe.skip;
+
+describeOnMariadb('steps sharing a MariaDB commit', () => {
+  let testDb: TestDatabase;
+  let dataSource: DataSource;
+  let db: DatabaseTransactions;
+  let runtime: WorkflowRuntime;
+  const sent: string[] = [];
+
+  beforeAll(async () => {
+    testDb = await openTestDatabase('mysql');
+    dataSource = await new DataSource(dataSourceOptions(testDb.database)).initialize();
+    const createQueryRunner = dataSource.driver.createQueryRunner.bind(dataSource.driver);
+    jest.spyOn(dataSource.driver, 'createQueryRunner').mockImplementation((mode) => {
+      const runner = createQueryRunner(mode);
+      const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+      runner.query = ((sql: string, ...rest: unknown[]) => {
+        sent.push(sql);
+        return query(sql, ...rest);
+      }) as typeof runner.query;
+      return runner;
+    });
+    db = new DatabaseTransactions(dataSource);
+    runtime = new WorkflowRuntime({
+      registry: new WorkflowRegistry([ticketDefinitionV1]),
+      store: new TypeOrmInstanceStore(db),
+      validator: inlineSchemaValidator(),
+      clock: new ManualClock(new Date('2026-12-01T08:00:00Z')),
+    });
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await dataSource.destroy();
+    await testDb.drop();
+  });
+
+  /** Runs `steps` queued behind a unit that holds the only group open, so they share the next commit. */
+  async function inOneGroup<T>(steps: Array<() => Promise<T>>): Promise<PromiseSettledResult<T>[]> {
+    db.openGroupLimit = 1;
+    let release!: () => void;
+    const holding = db.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const settled = Promise.allSettled(steps.map((step) => step()));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    sent.length = 0;
+    release();
+    await holding;
+    return settled;
+  }
+
+  const statements = (pattern: RegExp) => sent.filter((sql) => pattern.test(sql)).length;
+
+  it('writes every step of the group in one statement per table, each instance whole', async () => {
+    const tickets = await Promise.all(Array.from({ length: 16 }, (_, i) => runtime.start({ workflow: 'ticket', data: { subject: `lamp ${i}` }, actor: alice })));
+    const outcomes = await inOneGroup(tickets.map((t) => () => runtime.send({ instanceId: t.id, type: 'COMMENT', data: { text: 'seen' }, actor: alice })));
+
+    expect(outcomes.every((o) => o.status === 'fulfilled')).toBe(true);
+    expect(statements(/^SELECT .* FOR UPDATE$/)).toBe(16);
+    expect(statements(/^INSERT INTO `workflow_instances`/)).toBe(1);
+    expect(statements(/^UPDATE `workflow_instances`/)).toBe(0);
+    expect(statements(/^INSERT INTO `audit_entries`/)).toBe(1);
+    for (const ticket of tickets) {
+      expect((await runtime.get(ticket.id, alice)).revision).toBe(2);
+      expect((await runtime.history(ticket.id, alice)).map((entry) => entry.event)).toEqual(['start', 'COMMENT']);
+    }
+  });
+
+  it('lets a later step of the same instance in the group start from the one before, and a refused one change nothing', async () => {
+    const ticket = await runtime.start({ workflow: 'ticket', data: { subject: 'bench' }, actor: alice });
+    const outcomes = await inOneGroup([
+      () => runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'one' }, actor: alice }),
+      () => runtime.send({ instanceId: ticket.id, type: 'NO_SUCH_EVENT', data: {}, actor: alice }),
+      () => runtime.send({ instanceId: ticket.id, type: 'COMMENT', data: { text: 'two' }, actor: alice }),
+    ]);
+
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await runtime.history(ticket.id, alice)).map((entry) => entry.revision)).toEqual([1, 2, 3]);
+    expect(db.stats.groupsRunAlone).toBe(0);
+  });
+});
