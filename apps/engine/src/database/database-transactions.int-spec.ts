@@ -151,7 +151,7 @@ describe.each(TEST_DRIVERS)('database transactions on %s', (driver) => {
       const first = db.run(() => hold.opened);
       const writer = db.run((m) => holdRow(m, 'r-1', 7));
       const reader = db.run(async (m) => {
-        await db.groupWritesOf(m)?.sendBeforeReading('r-1');
+        await db.groupWritesOf(m)?.sendBeforeReading('group_rows', 'r-1');
         return (await m.query("SELECT v FROM group_rows WHERE id = 'r-1'")) as Array<{ v: number }>;
       });
       hold.open();

@@ -5,9 +5,11 @@ type Write = (manager: EntityManager, rows: unknown[]) => Promise<void>;
 interface Deferred {
   unit: number;
   row: unknown;
-  /** What the row belongs to (an instance), so a unit about to read it first sends what is held. */
-  owner: string;
+  /** The table and what the row belongs to (an instance), so a unit about to read them first sends it. */
+  key: string;
 }
+
+const keyOf = (table: string, owner: string) => `${table}\u0000${owner}`;
 
 /**
  * Rows the units of one shared MariaDB group hand over instead of writing them at once: an instance's
@@ -19,6 +21,7 @@ interface Deferred {
  */
 export class GroupWrites {
   private readonly tables = new Map<string, { write: Write; rows: Deferred[] }>();
+  /** How many rows are held per table and owner. */
   private readonly held = new Map<string, number>();
   /** The unit now running, whose rows `defer` takes. */
   unit = 0;
@@ -33,16 +36,22 @@ export class GroupWrites {
   ) {}
 
   /** Holds `rows` of `table` until the group's next `flush`; `write` sends them all in one go. */
-  defer<R>(table: string, owner: string, rows: readonly R[], write: (manager: EntityManager, rows: R[]) => Promise<void>): void {
+  defer<R>(
+    table: string,
+    owner: string,
+    rows: readonly R[],
+    write: (manager: EntityManager, rows: R[]) => Promise<void>,
+  ): void {
     let entry = this.tables.get(table);
     if (!entry) this.tables.set(table, (entry = { write: write as Write, rows: [] }));
-    for (const row of rows) entry.rows.push({ unit: this.unit, row, owner });
-    this.held.set(owner, (this.held.get(owner) ?? 0) + rows.length);
+    const key = keyOf(table, owner);
+    for (const row of rows) entry.rows.push({ unit: this.unit, row, key });
+    this.held.set(key, (this.held.get(key) ?? 0) + rows.length);
   }
 
-  /** Sends what is held before a read of `owner`'s rows, when some of them are held. */
-  async sendBeforeReading(owner: string): Promise<void> {
-    if (this.held.has(owner)) await this.flush();
+  /** Sends what is held before a read of `owner`'s rows in `table`, when some of them are held. */
+  async sendBeforeReading(table: string, owner: string): Promise<void> {
+    if (this.held.has(keyOf(table, owner))) await this.flush();
   }
 
   /** Sends what is held before a read of `table` that cannot name the owner, when rows of it are held. */
@@ -55,9 +64,9 @@ export class GroupWrites {
     for (const entry of this.tables.values()) {
       entry.rows = entry.rows.filter((deferred) => {
         if (deferred.unit !== unit) return true;
-        const left = this.held.get(deferred.owner)! - 1;
-        if (left) this.held.set(deferred.owner, left);
-        else this.held.delete(deferred.owner);
+        const left = (this.held.get(deferred.key) ?? 1) - 1;
+        if (left) this.held.set(deferred.key, left);
+        else this.held.delete(deferred.key);
         return false;
       });
     }
@@ -71,7 +80,11 @@ export class GroupWrites {
     for (const entry of this.tables.values()) {
       const deferred = entry.rows.splice(0);
       ownSent ||= deferred.some((row) => row.unit === this.unit);
-      if (deferred.length) await entry.write(this.manager, deferred.map((row) => row.row));
+      if (deferred.length)
+        await entry.write(
+          this.manager,
+          deferred.map((row) => row.row),
+        );
     }
     this.unitWrote.since = wrote || ownSent;
   }

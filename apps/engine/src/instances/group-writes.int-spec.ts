@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { WorkflowRegistry, WorkflowRuntime } from '@yilin/runtime';
-import { alice, inlineSchemaValidator, ManualClock, ticketDefinitionV1 } from '@yilin/runtime/testing';
+import { alice, inlineSchemaValidator, sam, ManualClock, ticketDefinitionV1 } from '@yilin/runtime/testing';
 import { dataSourceOptions } from '@engine/database/data-source-options';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { openTestDatabase, TEST_DRIVERS, type TestDatabase } from '@engine/testing/test-database';
@@ -15,6 +15,7 @@ describeOnMariadb('steps sharing a MariaDB commit', () => {
   let dataSource: DataSource;
   let db: DatabaseTransactions;
   let runtime: WorkflowRuntime;
+  let store: TypeOrmInstanceStore;
   const sent: string[] = [];
 
   beforeAll(async () => {
@@ -31,9 +32,10 @@ describeOnMariadb('steps sharing a MariaDB commit', () => {
       return runner;
     });
     db = new DatabaseTransactions(dataSource);
+    store = new TypeOrmInstanceStore(db);
     runtime = new WorkflowRuntime({
       registry: new WorkflowRegistry([ticketDefinitionV1]),
-      store: new TypeOrmInstanceStore(db),
+      store,
       validator: inlineSchemaValidator(),
       clock: new ManualClock(new Date('2026-12-01T08:00:00Z')),
     });
@@ -60,8 +62,16 @@ describeOnMariadb('steps sharing a MariaDB commit', () => {
   const statements = (pattern: RegExp) => sent.filter((sql) => pattern.test(sql)).length;
 
   it('writes every step of the group in one statement per table, each instance whole', async () => {
-    const tickets = await Promise.all(Array.from({ length: 16 }, (_, i) => runtime.start({ workflow: 'ticket', data: { subject: `lamp ${i}` }, actor: alice })));
-    const outcomes = await inOneGroup(tickets.map((t) => () => runtime.send({ instanceId: t.id, type: 'COMMENT', data: { text: 'seen' }, actor: alice })));
+    const tickets = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        runtime.start({ workflow: 'ticket', data: { subject: `lamp ${i}` }, actor: alice }),
+      ),
+    );
+    const outcomes = await inOneGroup(
+      tickets.map(
+        (t) => () => runtime.send({ instanceId: t.id, type: 'COMMENT', data: { text: 'seen' }, actor: alice }),
+      ),
+    );
 
     expect(outcomes.every((o) => o.status === 'fulfilled')).toBe(true);
     expect(statements(/^SELECT .* FOR UPDATE$/)).toBe(16);
@@ -72,6 +82,28 @@ describeOnMariadb('steps sharing a MariaDB commit', () => {
       expect((await runtime.get(ticket.id, alice)).revision).toBe(2);
       expect((await runtime.history(ticket.id, alice)).map((entry) => entry.event)).toEqual(['start', 'COMMENT']);
     }
+  });
+
+  it('holds the timers and notices of the steps too, and each step still replaces its own timer', async () => {
+    const tickets = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        runtime.start({ workflow: 'ticket', data: { subject: `bench ${i}` }, actor: alice }),
+      ),
+    );
+    const outcomes = await inOneGroup(
+      tickets.map(
+        (t) => () => runtime.send({ instanceId: t.id, type: 'ASSIGN', data: { assignee: 'vera' }, actor: sam }),
+      ),
+    );
+
+    expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+    expect(statements(/^INSERT INTO `timers`/)).toBe(1);
+    expect(statements(/^INSERT INTO `outbox_messages`/)).toBe(1);
+    expect(statements(/^INSERT INTO `workflow_instances`/)).toBe(1);
+    const pending = (await store.listPendingTimers({ limit: 1000 })).filter((timer) =>
+      tickets.some((t) => t.id === timer.instanceId),
+    );
+    expect(pending.map((timer) => timer.name).sort()).toEqual(Array(8).fill('sla'));
   });
 
   it('lets a later step of the same instance in the group start from the one before, and a refused one change nothing', async () => {

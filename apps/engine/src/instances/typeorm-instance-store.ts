@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, type EntityManager, In, LessThan, LessThanOrEqual } from 'typeorm';
+import { Brackets, type EntityManager, In, LessThan, LessThanOrEqual, type ObjectLiteral } from 'typeorm';
 
 import type { InstanceStatus } from '@yilin/contracts';
 import type {
@@ -236,9 +236,10 @@ export class TypeOrmInstanceStore implements InstanceStore {
       lockedPlaces.set(row.id, placeOf(row));
     };
     /** Rows of one instance's step: written now, or held for the group's commit when it shares one. */
-    const insertOrHold = async <E extends { instanceId: string }>(table: RawTable<E>, name: string, rows: Array<Partial<E>>) => {
+    const insertOrHold = async <E extends ObjectLiteral>(table: RawTable<E>, name: string, records: Array<{ instanceId: string }>) => {
+      const rows = records as unknown as Array<Partial<E>>;
       if (!held) return table.insert(m, rows);
-      for (const row of rows) held.defer(name, row.instanceId!, [row], (inGroup, all) => table.insert(inGroup, all));
+      records.forEach((record, i) => held.defer(name, record.instanceId, [rows[i]], (inGroup, all) => table.insert(inGroup, all)));
     };
     /** The read models a step moves besides its row: state counts, time in state, task audiences. */
     const afterStep = async (row: StoredRow, before: StoredPlace | null) => {
@@ -250,13 +251,13 @@ export class TypeOrmInstanceStore implements InstanceStore {
     };
     return {
       lockInstance: async (id) => {
-        await held?.sendBeforeReading(id);
+        await held?.sendBeforeReading('instances', id);
         const row = await hot.instances.findOne(m, 'id', id, true);
         if (row) remember(row);
         return row && toInstanceRecord(row);
       },
       lockInstances: async (ids) => {
-        for (const id of ids) await held?.sendBeforeReading(id);
+        for (const id of ids) await held?.sendBeforeReading('instances', id);
         const rows = await hot.instances.findIn(m, 'id', [...new Set(ids)].sort(), true);
         rows.forEach(remember);
         return rows.map(toInstanceRecord);
@@ -270,7 +271,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
         await afterStep(row, null);
       },
       updateInstance: async (instance, expectedRevision) => {
-        await held?.sendBeforeReading(instance.id);
+        await held?.sendBeforeReading('instances', instance.id);
         const before = lockedPlaces.get(instance.id) ?? (await placeBefore(m, instance.id));
         const { id, ...fields } = stepRow(instance, before);
         if (held && lockedRevisions.get(id) === expectedRevision) {
@@ -312,16 +313,16 @@ export class TypeOrmInstanceStore implements InstanceStore {
         }
         for (const { instance } of changes) await writeSearchTerms(instance, true);
       },
-      appendAudit: (entry) => insertOrHold(hot.audit, 'audit', [entry as Partial<AuditEntryEntity>]),
-      appendAudits: (entries) => insertOrHold(hot.audit, 'audit', entries as Array<Partial<AuditEntryEntity>>),
+      appendAudit: (entry) => insertOrHold(hot.audit, 'audit', [entry]),
+      appendAudits: (entries) => insertOrHold(hot.audit, 'audit', entries),
       listAudit: async (instanceId) => {
-        await held?.sendBeforeReading(instanceId);
+        await held?.sendBeforeReading('audit', instanceId);
         return (await m.find(AuditEntryEntity, { where: { instanceId }, order: { revision: 'ASC' } })).map(toAuditRecord);
       },
-      addOutbox: (messages) => insertOrHold(hot.outbox, 'outbox', messages as Array<Partial<OutboxMessageEntity>>),
-      addTimers: (timers) => insertOrHold(hot.timers, 'timers', timers as Array<Partial<TimerEntity>>),
+      addOutbox: (messages) => insertOrHold(hot.outbox, 'outbox', messages),
+      addTimers: (timers) => insertOrHold(hot.timers, 'timers', timers),
       cancelTimers: async (instanceId, names) => {
-        await held?.sendBeforeReading(instanceId);
+        await held?.sendBeforeReading('timers', instanceId);
         const where = { instanceId, status: 'pending', ...(names ? { name: In([...names]) } : {}) };
         const pending = await m.find(TimerEntity, { select: { id: true }, where });
         if (!pending.length) return [];

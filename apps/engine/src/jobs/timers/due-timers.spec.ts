@@ -40,23 +40,32 @@ describe('firing the timers due by a moment', () => {
 
   it('takes along what fell due since, when it runs late', async () => {
     const timers = pendingTimers([moment, new Date(moment.getTime() + 5000)]);
-    expect(await fireTimersDueBy(moment, new Date(moment.getTime() + 6000), timers.store, (id) => timers.fire(id))).toBe(2);
+    expect(
+      await fireTimersDueBy(moment, new Date(moment.getTime() + 6000), timers.store, (id) => timers.fire(id)),
+    ).toBe(2);
   });
 
   it('fires the others before it says some are not due yet by this clock', async () => {
     const timers = pendingTimers([moment, moment, moment], (id) => (id === 't0001' ? 'not-due' : 'fired'));
-    await expect(fireTimersDueBy(moment, moment, timers.store, (id) => timers.fire(id))).rejects.toBeInstanceOf(TimersNotDueYet);
+    await expect(fireTimersDueBy(moment, moment, timers.store, (id) => timers.fire(id))).rejects.toBeInstanceOf(
+      TimersNotDueYet,
+    );
     expect(timers.fired).toEqual(['t0000', 't0002']);
   });
 
   it('fires the others before it reports a timer that failed, trying that one once', async () => {
     let tries = 0;
-    const timers = pendingTimers(Array.from({ length: 1500 }, () => moment), (id) => {
-      if (id !== 't0000') return 'fired';
-      tries += 1;
-      return new Error('the machine threw');
-    });
-    await expect(fireTimersDueBy(moment, moment, timers.store, (id) => timers.fire(id))).rejects.toThrow('the machine threw');
+    const timers = pendingTimers(
+      Array.from({ length: 1500 }, () => moment),
+      (id) => {
+        if (id !== 't0000') return 'fired';
+        tries += 1;
+        return new Error('the machine threw');
+      },
+    );
+    await expect(fireTimersDueBy(moment, moment, timers.store, (id) => timers.fire(id))).rejects.toThrow(
+      'the machine threw',
+    );
     expect(timers.fired).toHaveLength(1499);
     expect(tries).toBe(1);
   });
