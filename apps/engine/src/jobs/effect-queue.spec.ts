@@ -5,8 +5,9 @@ import { EffectQueue, type QueueHealth } from './effect-queue';
 class RecordingQueue extends EffectQueue {
   readonly calls: Array<{ messageIds: string[]; timerIds: string[] }> = [];
 
-  constructor() {
+  constructor(maxHoldMs?: number) {
     super({ now: () => new Date() }, 100);
+    if (maxHoldMs !== undefined) this.maxHoldMs = maxHoldMs;
   }
 
   async enqueue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void> {
@@ -65,5 +66,24 @@ describe('dispatching committed work', () => {
     finishFirst();
     await first;
     expect(queue.calls).toEqual([{ messageIds: ['m1', 'm2'], timerIds: ['t3'] }]);
+  });
+
+  it('lets what it held out after the longest hold, while the holder still runs', async () => {
+    const queue = new RecordingQueue(20);
+    let finish!: () => void;
+    const holder = queue.holdingDispatches(async () => {
+      queue.dispatch({ outbox: [message('m1')], timers: [], cancelledTimerIds: [] });
+      await new Promise<void>((resolve) => (finish = resolve));
+      queue.dispatch({ outbox: [message('m2')], timers: [], cancelledTimerIds: [] });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(queue.calls).toEqual([{ messageIds: ['m1'], timerIds: [] }]);
+
+    finish();
+    await holder;
+    expect(queue.calls).toEqual([
+      { messageIds: ['m1'], timerIds: [] },
+      { messageIds: ['m2'], timerIds: [] },
+    ]);
   });
 });

@@ -48,15 +48,18 @@ export abstract class EffectQueue implements EffectDispatcher {
       const dispatched = { messageIds: [] as string[], timers: [] as TimerRecord[] };
       this.dispatched = dispatched;
       if (!this.holding) setImmediate(() => this.enqueueDispatched());
+      // Held no longer than this, however long the holders run.
+      else setTimeout(() => this.dispatched === dispatched && this.enqueueDispatched(), this.maxHoldMs).unref();
     }
     this.dispatched.messageIds.push(...effects.outbox.map((m) => m.id));
     this.dispatched.timers.push(...effects.timers);
   }
 
   /**
-   * Runs `work` with what it dispatches held back, enqueued in one call once the last holder is done: a
-   * burst of due timers fires first, and the notices it raises follow it instead of taking the engine's
-   * thread from it. Held work is in the database already; the sweeper takes it if the process dies.
+   * Runs `work` with what it dispatches held back, enqueued in one call once the last holder is done (or
+   * after `maxHoldMs`): a burst of due timers fires first, and the notices it raises follow it instead of
+   * taking the engine's thread from it. Held work is in the database already; the sweeper takes it if the
+   * process dies.
    */
   async holdingDispatches<T>(work: () => Promise<T>): Promise<T> {
     this.holding += 1;
@@ -69,6 +72,8 @@ export abstract class EffectQueue implements EffectDispatcher {
   }
 
   private holding = 0;
+  /** The longest a dispatch is held: a long run of timers still lets its notices out as it goes. */
+  protected maxHoldMs = 2000;
 
   private enqueueDispatched(): void {
     const dispatched = this.dispatched;
