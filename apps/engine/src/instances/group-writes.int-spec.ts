@@ -60,13 +60,15 @@ describeOnMariadb('steps sharing a MariaDB commit', () => {
   }
 
   const statements = (pattern: RegExp) => sent.filter((sql) => pattern.test(sql)).length;
-
-  it('writes every step of the group in one statement per table, each instance whole', async () => {
-    const tickets = await Promise.all(
-      Array.from({ length: 16 }, (_, i) =>
+  const openTickets = (count: number) =>
+    Promise.all(
+      Array.from({ length: count }, (_, i) =>
         runtime.start({ workflow: 'ticket', data: { subject: `lamp ${i}` }, actor: alice }),
       ),
     );
+
+  it('writes every step of the group in one statement per table, each instance whole', async () => {
+    const tickets = await openTickets(16);
     const outcomes = await inOneGroup(
       tickets.map(
         (t) => () => runtime.send({ instanceId: t.id, type: 'COMMENT', data: { text: 'seen' }, actor: alice }),
@@ -85,11 +87,7 @@ describeOnMariadb('steps sharing a MariaDB commit', () => {
   });
 
   it('holds the timers and notices of the steps too, and each step still replaces its own timer', async () => {
-    const tickets = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        runtime.start({ workflow: 'ticket', data: { subject: `bench ${i}` }, actor: alice }),
-      ),
-    );
+    const tickets = await openTickets(8);
     const outcomes = await inOneGroup(
       tickets.map(
         (t) => () => runtime.send({ instanceId: t.id, type: 'ASSIGN', data: { assignee: 'vera' }, actor: sam }),

@@ -75,7 +75,7 @@ export class BullEffectQueue extends EffectQueue {
    * already due) does not run again for it; the sweeper enqueues the moment again within seconds.
    */
   private async enqueueTimers(timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>, now: number): Promise<void> {
-    const moments = [...new Set(timers.map((timer) => timer.dueAt.getTime()))];
+    const moments = momentsOf(timers);
     // A due moment may still sit in Redis as a delayed job scheduled by another clock; run it now.
     for (const moment of moments.filter((at) => at <= now)) {
       const job = await this.timerQueue.getJob(dueJobId(moment));
@@ -99,7 +99,7 @@ export class BullEffectQueue extends EffectQueue {
   async requeueOverdue(messageIds: string[], timers: Array<Pick<TimerRecord, 'id' | 'dueAt'>>): Promise<void> {
     await Promise.all([
       ...messageIds.map((id) => removeIfNeverRuns(this.outboxQueue, `outbox:${id}`)),
-      ...[...new Set(timers.map((timer) => timer.dueAt.getTime()))].map((moment) => removeIfNeverRuns(this.timerQueue, dueJobId(moment))),
+      ...momentsOf(timers).map((moment) => removeIfNeverRuns(this.timerQueue, dueJobId(moment))),
     ]);
     await this.enqueue(messageIds, timers);
   }
@@ -122,6 +122,11 @@ export class BullEffectQueue extends EffectQueue {
   async close(): Promise<void> {
     await Promise.all([this.outboxQueue.close(), this.timerQueue.close()]);
   }
+}
+
+/** The moments, in ms, at which `timers` fall due, each once: a timer job per moment. */
+function momentsOf(timers: Array<Pick<TimerRecord, 'dueAt'>>): number[] {
+  return [...new Set(timers.map((timer) => timer.dueAt.getTime()))];
 }
 
 async function removeIfNeverRuns(queue: Queue, jobId: string): Promise<void> {

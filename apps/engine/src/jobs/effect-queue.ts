@@ -24,6 +24,10 @@ export abstract class EffectQueue implements EffectDispatcher {
   protected workers: EffectWorkers | null = null;
   /** Work committed during this turn of the event loop, enqueued together at its end. */
   private dispatched: { messageIds: string[]; timers: TimerRecord[] } | null = null;
+  /** Callers of `holdingDispatches` still running. */
+  private holding = 0;
+  /** The longest a dispatch is held: a long run of timers still lets its notices out as it goes. */
+  protected maxHoldMs = 2000;
 
   /**
    * Delays are measured on the runtime's clock, which decides when a timer is due; `backoffMs` is the
@@ -70,10 +74,6 @@ export abstract class EffectQueue implements EffectDispatcher {
       if (!this.holding && this.dispatched) this.enqueueDispatched();
     }
   }
-
-  private holding = 0;
-  /** The longest a dispatch is held: a long run of timers still lets its notices out as it goes. */
-  protected maxHoldMs = 2000;
 
   private enqueueDispatched(): void {
     const dispatched = this.dispatched;
