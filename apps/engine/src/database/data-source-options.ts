@@ -30,6 +30,9 @@ export function dataSourceOptions(database: EngineConfig['database']): DataSourc
       // `trace: false`: no stack captured on every statement in case it fails (a twentieth of a transition);
       // a failed statement's error still names the statement, and TypeORM's error has the caller's stack.
       extra: { connectTimeout: 5000, trace: false },
+      // A transaction sends the statements it held back with its next one (HeldStatements). Every value
+      // still goes in through placeholders, escaped; no statement is built from what a person typed.
+      multipleStatements: true,
       maxQueryExecutionTime: database.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
       enableQueryTimeout: true,
     };

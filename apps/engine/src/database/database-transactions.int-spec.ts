@@ -109,19 +109,29 @@ describe.each(TEST_DRIVERS)('database transactions on %s', (driver) => {
         inGroup.query(`INSERT INTO group_rows (id, v) VALUES ${rows.map(() => '(?, ?)').join(', ')}`, rows.flatMap((r) => [r.id, r.v])),
       );
     };
-    const countInserts = () => {
-      const sent: string[] = [];
+    /** What each round trip to the server carried, from every query runner made from now on. */
+    const recordTrips = () => {
+      const trips: string[] = [];
       const query = dataSource.driver.createQueryRunner.bind(dataSource.driver);
       jest.spyOn(dataSource.driver, 'createQueryRunner').mockImplementation((mode) => {
         const runner = query(mode);
         const plain = runner.query.bind(runner);
         runner.query = ((sql: string, ...rest: unknown[]) => {
-          if (/^INSERT INTO group_rows/.test(sql)) sent.push(sql);
+          trips.push(sql);
           return (plain as (...args: unknown[]) => Promise<unknown>)(sql, ...rest);
         }) as typeof runner.query;
         return runner;
       });
-      return sent;
+      return trips;
+    };
+    const statementsIn = (trips: string[]) => trips.flatMap((trip) => trip.split(';\n'));
+    const countInserts = () => {
+      const trips = recordTrips();
+      return {
+        get length() {
+          return statementsIn(trips).filter((sql) => /^INSERT INTO group_rows/.test(sql)).length;
+        },
+      };
     };
     afterEach(() => jest.restoreAllMocks());
 
@@ -171,6 +181,47 @@ describe.each(TEST_DRIVERS)('database transactions on %s', (driver) => {
       expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
       expect(await stored('k-')).toEqual(['k-1', 'k-2', 'k-taken']);
       expect(db.stats.groupsRunAlone).toBe(1);
+    });
+
+    it('sends a unit in two round trips: its opening with its first statement, its held rows with its commit', async () => {
+      const trips = recordTrips();
+      await db.run(async (m) => {
+        await m.query('SELECT COUNT(*) AS n FROM group_rows WHERE id = ? FOR UPDATE', ['t-1']);
+        await holdRow(m, 't-1', 5);
+      });
+
+      expect(trips).toHaveLength(2);
+      expect(statementsIn(trips.slice(0, 1)).slice(-2)).toEqual([
+        'START TRANSACTION',
+        "SELECT COUNT(*) AS n FROM group_rows WHERE id = 't-1' FOR UPDATE",
+      ]);
+      expect(statementsIn(trips.slice(1))).toEqual(["INSERT INTO group_rows (id, v) VALUES ('t-1', 5)", 'COMMIT']);
+      expect(await stored('t-')).toEqual(['t-1']);
+    });
+
+    it('keeps each held value whole, whatever it holds, when statements travel together', async () => {
+      const awkward = ["w-?;\n--", "w-'); DROP TABLE group_rows; --", 'w-\\?'];
+      await db.run(async (m) => {
+        for (const id of awkward) await holdRow(m, id, 1);
+      });
+      expect((await stored('w-')).sort()).toEqual([...awkward].sort());
+    });
+
+    it('runs a unit again, writing at once, when the database refuses the row it held for its commit', async () => {
+      await dataSource.query("INSERT INTO group_rows (id, v) VALUES ('u-taken', 0)");
+      let runs = 0;
+      const refused = db.run(async (m) => {
+        runs += 1;
+        await holdRow(m, 'u-mine', 1);
+        await holdRow(m, 'u-taken', 1);
+      });
+
+      await expect(refused).rejects.toMatchObject({ driverError: { code: 'ER_DUP_ENTRY' } });
+      expect(runs).toBe(2);
+      expect(db.stats.groupsRunAlone).toBe(1);
+      expect(await stored('u-')).toEqual(['u-taken']);
+      await db.run((m) => holdRow(m, 'u-next', 1));
+      expect(await stored('u-')).toEqual(['u-next', 'u-taken']);
     });
 
     it('runs each unit of a group alone when InnoDB rolls the group back for a deadlock', async () => {

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 
 import { GroupWrites } from './group-writes';
+import { HeldStatements } from './held-statements';
 
 type Work<T> = (manager: EntityManager) => Promise<T>;
 
@@ -117,7 +118,7 @@ export class DatabaseTransactions {
 
   /**
    * Where a unit writing through `manager` may hold its rows until its group commits (see GroupWrites):
-   * only in a group of several units sharing a MariaDB transaction; null means write at once.
+   * only in a MariaDB transaction of one group, of one unit or several; null means write at once.
    */
   groupWritesOf(manager: EntityManager): GroupWrites | null {
     return this.sharedGroups.get(manager) ?? null;
@@ -151,15 +152,21 @@ export class DatabaseTransactions {
     }
   }
 
-  private async commitGroup(group: QueuedUnit[]): Promise<void> {
+  /**
+   * Commits `group`'s units of work in one transaction. On MariaDB their rows are held and sent with the
+   * COMMIT (see GroupWrites and HeldStatements), unless `holdRows` is false: a unit runs again alone, writing
+   * at once, after its group could not keep its work.
+   */
+  private async commitGroup(group: QueuedUnit[], holdRows = true): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
+    const statements = this.serialised ? null : new HeldStatements(runner);
     let outcomes: Outcome[];
     try {
-      await this.begin(runner);
-      if (group.length === 1) outcomes = [await this.runAlone(runner, group[0])];
-      else if (this.serialised) outcomes = await this.runInSavepoints(runner, group);
-      else outcomes = await this.runShared(runner, group);
-      await runner.commitTransaction();
+      await this.begin(runner, statements);
+      if (!statements) outcomes = group.length === 1 ? [await this.runAlone(runner, group[0])] : await this.runInSavepoints(runner, group);
+      else if (holdRows) outcomes = await this.runShared(runner, group, statements);
+      else outcomes = [await this.runAlone(runner, group[0])];
+      await this.commit(runner, statements);
     } catch (error) {
       if (runner.isTransactionActive) await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
@@ -167,7 +174,7 @@ export class DatabaseTransactions {
         this.stats.groupsRunAlone += 1;
         // One after another, on this group's share of the pool: run side by side, a large group's units
         // would take every pooled connection and leave none for the reads their own work makes.
-        for (const unit of group) await this.commitGroup([unit]);
+        for (const unit of group) await this.commitGroup([unit], false);
         return;
       }
       group.forEach((unit) => unit.reject(error));
@@ -183,6 +190,17 @@ export class DatabaseTransactions {
     });
   }
 
+  /**
+   * Commits, with the rows held until now sent in the same round trip. The server runs nothing after a
+   * statement it refuses, so a refused held row means nothing was committed, and the units run again alone.
+   */
+  private async commit(runner: QueryRunner, statements: HeldStatements | null): Promise<void> {
+    const carriesRows = statements?.holdsWrites ?? false;
+    await runner.commitTransaction().catch((error: unknown) => {
+      throw carriesRows && isRefusedByServer(error) ? new GroupLost(error) : error;
+    });
+  }
+
   /** A unit with a transaction to itself: no savepoint, and its failure is the transaction's. */
   private async runAlone(runner: QueryRunner, unit: QueuedUnit): Promise<Outcome> {
     return { ok: true, value: await this.inUnit(runner.manager, unit.work) };
@@ -190,12 +208,12 @@ export class DatabaseTransactions {
 
   /**
    * MariaDB: the units share the transaction without savepoints, which would cost two more round trips
-   * per unit, and the rows they hold back (GroupWrites) go out together before the commit. A unit that
+   * per unit, and the rows they hold back (GroupWrites) go out together with the commit. A unit that
    * fails before writing anything (refused, invalid: the usual failures) changed nothing and fails alone.
-   * One that fails after writing, a deadlock, or held rows the database refuses undo the group, and each
-   * of its units then runs in a transaction of its own, so nobody's outcome depends on another's.
+   * One that fails after writing, or a deadlock, undoes the group, and each of its units then runs in a
+   * transaction of its own, so nobody's outcome depends on another's; a group of one is that transaction.
    */
-  private async runShared(runner: QueryRunner, group: QueuedUnit[]): Promise<Outcome[]> {
+  private async runShared(runner: QueryRunner, group: QueuedUnit[], statements: HeldStatements): Promise<Outcome[]> {
     const writes = trackWrites(runner);
     const held = new GroupWrites(runner.manager, writes);
     this.sharedGroups.set(runner.manager, held);
@@ -207,14 +225,13 @@ export class DatabaseTransactions {
         try {
           outcomes.push({ ok: true, value: await this.inUnit(runner.manager, unit.work) });
         } catch (error) {
+          if (group.length === 1) throw error;
           if (writes.since || isTransactionLost(error)) throw new GroupLost(error);
           held.drop(i);
           outcomes.push({ ok: false, error });
         }
       }
-      await held.flush().catch((error: unknown) => {
-        throw new GroupLost(error);
-      });
+      await statements.hold(() => held.flush());
       return outcomes;
     } finally {
       this.sharedGroups.delete(runner.manager);
@@ -249,16 +266,20 @@ export class DatabaseTransactions {
     }
   }
 
-  /** Opens the group's transaction; a MariaDB connection learns its isolation level once, on first use. */
-  private async begin(runner: QueryRunner): Promise<void> {
-    if (!this.serialised) {
-      const connection = (await runner.connect()) as object;
+  /**
+   * Opens the group's transaction. On MariaDB it is sent with the group's first statement, and a connection
+   * learns its isolation level once, on first use.
+   */
+  private async begin(runner: QueryRunner, statements: HeldStatements | null): Promise<void> {
+    if (!statements) return runner.startTransaction();
+    const connection = (await runner.connect()) as object;
+    await statements.hold(async () => {
       if (!this.isolated.has(connection)) {
         await runner.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
         this.isolated.add(connection);
       }
-    }
-    await runner.startTransaction();
+      await runner.startTransaction();
+    });
   }
 }
 
@@ -282,7 +303,19 @@ function trackWrites(runner: QueryRunner): { since: boolean } {
   return writes;
 }
 
+type DriverError = { code?: string; sqlState?: string; fatal?: boolean };
+
+function driverErrorOf(error: unknown): DriverError | undefined {
+  return (error as { driverError?: DriverError } | null)?.driverError ?? (error as DriverError | undefined);
+}
+
 function isTransactionLost(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code ?? (error as { code?: string })?.code;
+  const code = driverErrorOf(error)?.code;
   return typeof code === 'string' && TRANSACTION_LOST.has(code);
+}
+
+/** The server answered with a refusal (a duplicate key, a bad value), as opposed to the connection failing. */
+function isRefusedByServer(error: unknown): boolean {
+  const driverError = driverErrorOf(error);
+  return typeof driverError?.sqlState === 'string' && !driverError.fatal;
 }
