@@ -163,9 +163,9 @@ export class DatabaseTransactions {
     let outcomes: Outcome[];
     try {
       await this.begin(runner, statements);
-      if (!statements) outcomes = group.length === 1 ? [await this.runAlone(runner, group[0])] : await this.runInSavepoints(runner, group);
-      else if (holdRows) outcomes = await this.runShared(runner, group, statements);
-      else outcomes = [await this.runAlone(runner, group[0])];
+      if (statements && holdRows) outcomes = await this.runShared(runner, group, statements);
+      else if (group.length === 1) outcomes = [await this.runAlone(runner, group[0])];
+      else outcomes = await this.runInSavepoints(runner, group);
       await this.commit(runner, statements);
     } catch (error) {
       if (runner.isTransactionActive) await runner.query('ROLLBACK').catch(() => undefined);

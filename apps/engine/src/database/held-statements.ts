@@ -45,7 +45,12 @@ export class HeldStatements {
     return this.held.some((sql) => !TRANSACTION_CONTROL.test(sql));
   }
 
-  private async query(send: Query, sql: string, parameters: unknown[] | undefined, structured: boolean): Promise<unknown> {
+  private async query(
+    send: Query,
+    sql: string,
+    parameters: unknown[] | undefined,
+    structured: boolean,
+  ): Promise<unknown> {
     if (this.holding) {
       if (structured) throw new Error('A held statement has no answer to read yet');
       this.held.push(await this.format(sql, parameters));
