@@ -4,6 +4,7 @@ import request, { type Response } from 'supertest';
 
 import { createFastifyEngineApp } from '@engine/app/create-fastify-engine-app';
 import { DEMO_PASSWORD } from '@engine/demo/demo-users';
+import { MetricsService } from '@engine/health/metrics.service';
 import { ENGINE_STACKS } from '@test/support/engine-stacks';
 import { startTestEngine } from '@test/support/test-engine';
 import { E2E_DEFINITIONS } from './workflow-fixtures';
@@ -158,5 +159,15 @@ describe.each(ENGINE_STACKS)('the API on Fastify answers as on Express, on $name
     }
     const fresh = await served.fastify.http.post('/api/auth/login').send({});
     expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('counts requests in the metrics by the same route labels and statuses', async () => {
+    await onBoth((http) => http.get('/api/instances/no-such-instance'));
+    const counted = async ({ app }: Served) =>
+      (await app.get(MetricsService).registry.getSingleMetricAsString('yilin_http_requests_total'))
+        .split('\n')
+        .filter((line) => line.includes('route="/api/instances/:id"'));
+    expect(await counted(served.fastify)).toEqual(await counted(served.express));
+    expect(await counted(served.express)).toEqual(['yilin_http_requests_total{method="GET",route="/api/instances/:id",status="401"} 1']);
   });
 });

@@ -248,8 +248,13 @@ describe.each(ENGINE_STACKS)('instances API on $name', (stack) => {
     expect(health.body).toMatchObject({ status: 'ok', db: { status: 'up' }, queue: { status: 'up' } });
     await engine.http.get('/api/metrics').expect(401);
     await engine.http.get('/api/metrics').set(await auth('staff')).expect(403);
+    await engine.http.get('/api/instances/no-such-instance').set(await auth('staff')).expect(404);
     const metrics = await engine.http.get('/api/metrics').set(await auth('admin')).expect(200);
-    expect(metrics.text).toContain('yilin_http_requests_total');
+    // Counted by the route as declared and the status as answered, refusals by the guard included.
+    expect(metrics.text).toMatch(/yilin_http_requests_total\{method="GET",route="\/api\/metrics",status="401"\} 1\n/);
+    expect(metrics.text).toMatch(/yilin_http_requests_total\{method="GET",route="\/api\/metrics",status="403"\} 1\n/);
+    expect(metrics.text).toMatch(/yilin_http_requests_total\{method="GET",route="\/api\/instances\/:id",status="404"\} 1\n/);
+    expect(metrics.text).toContain('yilin_http_request_duration_seconds_bucket{le="0.005",method="GET",route="/api/health"}');
     expect(metrics.headers['content-type']).toMatch(/text\/plain/);
     const docs = await engine.http.get('/api/docs-json').expect(200);
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/instances/{id}/events', '/api/auth/login']));

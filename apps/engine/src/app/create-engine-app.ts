@@ -9,6 +9,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { EngineConfig } from '@engine/config/engine-config';
 import { BODY_LIMIT, jsonBodyRefusals } from '@engine/common/http/json-body-refusals';
 import { nestsDeeperThan } from '@engine/common/http/json-depth.util';
+import { expressHttpMetrics } from '@engine/health/http-metrics';
+import { MetricsService } from '@engine/health/metrics.service';
 import { mountQueueDashboard } from '@engine/jobs/queue-dashboard';
 
 import { type EngineAppOptions, engineLogger, engineModule, useEngineLayers } from './engine-app-layers';
@@ -27,6 +29,7 @@ export async function createEngineApp(
   app.disable('x-powered-by');
   // X-Forwarded-For decides the address sign-in limits count by: believed only from the proxies configured.
   app.set('trust proxy', config.trustProxy);
+  app.use(expressHttpMetrics(app.get(MetricsService)));
   useEngineLayers(app, config, Boolean(logger));
   app.use(express.json({ limit: BODY_LIMIT, strict: true, verify: refuseDeepJson }));
   app.use(bodyParserErrors);

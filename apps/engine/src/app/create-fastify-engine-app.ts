@@ -2,6 +2,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import type { EngineConfig } from '@engine/config/engine-config';
+import { recordFinishedRequest } from '@engine/health/http-metrics';
+import { MetricsService } from '@engine/health/metrics.service';
 
 import { type EngineAppOptions, engineLogger, engineModule, useEngineLayers } from './engine-app-layers';
 import { readBodiesAsExpressDoes } from './fastify-json-body';
@@ -24,6 +26,16 @@ export async function createFastifyEngineApp(
     logger,
   });
   readBodiesAsExpressDoes(adapter);
+  const metrics = app.get(MetricsService);
+  adapter.getInstance().addHook('onResponse', async (request, reply) => {
+    if (!request.url.startsWith('/api')) return;
+    recordFinishedRequest(metrics, {
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      seconds: reply.elapsedTime / 1000,
+    });
+  });
   useEngineLayers(app, config, Boolean(logger));
   return app;
 }
