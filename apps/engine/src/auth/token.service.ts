@@ -8,7 +8,12 @@ interface TokenClaims {
   username: string;
   /** The user's token version when it was issued; bumping the version ends the session. */
   ver: number;
+  /** Seconds since the epoch after which the token is refused. */
+  exp?: number;
 }
+
+/** Tokens whose signature was checked, kept so that a client's next requests skip the check. */
+const MAX_VERIFIED = 10_000;
 
 /** What a token says, before anyone checks it against the user as they are now. */
 export interface TokenSubject {
@@ -18,6 +23,9 @@ export interface TokenSubject {
 
 @Injectable()
 export class TokenService {
+  /** Signature checks are a few percent of a request; a token's claims cannot change, so each is checked once. */
+  private readonly verified = new Map<string, { subject: TokenSubject; expiresAtMs: number }>();
+
   constructor(private readonly jwt: JwtService) {}
 
   /** A bearer token for `user` at token version `version`; `ttlSeconds` shortens it below the session length. */
@@ -28,10 +36,26 @@ export class TokenService {
 
   /** Whose token it is, or null for an expired, forged or malformed one. Roles are never read from it. */
   verify(token: string): TokenSubject | null {
+    const known = this.verified.get(token);
+    if (known) {
+      if (Date.now() < known.expiresAtMs) return known.subject;
+      this.verified.delete(token);
+      return null;
+    }
+    const claims = this.checked(token);
+    if (!claims) return null;
+    const subject = { userId: claims.sub, version: typeof claims.ver === 'number' ? claims.ver : 0 };
+    if (typeof claims.exp === 'number') {
+      if (this.verified.size >= MAX_VERIFIED) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, { subject, expiresAtMs: claims.exp * 1000 });
+    }
+    return subject;
+  }
+
+  private checked(token: string): TokenClaims | null {
     try {
       const claims = this.jwt.verify<TokenClaims>(token);
-      if (typeof claims.sub !== 'string') return null;
-      return { userId: claims.sub, version: typeof claims.ver === 'number' ? claims.ver : 0 };
+      return typeof claims.sub === 'string' ? claims : null;
     } catch {
       return null;
     }
