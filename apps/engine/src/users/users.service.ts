@@ -40,6 +40,10 @@ const SESSION_STATE_MAX_ENTRIES = 10_000;
 @Injectable()
 export class UsersService {
   private readonly sessionStates = new Map<string, { state: SessionState | null; readAt: number }>();
+  /** Reads of a user's session state under way: requests arriving meanwhile wait for the same read. */
+  private readonly sessionReads = new Map<string, Promise<SessionState | null>>();
+  /** Counts changes to users made through this process. */
+  private sessionChanges = 0;
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
@@ -96,12 +100,26 @@ export class UsersService {
   async sessionState(id: string, now = Date.now()): Promise<SessionState | null> {
     const cached = this.sessionStates.get(id);
     if (cached && now - cached.readAt < SESSION_STATE_TTL_MS) return cached.state;
+    const underWay = this.sessionReads.get(id);
+    if (underWay) return underWay;
+    const reading = this.readSessionState(id, now).finally(() => {
+      if (this.sessionReads.get(id) === reading) this.sessionReads.delete(id);
+    });
+    this.sessionReads.set(id, reading);
+    return reading;
+  }
+
+  private async readSessionState(id: string, now: number): Promise<SessionState | null> {
+    const changesBefore = this.sessionChanges;
     const user = await this.db.exclusive(() => this.users.findOneBy({ id }));
     const state = user
       ? { username: user.username, roles: rolesOf(user), tokenVersion: user.tokenVersion, disabled: Boolean(user.disabled) }
       : null;
-    if (this.sessionStates.size >= SESSION_STATE_MAX_ENTRIES) this.sessionStates.clear();
-    this.sessionStates.set(id, { state, readAt: now });
+    // What was read while a user changed may be from before the change: answered, but not kept.
+    if (this.sessionChanges === changesBefore) {
+      if (this.sessionStates.size >= SESSION_STATE_MAX_ENTRIES) this.sessionStates.clear();
+      this.sessionStates.set(id, { state, readAt: now });
+    }
     return state;
   }
 
@@ -113,7 +131,9 @@ export class UsersService {
       await m.update(UserEntity, { id }, partialRow<UserEntity>(update));
       return { ...user, ...update };
     });
+    this.sessionChanges += 1;
     this.sessionStates.delete(id);
+    this.sessionReads.delete(id);
     return toUserDto(changed);
   }
 
