@@ -6,37 +6,51 @@ import { slotOf } from '@engine/instances/state-counts';
 
 import { StateDurationEntity } from './state-duration.entity';
 
+export interface FinishedStay {
+  instanceId: string;
+  place: { workflow: string; state: string };
+  ms: number;
+}
+
 /**
- * Adds one finished stay in a state to the workflow's figures, inside the caller's transaction, in the
- * slot the instance's id picks. The usual case is one UPDATE by primary key; only a missing row takes the
- * upsert, since another transaction may be creating it at the same moment.
+ * Adds finished stays in states to the workflows' figures, inside the caller's transaction, each in the
+ * slot its instance's id picks: one statement per figures row, however many stays it gathers, rows in one
+ * fixed order. The usual case is one UPDATE by primary key; only a missing row takes the upsert, since
+ * another transaction may be creating it at the same moment.
  */
-export async function addStateDuration(
-  m: EntityManager,
-  instanceId: string,
-  place: { workflow: string; state: string },
-  ms: number,
-): Promise<void> {
+export async function addStateDurations(m: EntityManager, stays: readonly FinishedStay[]): Promise<void> {
   const runner = m.queryRunner;
   if (!runner) throw new Error('A stay in a state is added inside a transaction');
-  const stay = Math.max(0, Math.round(ms));
-  const key = [place.workflow, place.state, slotOf(instanceId)];
+  const rows = new Map<string, { key: [string, string, number]; visits: number; totalMs: number; longestMs: number }>();
+  for (const { instanceId, place, ms } of stays) {
+    const stay = Math.max(0, Math.round(ms));
+    const key: [string, string, number] = [place.workflow, place.state, slotOf(instanceId)];
+    const id = key.join('\u0000');
+    const row = rows.get(id) ?? { key, visits: 0, totalMs: 0, longestMs: 0 };
+    row.visits += 1;
+    row.totalMs += stay;
+    row.longestMs = Math.max(row.longestMs, stay);
+    rows.set(id, row);
+  }
   const mysql = m.connection.options.type === 'mysql';
   const longer = mysql ? 'GREATEST' : 'MAX';
-  const updated = await runner.query(
-    `UPDATE state_durations SET visits = visits + 1, total_ms = total_ms + ?, longest_ms = ${longer}(longest_ms, ?)
-      WHERE workflow = ? AND state = ? AND slot = ?`,
-    [stay, stay, ...key],
-    true,
-  );
-  if (Number(updated.affected ?? 0)) return;
-  const onConflict = mysql
-    ? 'ON DUPLICATE KEY UPDATE visits = visits + 1, total_ms = total_ms + VALUES(total_ms), longest_ms = GREATEST(longest_ms, VALUES(longest_ms))'
-    : 'ON CONFLICT (workflow, state, slot) DO UPDATE SET visits = visits + 1, total_ms = total_ms + excluded.total_ms, longest_ms = MAX(longest_ms, excluded.longest_ms)';
-  await m.query(
-    `INSERT INTO state_durations (workflow, state, slot, visits, total_ms, longest_ms) VALUES (?, ?, ?, 1, ?, ?) ${onConflict}`,
-    [...key, stay, stay],
-  );
+  const ordered = [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+  for (const { key, visits, totalMs, longestMs } of ordered) {
+    const updated = await runner.query(
+      `UPDATE state_durations SET visits = visits + ?, total_ms = total_ms + ?, longest_ms = ${longer}(longest_ms, ?)
+        WHERE workflow = ? AND state = ? AND slot = ?`,
+      [visits, totalMs, longestMs, ...key],
+      true,
+    );
+    if (Number(updated.affected ?? 0)) continue;
+    const onConflict = mysql
+      ? 'ON DUPLICATE KEY UPDATE visits = visits + VALUES(visits), total_ms = total_ms + VALUES(total_ms), longest_ms = GREATEST(longest_ms, VALUES(longest_ms))'
+      : 'ON CONFLICT (workflow, state, slot) DO UPDATE SET visits = visits + excluded.visits, total_ms = total_ms + excluded.total_ms, longest_ms = MAX(longest_ms, excluded.longest_ms)';
+    await m.query(
+      `INSERT INTO state_durations (workflow, state, slot, visits, total_ms, longest_ms) VALUES (?, ?, ?, ?, ?, ?) ${onConflict}`,
+      [...key, visits, totalMs, longestMs],
+    );
+  }
 }
 
 /** Average and longest time in each state a workflow's instances have left, longest average first. */

@@ -18,24 +18,39 @@ export const slotOf = (instanceId: string): number =>
 
 const keyOf = (place: CountedPlace) => `${place.workflow}\u0000${place.state}\u0000${place.status}`;
 
+export interface StateCountMove {
+  instanceId: string;
+  from: CountedPlace | null;
+  to: CountedPlace | null;
+}
+
 /**
- * Moves one instance's count from the place it left to the place it reached, inside the caller's
- * transaction. Rows are touched in one fixed order, so two transitions crossing the same pair of states
- * in opposite directions wait for each other instead of deadlocking.
+ * Moves instances' counts from the places they left to the places they reached, inside the caller's
+ * transaction: one statement per counter row whose count changes, however many instances moved (a batch
+ * of timers moving hundreds of instances touches a few dozen rows). Rows are touched in one fixed order,
+ * place then slot, so two transactions crossing the same states in opposite directions wait for each
+ * other instead of deadlocking.
  */
-export async function moveStateCount(
-  m: EntityManager,
-  instanceId: string,
-  from: CountedPlace | null,
-  to: CountedPlace | null,
-): Promise<void> {
-  if (from && to && keyOf(from) === keyOf(to)) return;
-  const slot = slotOf(instanceId);
-  const changes = [
-    ...(from ? [{ place: from, delta: -1 }] : []),
-    ...(to ? [{ place: to, delta: 1 }] : []),
-  ].sort((a, b) => (keyOf(a.place) < keyOf(b.place) ? -1 : 1));
-  for (const { place, delta } of changes) {
+export async function moveStateCounts(m: EntityManager, moves: readonly StateCountMove[]): Promise<void> {
+  const counters = new Map<string, { place: CountedPlace; slot: number; delta: number }>();
+  for (const { instanceId, from, to } of moves) {
+    if (from && to && keyOf(from) === keyOf(to)) continue;
+    const slot = slotOf(instanceId);
+    for (const [place, delta] of [
+      [from, -1],
+      [to, 1],
+    ] as const) {
+      if (!place) continue;
+      const key = `${keyOf(place)}\u0000${slot}`;
+      const counter = counters.get(key) ?? { place, slot, delta: 0 };
+      counter.delta += delta;
+      counters.set(key, counter);
+    }
+  }
+  const changed = [...counters.values()]
+    .filter((counter) => counter.delta !== 0)
+    .sort((a, b) => (keyOf(a.place) === keyOf(b.place) ? a.slot - b.slot : keyOf(a.place) < keyOf(b.place) ? -1 : 1));
+  for (const { place, slot, delta } of changed) {
     const { workflow, state, status } = place;
     await addToCounter(m, InstanceStateCountEntity, { workflow, state, status, slot }, 'count', delta);
   }

@@ -16,7 +16,7 @@ import type {
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { partialRow } from '@engine/database/partial-row.util';
 import { RawTable } from '@engine/database/raw-table';
-import { addStateDuration } from '@engine/insights/state-durations';
+import { addStateDurations } from '@engine/insights/state-durations';
 
 import { AuditEntryEntity } from './entities/audit-entry.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
@@ -34,7 +34,7 @@ import {
   toTimerRecord,
 } from './instance-record.mapper';
 import { searchTermsOf, termRange } from './search-terms.util';
-import { type CountedPlace, countsByState, moveStateCount } from './state-counts';
+import { type CountedPlace, countsByState, moveStateCounts } from './state-counts';
 
 /** The runtime's InstanceStore on TypeORM, for SQLite and MariaDB alike. */
 @Injectable()
@@ -241,13 +241,18 @@ export class TypeOrmInstanceStore implements InstanceStore {
       if (!held) return table.insert(m, rows);
       records.forEach((record, i) => held.defer(name, record.instanceId, [rows[i]], (inGroup, all) => table.insert(inGroup, all)));
     };
-    /** The read models a step moves besides its row: state counts, time in state, task audiences. */
-    const afterStep = async (row: StoredRow, before: StoredPlace | null) => {
-      await moveStateCount(m, row.id, before, row);
-      if (before?.stateEnteredAt && before.state !== row.state) {
-        await addStateDuration(m, row.id, before, row.updatedAt.getTime() - before.stateEnteredAt.getTime());
-      }
-      remember(row);
+    /** The read models steps move besides their rows: state counts and time in state, for all of them at once. */
+    const afterSteps = async (steps: Array<{ row: StoredRow; before: StoredPlace | null }>) => {
+      await moveStateCounts(m, steps.map(({ row, before }) => ({ instanceId: row.id, from: before, to: row })));
+      await addStateDurations(
+        m,
+        steps.flatMap(({ row, before }) =>
+          before?.stateEnteredAt && before.state !== row.state
+            ? [{ instanceId: row.id, place: before, ms: row.updatedAt.getTime() - before.stateEnteredAt.getTime() }]
+            : [],
+        ),
+      );
+      steps.forEach(({ row }) => remember(row));
     };
     return {
       lockInstance: async (id) => {
@@ -268,7 +273,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
         await writeSearchTerms(instance, false);
         if (instance.participants.length) await writeParticipants(instance.id, instance.participants);
         await fileTasks(m, [{ row, before: null }]);
-        await afterStep(row, null);
+        await afterSteps([{ row, before: null }]);
       },
       updateInstance: async (instance, expectedRevision) => {
         await held?.sendBeforeReading('instances', instance.id);
@@ -290,7 +295,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
         await fileTasks(m, [{ row, before }]);
         await writeSearchTerms(instance, true);
         // A later step on the same instance in this transaction (a batch of timers) starts from here.
-        await afterStep(row, before);
+        await afterSteps([{ row, before }]);
         return true;
       },
       updateInstances: async (changes) => {
@@ -305,12 +310,12 @@ export class TypeOrmInstanceStore implements InstanceStore {
         });
         await hot.instances.upsert(m, 'id', steps.map(({ row }) => row as Partial<WorkflowInstanceEntity>));
         await fileTasks(m, steps);
-        for (const { row, before } of steps) {
+        for (const { row } of steps) {
           if (lockedParticipants.get(row.id)?.join() !== row.participants.join()) {
             await writeParticipants(row.id, row.participants);
           }
-          await afterStep(row, before);
         }
+        await afterSteps(steps);
         for (const { instance } of changes) await writeSearchTerms(instance, true);
       },
       appendAudit: (entry) => insertOrHold(hot.audit, 'audit', [entry]),
