@@ -224,6 +224,26 @@ describe.each(TEST_DRIVERS)('database transactions on %s', (driver) => {
       expect(await stored('u-')).toEqual(['u-next', 'u-taken']);
     });
 
+    it('spreads a burst over the open groups instead of giving it all to the first that opens', async () => {
+      db.openGroupLimit = 4;
+      const blockers = Array.from({ length: 4 }, () => gate());
+      const held = blockers.map((blocker) => db.run(() => blocker.opened));
+      const groupOf = new Map<EntityManager, number>();
+      const burst = Array.from({ length: 28 }, () =>
+        db.run(async (m) => {
+          groupOf.set(m, (groupOf.get(m) ?? 0) + 1);
+          await m.query('SELECT 1');
+        }),
+      );
+      blockers.forEach((blocker) => blocker.open());
+      await Promise.all([...held, ...burst]);
+
+      // 28 waiting and 3 in groups, over 4 groups: no group takes more than 8.
+      const sizes = [...groupOf.values()];
+      expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(28);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(8);
+    });
+
     it('runs each unit of a group alone when InnoDB rolls the group back for a deadlock', async () => {
       await dataSource.query("INSERT INTO group_rows (id, v) VALUES ('c-A', 0), ('c-B', 0)");
       db.openGroupLimit = 2;

@@ -56,6 +56,7 @@ export class DatabaseTransactions {
   private readonly queued: QueuedUnit[] = [];
   private groupScheduled = false;
   private openGroups = 0;
+  private unitsInOpenGroups = 0;
   /** How many groups may be open at once on MariaDB. */
   openGroupLimit = MARIADB_OPEN_GROUPS;
   readonly stats: CommitStats = { commits: 0, units: 0, groupsRunAlone: 0 };
@@ -141,12 +142,22 @@ export class DatabaseTransactions {
     });
   }
 
+  /**
+   * Opens groups while there are units waiting and connections for them. A group takes no more than its
+   * fair share of the units waiting or in groups: otherwise the first group to open after a burst takes
+   * the whole burst and runs its units one after another for a long while, as the other groups carry one
+   * unit at a time — and the burst comes back together, so the convoy repeats (at 32 HTTP connections,
+   * one group of 27 units for 113 ms beside three of one for 8 ms each).
+   */
   private openMariadbGroups(): void {
     while (this.openGroups < this.openGroupLimit && this.queued.length) {
-      const group = this.queued.splice(0, MAX_GROUP);
+      const fairShare = Math.ceil((this.queued.length + this.unitsInOpenGroups) / this.openGroupLimit);
+      const group = this.queued.splice(0, Math.min(MAX_GROUP, fairShare));
       this.openGroups += 1;
+      this.unitsInOpenGroups += group.length;
       void this.commitGroup(group).finally(() => {
         this.openGroups -= 1;
+        this.unitsInOpenGroups -= group.length;
         this.openMariadbGroups();
       });
     }
