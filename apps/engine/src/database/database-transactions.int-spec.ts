@@ -224,6 +224,63 @@ describe.each(TEST_DRIVERS)('database transactions on %s', (driver) => {
       expect(await stored('u-')).toEqual(['u-next', 'u-taken']);
     });
 
+    describe('rows locked ahead', () => {
+      type Row = { id: string; v: number };
+      const lockAll = (m: EntityManager, ids: readonly string[]) =>
+        m.query(`SELECT id, v FROM group_rows WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY id FOR UPDATE`, [...ids]) as Promise<Row[]>;
+      /** A unit that locks its row (from what its group locked ahead, when it can), adds 10 and says what it locked. */
+      const bump = (id: string, lock = lockAll) =>
+        db.run(
+          async (m) => {
+            const row =
+              db.locksAheadOf(m)?.claim<Row>('group_rows', id) ??
+              ((await m.query('SELECT id, v FROM group_rows WHERE id = ? FOR UPDATE', [id])) as Row[])[0];
+            await m.query('UPDATE group_rows SET v = v + 10 WHERE id = ?', [id]);
+            return { ...row };
+          },
+          { table: 'group_rows', id, lockAll: lock },
+        );
+
+      it('locks the rows its units name in one statement, each answering only the first lock of it', async () => {
+        await dataSource.query("INSERT INTO group_rows (id, v) VALUES ('e-1', 1), ('e-2', 2)");
+        db.openGroupLimit = 1;
+        const hold = gate();
+        const first = db.run(() => hold.opened);
+        const trips = recordTrips();
+        const units = ['e-2', 'e-1', 'e-2'].map((id) => bump(id));
+        hold.open();
+        await first;
+
+        // The second unit of e-2 reads it again, after the first one's change.
+        expect(await Promise.all(units)).toEqual([
+          { id: 'e-2', v: 2 },
+          { id: 'e-1', v: 1 },
+          { id: 'e-2', v: 12 },
+        ]);
+        expect(statementsIn(trips).filter((sql) => /FOR UPDATE$/.test(sql))).toEqual([
+          "SELECT id, v FROM group_rows WHERE id IN ('e-1', 'e-2') ORDER BY id FOR UPDATE",
+          'SELECT id, v FROM group_rows WHERE id = ? FOR UPDATE',
+        ]);
+      });
+
+      it('runs each unit alone when the rows cannot be locked ahead', async () => {
+        await dataSource.query("INSERT INTO group_rows (id, v) VALUES ('f-1', 1), ('f-2', 2)");
+        db.openGroupLimit = 1;
+        const hold = gate();
+        const first = db.run(() => hold.opened);
+        const refused = () => Promise.reject(new Error('Lock wait timeout exceeded'));
+        const units = ['f-1', 'f-2'].map((id) => bump(id, refused));
+        hold.open();
+
+        await expect(Promise.all([first, ...units])).resolves.toEqual([
+          undefined,
+          { id: 'f-1', v: 1 },
+          { id: 'f-2', v: 2 },
+        ]);
+        expect(db.stats.groupsRunAlone).toBe(1);
+      });
+    });
+
     it('spreads a burst over the open groups instead of giving it all to the first that opens', async () => {
       db.openGroupLimit = 4;
       const blockers = Array.from({ length: 4 }, () => gate());

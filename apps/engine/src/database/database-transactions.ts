@@ -5,11 +5,13 @@ import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 
 import { GroupWrites } from './group-writes';
 import { HeldStatements } from './held-statements';
+import { type LockAhead, LocksAhead } from './locks-ahead';
 
 type Work<T> = (manager: EntityManager) => Promise<T>;
 
 interface QueuedUnit {
   work: Work<unknown>;
+  lockAhead?: LockAhead;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -66,6 +68,8 @@ export class DatabaseTransactions {
   private readonly currentUnit = new AsyncLocalStorage<{ manager: EntityManager; open: boolean }>();
   /** The held writes of each shared group now running, by the manager its units write through. */
   private readonly sharedGroups = new WeakMap<EntityManager, GroupWrites>();
+  /** The rows each shared group locked ahead for its units, by the manager its units run on. */
+  private readonly groupLocks = new WeakMap<EntityManager, LocksAhead>();
 
   constructor(readonly dataSource: DataSource) {
     this.serialised = dataSource.options.type === 'better-sqlite3';
@@ -78,10 +82,12 @@ export class DatabaseTransactions {
   /**
    * Runs `work` in a transaction. On MariaDB at READ COMMITTED: writers serialise on row locks, and every
    * read after a lock must see what the previous holder committed, not a snapshot from before the wait.
+   * `lockAhead` names the row `work` locks first: a MariaDB group of several units locks all the rows its
+   * units named in one statement before running them (see LocksAhead).
    */
-  run<T>(work: Work<T>): Promise<T> {
+  run<T>(work: Work<T>, lockAhead?: LockAhead): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queued.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.queued.push({ work, lockAhead, resolve: resolve as (value: unknown) => void, reject });
       if (this.serialised) this.scheduleSerialGroup();
       else this.openMariadbGroups();
     });
@@ -123,6 +129,11 @@ export class DatabaseTransactions {
    */
   groupWritesOf(manager: EntityManager): GroupWrites | null {
     return this.sharedGroups.get(manager) ?? null;
+  }
+
+  /** The rows the group of the unit writing through `manager` locked ahead for its units, if it did. */
+  locksAheadOf(manager: EntityManager): LocksAhead | null {
+    return this.groupLocks.get(manager) ?? null;
   }
 
   /** The manager of the unit this call chain runs in, while that unit is still running. */
@@ -229,6 +240,13 @@ export class DatabaseTransactions {
     const held = new GroupWrites(runner.manager, writes);
     this.sharedGroups.set(runner.manager, held);
     try {
+      if (group.length > 1 && group.some((unit) => unit.lockAhead)) {
+        const named = group.map((unit) => unit.lockAhead);
+        const locks = await LocksAhead.take(runner.manager, named).catch((error: unknown) => {
+          throw new GroupLost(error);
+        });
+        this.groupLocks.set(runner.manager, locks);
+      }
       const outcomes: Outcome[] = [];
       for (const [i, unit] of group.entries()) {
         writes.since = false;
@@ -246,6 +264,7 @@ export class DatabaseTransactions {
       return outcomes;
     } finally {
       this.sharedGroups.delete(runner.manager);
+      this.groupLocks.delete(runner.manager);
     }
   }
 

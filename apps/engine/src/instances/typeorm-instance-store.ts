@@ -55,9 +55,14 @@ export class TypeOrmInstanceStore implements InstanceStore {
     return this.hotTables;
   }
 
-  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
-    return this.db.run((manager) => work(this.transactionOn(manager)));
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>, locksFirst?: string): Promise<T> {
+    const lockAhead =
+      locksFirst === undefined ? undefined : { table: 'instances', id: locksFirst, lockAll: this.lockInstancesAhead };
+    return this.db.run((manager) => work(this.transactionOn(manager)), lockAhead);
   }
+
+  private readonly lockInstancesAhead = (m: EntityManager, ids: readonly string[]) =>
+    this.hot.instances.findIn(m, 'id', ids, true);
 
   findInstance(id: string): Promise<InstanceRecord | null> {
     return this.read(async (m) => {
@@ -211,6 +216,8 @@ export class TypeOrmInstanceStore implements InstanceStore {
     const hot = this.hot;
     // In a group sharing a MariaDB commit, the rows every step writes go out with the group's.
     const held = this.db.groupWritesOf(m);
+    // And the instances it locked ahead for its steps, each answering the first lock of it.
+    const locksAhead = this.db.locksAheadOf(m);
     // Participants as read under the lock, so an update rewrites their rows only when they changed.
     const lockedParticipants = new Map<string, string[]>();
     // Where each locked instance stood and since when, so its read models move when it leaves.
@@ -256,18 +263,27 @@ export class TypeOrmInstanceStore implements InstanceStore {
     };
     return {
       lockInstance: async (id) => {
+        const lockedAhead = locksAhead?.claim<WorkflowInstanceEntity>('instances', id);
+        if (lockedAhead) {
+          remember(lockedAhead);
+          return toInstanceRecord(lockedAhead);
+        }
         await held?.sendBeforeReading('instances', id);
         const row = await hot.instances.findOne(m, 'id', id, true);
         if (row) remember(row);
         return row && toInstanceRecord(row);
       },
       lockInstances: async (ids) => {
-        for (const id of ids) await held?.sendBeforeReading('instances', id);
+        for (const id of ids) {
+          locksAhead?.forget('instances', id);
+          await held?.sendBeforeReading('instances', id);
+        }
         const rows = await hot.instances.findIn(m, 'id', [...new Set(ids)].sort(), true);
         rows.forEach(remember);
         return rows.map(toInstanceRecord);
       },
       insertInstance: async (instance) => {
+        locksAhead?.forget('instances', instance.id);
         const row = stepRow(instance, null);
         await m.insert(WorkflowInstanceEntity, partialRow<WorkflowInstanceEntity>(row));
         await writeSearchTerms(instance, false);
@@ -276,6 +292,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
         await afterSteps([{ row, before: null }]);
       },
       updateInstance: async (instance, expectedRevision) => {
+        locksAhead?.forget('instances', instance.id);
         await held?.sendBeforeReading('instances', instance.id);
         const before = lockedPlaces.get(instance.id) ?? (await placeBefore(m, instance.id));
         const { id, ...fields } = stepRow(instance, before);
@@ -300,6 +317,7 @@ export class TypeOrmInstanceStore implements InstanceStore {
       },
       updateInstances: async (changes) => {
         for (const { instance, expectedRevision } of changes) {
+          locksAhead?.forget('instances', instance.id);
           if (lockedRevisions.get(instance.id) !== expectedRevision) {
             throw new Error(`Instance ${instance.id} is not held at revision ${expectedRevision}`);
           }

@@ -8,6 +8,8 @@ interface IdempotentRequest {
   /** A hash of what was asked, so the same key cannot be reused for a different request. */
   fingerprint: string;
   now(): Date;
+  /** The instance the work locks first, when known (see InstanceStore.transaction). */
+  locksFirst?: string;
 }
 
 type Outcome<R> = { committed: CommittedStep | null; response: R };
@@ -23,7 +25,7 @@ export async function runOncePerKey<R>(
   work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; response: R; instanceId: string }>,
 ): Promise<Outcome<R>> {
   const { actorId, key, fingerprint } = request;
-  if (!key) return store.transaction(work);
+  if (!key) return store.transaction(work, request.locksFirst);
   const replayOf = (record: { fingerprint: string; response: unknown }): Outcome<R> => {
     if (record.fingerprint !== fingerprint) {
       throw new RuntimeError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request');
@@ -44,7 +46,7 @@ export async function runOncePerKey<R>(
         createdAt: request.now(),
       });
       return outcome;
-    });
+    }, request.locksFirst);
   } catch (error) {
     const earlier = await store.transaction((tx) => tx.findIdempotency(actorId, key));
     if (earlier) return replayOf(earlier);

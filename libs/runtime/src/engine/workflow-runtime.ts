@@ -164,7 +164,7 @@ export class WorkflowRuntime {
     refuseOversizedSnapshot(step, this.maxSnapshotBytes);
     const fingerprint = fingerprintOf(['start', definition.key, data]);
 
-    return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
+    return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, undefined, async (tx) => {
       const committed = await commitStep(
         tx,
         definition,
@@ -190,7 +190,7 @@ export class WorkflowRuntime {
     const fingerprint = fingerprintOf([command.instanceId, command.type, data]);
     // Looked up before the transaction: the directory reads the database too.
     const people = await this.assigneesNamedIn(command.type, data);
-    return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, async (tx) => {
+    return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, command.instanceId, async (tx) => {
       const now = this.clock.now();
       const instance = await tx.lockInstance(command.instanceId);
       const definition = instance && this.registry.find(instance.workflow, instance.version);
@@ -565,14 +565,22 @@ export class WorkflowRuntime {
   }
 
 
-  /** Runs `work` in a transaction, once per idempotency key when one is given, then dispatches its effects. */
+  /**
+   * Runs `work` in a transaction, once per idempotency key when one is given, then dispatches its effects;
+   * `locksFirst` is the instance `work` locks first, when there is one.
+   */
   private async withIdempotency(
     actor: EventActor,
     key: string | undefined,
     fingerprint: string,
+    locksFirst: string | undefined,
     work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; response: InstanceRecord; instanceId: string }>,
   ): Promise<InstanceDto> {
-    const outcome = await runOncePerKey(this.store, { actorId: actor.id, key, fingerprint, now: () => this.clock.now() }, work);
+    const outcome = await runOncePerKey(
+      this.store,
+      { actorId: actor.id, key, fingerprint, now: () => this.clock.now(), locksFirst },
+      work,
+    );
     if (outcome.committed) this.dispatch(outcome.committed);
     // The response is the instance as the first attempt left it, projected for the caller outside the
     // transaction: the projection reads forms and names.

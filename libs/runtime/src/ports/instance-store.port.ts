@@ -72,7 +72,11 @@ export interface StoreTransaction {
  * interface so it can serve as a dependency-injection token.
  */
 export abstract class InstanceStore {
-  abstract transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction. `locksFirst` names the instance `work` locks first, when it is known
+   * beforehand: a store whose transactions share commits may lock it together with the others' instances.
+   */
+  abstract transaction<T>(work: (tx: StoreTransaction) => Promise<T>, locksFirst?: string): Promise<T>;
 
   abstract findInstance(id: string): Promise<InstanceRecord | null>;
   abstract listInstances(query: InstanceQuery): Promise<InstanceRecord[]>;
