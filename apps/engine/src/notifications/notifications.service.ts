@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In } from 'typeorm';
 
 import type { EventActor, NotificationPageDto, NotifyParams, Role } from '@yilin/contracts';
-import { InstanceStore, type OutboxRecord, OutboxProcessor, WorkflowRuntime } from '@yilin/runtime';
+import { type InstanceRecord, InstanceStore, type OutboxRecord, OutboxProcessor, WorkflowRuntime } from '@yilin/runtime';
 import type { SessionUser } from '@engine/auth/session-user';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { addToCounter } from '@engine/database/counter.util';
@@ -44,7 +44,7 @@ export class NotificationsService implements OnModuleInit {
         instanceId: message.instanceId,
         workflow: instance?.workflow ?? '',
         template: params.template,
-        data: await this.dataFor(message.instanceId, params, actors.get(recipient)),
+        data: await this.dataFor(instance, params, actors.get(recipient)),
         createdAt: message.createdAt,
       });
     }
@@ -63,10 +63,10 @@ export class NotificationsService implements OnModuleInit {
    * What a notice tells one recipient: the values people typed pass the recipient's view of the instance, as
    * its workflow's forms disclose them; a recipient no longer known reads only the engine's own facts.
    */
-  private async dataFor(instanceId: string, params: NotifyParams, actor: EventActor | undefined): Promise<Record<string, unknown>> {
+  private async dataFor(instance: InstanceRecord | null, params: NotifyParams, actor: EventActor | undefined): Promise<Record<string, unknown>> {
     const data = params.data ?? {};
     const reader = actor ?? { id: 'unknown', username: 'unknown', roles: [] };
-    return (await this.runtime.noticeDataFor(instanceId, params.template, data, reader)) ?? data;
+    return (await this.runtime.noticeDataFor(instance, params.template, data, reader)) ?? data;
   }
 
   /** Each recipient as the reader a view is cut for: a user with their roles, or any holder of a role. */

@@ -427,16 +427,16 @@ export class WorkflowRuntime {
   }
 
   /**
-   * A notice's data cut for its recipient by the same projection as {@link get}; null when the instance or its
-   * workflow is gone (the notice then carries nothing a person typed).
+   * A notice's data cut for its recipient by the same projection as {@link get}, from the instance as the
+   * deliverer read it (once for all its recipients); null when the instance or its workflow is gone (the
+   * notice then carries nothing a person typed).
    */
   async noticeDataFor(
-    instanceId: string,
+    instance: InstanceRecord | null,
     template: string,
     data: Record<string, unknown>,
     recipient: EventActor,
   ): Promise<Record<string, unknown> | null> {
-    const instance = await this.store.findInstance(instanceId);
     const definition = instance && this.registry.find(instance.workflow, instance.version);
     if (!instance || !definition) return null;
     const tools = (await this.viewTools.load({ instances: [instance], actor: recipient }))(instance);
