@@ -10,7 +10,7 @@ import { TypeOrmInstanceStore } from './typeorm-instance-store';
 
 const describeOnMariadb = TEST_DRIVERS.includes('mysql') ? describe : describe.skip;
 
-describeOnMariadb('steps sharing a MariaDB commit', () => {
+describeOnMariadb('steps sharing a MariaDB commit, reads sharing a statement', () => {
   let testDb: TestDatabase;
   let dataSource: DataSource;
   let db: DatabaseTransactions;
@@ -123,5 +123,23 @@ describeOnMariadb('steps sharing a MariaDB commit', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((await runtime.history(ticket.id, alice)).map((entry) => entry.revision)).toEqual([1, 2, 3]);
     expect(db.stats.groupsRunAlone).toBe(0);
+  });
+
+  it('answers reads of instances and notices by id asked together with one statement, each caller its own record', async () => {
+    const tickets = await openTickets(6);
+    const ids = [...tickets.map((t) => t.id), tickets[0].id, '01KAAAAAAAAAAAAAAAAAAAAAAA'];
+    sent.length = 0;
+
+    const found = await Promise.all(ids.map((id) => store.findInstance(id)));
+    const notices = await Promise.all(ids.map((id) => store.findOutbox(id)));
+
+    expect(found.map((instance) => instance?.id ?? null)).toEqual([...ids.slice(0, 7), null]);
+    expect(found[6]).toEqual(found[0]);
+    expect(found[6]).not.toBe(found[0]);
+    expect(notices).toEqual(Array(8).fill(null));
+    // The first read of each table goes alone; the ones asked while it was on its way share the next.
+    expect(statements(/^SELECT .* FROM `workflow_instances` WHERE `id` IN \(/)).toBe(2);
+    expect(statements(/^SELECT .* FROM `outbox_messages` WHERE `id` IN \(/)).toBe(2);
+    expect(statements(/WHERE `id` = \?/)).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ import type {
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { partialRow } from '@engine/database/partial-row.util';
 import { RawTable } from '@engine/database/raw-table';
+import { RowsReadTogether } from '@engine/database/rows-read-together';
 import { addStateDurations } from '@engine/insights/state-durations';
 
 import { AuditEntryEntity } from './entities/audit-entry.entity';
@@ -40,6 +41,7 @@ import { type CountedPlace, countsByState, moveStateCounts } from './state-count
 @Injectable()
 export class TypeOrmInstanceStore implements InstanceStore {
   private hotTables: HotTables | null = null;
+  private rowsByIdTogether: RowsById | null = null;
 
   constructor(private readonly db: DatabaseTransactions) {}
 
@@ -55,6 +57,21 @@ export class TypeOrmInstanceStore implements InstanceStore {
     return this.hotTables;
   }
 
+  /**
+   * On MariaDB, reads of an instance or an outbox message by id asked together share a statement. Not on
+   * SQLite: its one connection may be held by the unit of work asking, which a shared read would wait behind.
+   */
+  private get rowsById(): RowsById | null {
+    if (this.db.driver !== 'mysql') return null;
+    const { instances, outbox } = this.hot;
+    const manager = this.db.dataSource.manager;
+    this.rowsByIdTogether ??= {
+      instances: new RowsReadTogether((ids) => instances.findIn(manager, 'id', ids), (row) => row.id),
+      outbox: new RowsReadTogether((ids) => outbox.findIn(manager, 'id', ids), (row) => row.id),
+    };
+    return this.rowsByIdTogether;
+  }
+
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>, locksFirst?: string): Promise<T> {
     const lockAhead =
       locksFirst === undefined ? undefined : { table: 'instances', id: locksFirst, lockAll: this.lockInstancesAhead };
@@ -64,11 +81,10 @@ export class TypeOrmInstanceStore implements InstanceStore {
   private readonly lockInstancesAhead = (m: EntityManager, ids: readonly string[]) =>
     this.hot.instances.findIn(m, 'id', ids, true);
 
-  findInstance(id: string): Promise<InstanceRecord | null> {
-    return this.read(async (m) => {
-      const row = await this.hot.instances.findOne(m, 'id', id);
-      return row && toInstanceRecord(row);
-    });
+  async findInstance(id: string): Promise<InstanceRecord | null> {
+    const together = this.rowsById?.instances;
+    const row = together ? await together.read(id) : await this.read((m) => this.hot.instances.findOne(m, 'id', id));
+    return row && toInstanceRecord(row);
   }
 
   /**
@@ -172,11 +188,10 @@ export class TypeOrmInstanceStore implements InstanceStore {
     return this.read((m) => this.transactionOn(m).listAudit(instanceId));
   }
 
-  findOutbox(id: string): Promise<OutboxRecord | null> {
-    return this.read(async (m) => {
-      const row = await this.hot.outbox.findOne(m, 'id', id);
-      return row && toOutboxRecord(row);
-    });
+  async findOutbox(id: string): Promise<OutboxRecord | null> {
+    const together = this.rowsById?.outbox;
+    const row = together ? await together.read(id) : await this.read((m) => this.hot.outbox.findOne(m, 'id', id));
+    return row && toOutboxRecord(row);
   }
 
   listOutbox(filter: { status: OutboxRecord['status']; createdBefore?: Date; limit: number }) {
@@ -428,6 +443,11 @@ async function fileTasks(m: EntityManager, steps: Array<{ row: StoredRow; before
     (row.taskAudiences ?? []).map((audience) => ({ audience, instanceId: row.id, workflow: row.workflow })),
   );
   if (rows.length) await m.insert(InstanceTaskEntity, rows);
+}
+
+interface RowsById {
+  instances: RowsReadTogether<WorkflowInstanceEntity>;
+  outbox: RowsReadTogether<OutboxMessageEntity>;
 }
 
 interface HotTables {
