@@ -1,9 +1,17 @@
 import { DataSource } from 'typeorm';
 
-import { describeRuntimeContract } from '@yilin/runtime/testing';
+import { WorkflowRegistry, WorkflowRuntime } from '@yilin/runtime';
+import {
+  alice,
+  describeRuntimeContract,
+  inlineSchemaValidator,
+  ManualClock,
+  sam,
+  ticketDefinitionV1,
+} from '@yilin/runtime/testing';
 import { dataSourceOptions } from '@engine/database/data-source-options';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
-import { openTestDatabase, TEST_DRIVERS } from '@engine/testing/test-database';
+import { openTestDatabase, TEST_DRIVERS, type TestDatabase } from '@engine/testing/test-database';
 
 import { TypeOrmInstanceStore } from './typeorm-instance-store';
 
@@ -18,5 +26,55 @@ for (const driver of TEST_DRIVERS) {
         await testDb.drop();
       },
     };
+  });
+}
+
+for (const driver of TEST_DRIVERS) {
+  describe(`outbox outcomes on ${driver}`, () => {
+    let testDb: TestDatabase;
+    let dataSource: DataSource;
+    let db: DatabaseTransactions;
+    let store: TypeOrmInstanceStore;
+    let runtime: WorkflowRuntime;
+
+    beforeAll(async () => {
+      testDb = await openTestDatabase(driver);
+      dataSource = await new DataSource(dataSourceOptions(testDb.database)).initialize();
+      db = new DatabaseTransactions(dataSource);
+      store = new TypeOrmInstanceStore(db);
+      runtime = new WorkflowRuntime({
+        registry: new WorkflowRegistry([ticketDefinitionV1]),
+        store,
+        validator: inlineSchemaValidator(),
+        clock: new ManualClock(new Date('2026-12-01T08:00:00Z')),
+      });
+    });
+    afterAll(async () => {
+      await dataSource.destroy();
+      await testDb.drop();
+    });
+
+    it('records the outcomes of messages asked together in one transaction, each as asked', async () => {
+      for (let i = 0; i < 6; i++) {
+        const ticket = await runtime.start({ workflow: 'ticket', data: { subject: `lamp ${i}` }, actor: alice });
+        await runtime.send({ instanceId: ticket.id, type: 'ASSIGN', data: { assignee: 'vera' }, actor: sam });
+      }
+      const pending = await store.listOutbox({ status: 'pending', limit: 100 });
+      expect(pending).toHaveLength(6);
+      const outcomeOf = (i: number) =>
+        i % 3 === 2
+          ? { status: 'failed' as const, attempts: 3, lastError: 'mail server down' }
+          : { status: 'done' as const, attempts: 1, lastError: null };
+      const unitsBefore = db.stats.units;
+
+      await Promise.all(pending.map((message, i) => store.updateOutbox(message.id, outcomeOf(i))));
+
+      // The first alone, the five asked while it was on its way together.
+      expect(db.stats.units - unitsBefore).toBe(2);
+      const recorded = await Promise.all(pending.map((message) => store.findOutbox(message.id)));
+      expect(recorded.map((m) => m && { status: m.status, attempts: m.attempts, lastError: m.lastError })).toEqual(
+        pending.map((_, i) => outcomeOf(i)),
+      );
+    });
   });
 }

@@ -15,6 +15,7 @@ import type {
 } from '@yilin/runtime';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { partialRow } from '@engine/database/partial-row.util';
+import { AskedTogether } from '@engine/database/asked-together';
 import { RawTable } from '@engine/database/raw-table';
 import { RowsReadTogether } from '@engine/database/rows-read-together';
 import { addStateDurations } from '@engine/insights/state-durations';
@@ -42,6 +43,32 @@ import { type CountedPlace, countsByState, moveStateCounts } from './state-count
 export class TypeOrmInstanceStore implements InstanceStore {
   private hotTables: HotTables | null = null;
   private rowsByIdTogether: RowsById | null = null;
+
+  /**
+   * What happened to outbox messages, recorded while others are being recorded, goes in one transaction:
+   * one statement for all the messages that came to the same outcome (most often: done at the first attempt).
+   */
+  private readonly outboxChanges = AskedTogether.writes<{ id: string; change: OutboxChange }>((changes) =>
+    this.db.run(async (m) => {
+      const updatedAt = new Date();
+      const ids = changes.map((c) => c.id);
+      if (new Set(ids).size < ids.length) {
+        // The same message twice: recorded in the order asked, the later outcome last.
+        for (const { id, change } of changes) await this.hot.outbox.update(m, { id }, { ...change, updatedAt });
+        return;
+      }
+      const byOutcome = new Map<string, { change: OutboxChange; ids: string[] }>();
+      for (const { id, change } of changes) {
+        const outcome = JSON.stringify([change.status, change.attempts, change.lastError]);
+        const same = byOutcome.get(outcome);
+        if (same) same.ids.push(id);
+        else byOutcome.set(outcome, { change, ids: [id] });
+      }
+      for (const { change, ids } of byOutcome.values()) {
+        await this.hot.outbox.updateIn(m, 'id', ids.sort(), { ...change, updatedAt });
+      }
+    }),
+  );
 
   constructor(private readonly db: DatabaseTransactions) {}
 
@@ -208,8 +235,8 @@ export class TypeOrmInstanceStore implements InstanceStore {
     });
   }
 
-  async updateOutbox(id: string, change: Pick<OutboxRecord, 'status' | 'attempts' | 'lastError'>) {
-    await this.db.run((m) => this.hot.outbox.update(m, { id }, { ...change, updatedAt: new Date() }));
+  updateOutbox(id: string, change: OutboxChange): Promise<void> {
+    return this.outboxChanges.ask({ id, change });
   }
 
   listPendingTimers(filter: { dueBefore?: Date; limit: number }): Promise<TimerRecord[]> {
@@ -444,6 +471,8 @@ async function fileTasks(m: EntityManager, steps: Array<{ row: StoredRow; before
   );
   if (rows.length) await m.insert(InstanceTaskEntity, rows);
 }
+
+type OutboxChange = Pick<OutboxRecord, 'status' | 'attempts' | 'lastError'>;
 
 interface RowsById {
   instances: RowsReadTogether<WorkflowInstanceEntity>;
