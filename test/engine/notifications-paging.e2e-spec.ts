@@ -1,5 +1,6 @@
 import type { NotificationDto, NotificationPageDto, Role } from '@yilin/contracts';
 import { ulid } from '@yilin/runtime';
+import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { NotificationsService } from '@engine/notifications/notifications.service';
 import { ENGINE_STACKS } from '@test/support/engine-stacks';
 import { engineOnStack } from '@test/support/test-engine';
@@ -7,11 +8,11 @@ import { engineOnStack } from '@test/support/test-engine';
 describe.each(ENGINE_STACKS)('notifications page by page on $name', (stack) => {
   const block = engineOnStack(stack);
 
-  const notify = (to: { userIds?: string[]; roles?: Role[] }, at: Date) => {
+  const notify = (to: { userIds?: string[]; roles?: Role[] }, at: Date, id = ulid(at.getTime())) => {
     const params = { template: 'ticket.assigned', to };
     return block.engine.app.get(NotificationsService).deliver(
       {
-        id: ulid(at.getTime()),
+        id,
         instanceId: ulid(),
         type: 'notify',
         payload: params,
@@ -57,5 +58,22 @@ describe.each(ENGINE_STACKS)('notifications page by page on $name', (stack) => {
     await notify({ userIds: [staffId], roles: ['staff'] }, new Date('2026-05-04T08:00:00Z'));
     expect((await page()).unread).toBe(2);
     await block.engine.http.get('/api/notifications?cursor=%25%25').set(await block.auth('staff')).expect(400);
+  });
+
+  it('writes notices delivered at the same time together, each once, and counts each once', async () => {
+    const unreadBefore = (await page()).unread;
+    const units = () => block.engine.app.get(DatabaseTransactions).stats.units;
+    const unitsBefore = units();
+    const at = new Date('2026-06-01T08:00:00Z');
+    const ids = Array.from({ length: 30 }, () => ulid(at.getTime()));
+
+    // The last message is delivered twice, as when its queue job and the sweeper both pick it up.
+    await Promise.all([...ids, ids[29]].map((id) => notify({ roles: ['staff'] }, at, id)));
+
+    const june = (await page('?limit=200')).items.filter((n) => n.createdAt.startsWith('2026-06'));
+    expect(june.map((n) => n.id).sort()).toEqual(ids.map((id) => `${id}:0`).sort());
+    expect((await page()).unread).toBe(unreadBefore + 30);
+    // One transaction for the first delivery, then the others together (one each: 31).
+    expect(units() - unitsBefore).toBeLessThan(10);
   });
 });

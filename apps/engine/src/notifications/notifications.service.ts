@@ -4,6 +4,7 @@ import { In } from 'typeorm';
 import type { EventActor, NotificationPageDto, NotifyParams, Role } from '@yilin/contracts';
 import { type InstanceRecord, InstanceStore, type OutboxRecord, OutboxProcessor, WorkflowRuntime } from '@yilin/runtime';
 import type { SessionUser } from '@engine/auth/session-user';
+import { AskedTogether } from '@engine/database/asked-together';
 import { DatabaseTransactions } from '@engine/database/database-transactions';
 import { addToCounter } from '@engine/database/counter.util';
 import { newestByTime, timePage } from '@engine/database/keyset.util';
@@ -13,9 +14,21 @@ import { UserEntity } from '@engine/users/user.entity';
 import { NotificationEntity } from './notification.entity';
 import { NotificationCountEntity, NotificationReadEntity } from './notification-count.entity';
 
+/** Deliveries written in one transaction at most: each is a notice per recipient, a few rows. */
+const NOTICES_WRITTEN_TOGETHER = 100;
+
 /** Turns `notify` effects into notices people read in their list, each cut to what its recipient may read. */
 @Injectable()
 export class NotificationsService implements OnModuleInit {
+  /**
+   * Notices delivered while others are being written go together: a burst of timers raises thousands,
+   * and each would otherwise be a transaction of its own, all counting on the same recipients' rows.
+   */
+  private readonly noticesWritten = AskedTogether.writes<NotificationEntity[]>(
+    (deliveries) => this.writeNotices(deliveries.flat()),
+    NOTICES_WRITTEN_TOGETHER,
+  );
+
   constructor(
     private readonly db: DatabaseTransactions,
     private readonly store: InstanceStore,
@@ -48,13 +61,22 @@ export class NotificationsService implements OnModuleInit {
         createdAt: message.createdAt,
       });
     }
-    await this.db.run(async (m) => {
-      const delivered = await m.find(NotificationEntity, { select: { id: true }, where: { id: In(rows.map((r) => r.id)) } });
-      const fresh = rows.filter((row) => !delivered.some((d) => d.id === row.id));
+    await this.noticesWritten.ask(rows);
+  }
+
+  /** Writes the notices not written before (a message may be delivered twice) and counts them for their recipients. */
+  private writeNotices(rows: NotificationEntity[]): Promise<void> {
+    return this.db.run(async (m) => {
+      const unique = [...new Map(rows.map((row) => [row.id, row])).values()];
+      const delivered = await m.find(NotificationEntity, { select: { id: true }, where: { id: In(unique.map((r) => r.id)) } });
+      const written = new Set(delivered.map((row) => row.id));
+      const fresh = unique.filter((row) => !written.has(row.id));
       if (!fresh.length) return;
       await m.insert(NotificationEntity, fresh.map(partialRow<NotificationEntity>));
-      for (const { recipient } of [...fresh].sort((a, b) => (a.recipient < b.recipient ? -1 : 1))) {
-        await addToCounter(m, NotificationCountEntity, { recipient }, 'delivered', 1);
+      const counts = new Map<string, number>();
+      for (const { recipient } of fresh) counts.set(recipient, (counts.get(recipient) ?? 0) + 1);
+      for (const [recipient, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        await addToCounter(m, NotificationCountEntity, { recipient }, 'delivered', count);
       }
     });
   }
