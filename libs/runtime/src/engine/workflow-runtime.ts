@@ -162,9 +162,9 @@ export class WorkflowRuntime {
     if (refusal) throw rejection(definition, 'start', refusal);
     const step = startStep(definition.machine, machineInput);
     refuseOversizedSnapshot(step, this.maxSnapshotBytes);
-    const fingerprint = fingerprintOf(['start', definition.key, data]);
+    const asked = ['start', definition.key, data];
 
-    return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, undefined, async (tx) => {
+    return this.withIdempotency(command.actor, command.idempotencyKey, asked, undefined, async (tx) => {
       const committed = await commitStep(
         tx,
         definition,
@@ -187,10 +187,10 @@ export class WorkflowRuntime {
 
   async send(command: SendCommand): Promise<InstanceDto> {
     const data = command.data ?? {};
-    const fingerprint = fingerprintOf([command.instanceId, command.type, data]);
+    const asked = [command.instanceId, command.type, data];
     // Looked up before the transaction: the directory reads the database too.
     const people = await this.assigneesNamedIn(command.type, data);
-    return this.withIdempotency(command.actor, command.idempotencyKey, fingerprint, command.instanceId, async (tx) => {
+    return this.withIdempotency(command.actor, command.idempotencyKey, asked, command.instanceId, async (tx) => {
       const now = this.clock.now();
       const instance = await tx.lockInstance(command.instanceId);
       const definition = instance && this.registry.find(instance.workflow, instance.version);
@@ -566,16 +566,18 @@ export class WorkflowRuntime {
 
 
   /**
-   * Runs `work` in a transaction, once per idempotency key when one is given, then dispatches its effects;
-   * `locksFirst` is the instance `work` locks first, when there is one.
+   * Runs `work` in a transaction, once per idempotency key when one is given, then dispatches its effects.
+   * `asked` is what the request asked for (a key stays bound to it); `locksFirst` is the instance `work`
+   * locks first, when there is one.
    */
   private async withIdempotency(
     actor: EventActor,
     key: string | undefined,
-    fingerprint: string,
+    asked: unknown[],
     locksFirst: string | undefined,
     work: (tx: StoreTransaction) => Promise<{ committed: CommittedStep; response: InstanceRecord; instanceId: string }>,
   ): Promise<InstanceDto> {
+    const fingerprint = key ? fingerprintOf(asked) : '';
     const outcome = await runOncePerKey(
       this.store,
       { actorId: actor.id, key, fingerprint, now: () => this.clock.now(), locksFirst },
