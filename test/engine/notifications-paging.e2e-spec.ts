@@ -8,8 +8,8 @@ import { engineOnStack } from '@test/support/test-engine';
 describe.each(ENGINE_STACKS)('notifications page by page on $name', (stack) => {
   const block = engineOnStack(stack);
 
-  const notify = (to: { userIds?: string[]; roles?: Role[] }, at: Date, id = ulid(at.getTime())) => {
-    const params = { template: 'ticket.assigned', to };
+  const notify = (to: { userIds?: string[]; roles?: Role[] }, at: Date, id = ulid(at.getTime()), data?: Record<string, unknown>) => {
+    const params = { template: 'ticket.assigned', to, ...(data ? { data } : {}) };
     return block.engine.app.get(NotificationsService).deliver(
       {
         id,
@@ -75,5 +75,13 @@ describe.each(ENGINE_STACKS)('notifications page by page on $name', (stack) => {
     expect((await page()).unread).toBe(unreadBefore + 30);
     // One transaction for the first delivery, then the others together (one each: 31).
     expect(units() - unitsBefore).toBeLessThan(10);
+  });
+
+  it('passes on nothing a person typed when the notice has no instance to be cut by', async () => {
+    const at = new Date('2026-07-01T08:00:00Z');
+    await notify({ roles: ['staff'] }, at, ulid(at.getTime()), { applicantName: '张三', phone: '13800000000' });
+
+    const july = (await page('?limit=200')).items.filter((n) => n.createdAt.startsWith('2026-07'));
+    expect(july.map((n) => n.data)).toEqual([{}]);
   });
 });

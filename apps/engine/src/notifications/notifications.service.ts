@@ -83,12 +83,12 @@ export class NotificationsService implements OnModuleInit {
 
   /**
    * What a notice tells one recipient: the values people typed pass the recipient's view of the instance, as
-   * its workflow's forms disclose them; a recipient no longer known reads only the engine's own facts.
+   * its workflow's forms disclose them; a recipient no longer known reads only the engine's own facts. Without
+   * its instance or workflow nothing says which values were typed, so the notice carries none of them.
    */
   private async dataFor(instance: InstanceRecord | null, params: NotifyParams, actor: EventActor | undefined): Promise<Record<string, unknown>> {
-    const data = params.data ?? {};
     const reader = actor ?? { id: 'unknown', username: 'unknown', roles: [] };
-    return (await this.runtime.noticeDataFor(instance, params.template, data, reader)) ?? data;
+    return (await this.runtime.noticeDataFor(instance, params.template, params.data ?? {}, reader)) ?? {};
   }
 
   /** Each recipient as the reader a view is cut for: a user with their roles, or any holder of a role. */
