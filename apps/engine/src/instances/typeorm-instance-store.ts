@@ -90,13 +90,11 @@ export class TypeOrmInstanceStore implements InstanceStore {
    */
   private get rowsById(): RowsById | null {
     if (this.db.driver !== 'mysql') return null;
-    const { instances, outbox } = this.hot;
     const manager = this.db.dataSource.manager;
-    this.rowsByIdTogether ??= {
-      instances: new RowsReadTogether((ids) => instances.findIn(manager, 'id', ids), (row) => row.id),
-      outbox: new RowsReadTogether((ids) => outbox.findIn(manager, 'id', ids), (row) => row.id),
-    };
-    return this.rowsByIdTogether;
+    return (this.rowsByIdTogether ??= {
+      instances: new RowsReadTogether((ids) => this.hot.instances.findIn(manager, 'id', ids), (row) => row.id),
+      outbox: new RowsReadTogether((ids) => this.hot.outbox.findIn(manager, 'id', ids), (row) => row.id),
+    });
   }
 
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>, locksFirst?: string): Promise<T> {
