@@ -27,10 +27,12 @@ const swcTransform = [
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  // typebox (the contracts' schema builder) and swagger-parser's ref parser ship ES modules only: swc turns
-  // them into CommonJS for jest.
+  // typebox (the contracts' schema builder), swagger-parser's ref parser and content-disposition (under
+  // @fastify/static, wherever npm nests it) ship ES modules only: swc turns them into CommonJS for jest.
   transform: { '^.+\\.(t|j)sx?$': swcTransform, '^.+\\.mjs$': swcTransform },
-  transformIgnorePatterns: ['/node_modules/(?!(typebox|@apidevtools/json-schema-ref-parser)/)'],
+  transformIgnorePatterns: [
+    '^(?!.*/node_modules/content-disposition/).*/node_modules/(?!(typebox|@apidevtools/json-schema-ref-parser)/)',
+  ],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper,
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],

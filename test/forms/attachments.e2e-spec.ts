@@ -114,4 +114,20 @@ describe.each(ENGINE_STACKS)('attachments on $name', (stack) => {
       .attach('file', Buffer.from('<script>'), { filename: 'fake.pdf', contentType: 'application/pdf' }).expect(415);
     await engine.http.post(`/api/instances/${instanceId}/attachments`).set(await auth('applicant')).send({}).expect(400);
   });
+
+  it('says where the file belongs when it is sent wrong, and still takes the next one', async () => {
+    const applicant = await auth('applicant');
+    const asJson = await engine.http.post(`/api/instances/${instanceId}/attachments`).set(applicant)
+      .send({ file: 'budget.pdf' }).expect(400);
+    expect(asJson.body).toMatchObject({ code: 'ATTACHMENT_INVALID', message: expect.stringContaining('"file"') });
+    const wrongField = await engine.http.post(`/api/instances/${instanceId}/attachments`).set(applicant)
+      .attach('document', pdf, { filename: 'a.pdf', contentType: 'application/pdf' }).expect(400);
+    expect(wrongField.body).toMatchObject({ code: 'ATTACHMENT_MISSING' });
+    const twoFiles = await engine.http.post(`/api/instances/${instanceId}/attachments`).set(applicant)
+      .attach('file', pdf, { filename: 'a.pdf', contentType: 'application/pdf' })
+      .attach('file', pdf, { filename: 'b.pdf', contentType: 'application/pdf' }).expect(400);
+    expect(twoFiles.body).toMatchObject({ code: 'ATTACHMENT_INVALID', message: 'Send one file per request' });
+    await engine.http.post(`/api/instances/${instanceId}/attachments`).set(applicant)
+      .attach('file', pdf, { filename: '附件.pdf', contentType: 'application/pdf' }).expect(201);
+  });
 });

@@ -1,14 +1,14 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 
 import type { Clock, RuntimeDefinition } from '@yilin/runtime';
-import { createEngineApp } from '@engine/app/create-engine-app';
+import { createEngineApp, readyEngineApp } from '@engine/app/create-engine-app';
 import type { EngineConfig } from '@engine/config/engine-config';
 import type { EngineStack } from '@test/support/engine-stacks';
 import { DEMO_PASSWORD } from '@engine/demo/demo-users';
 
 export interface TestEngine {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   http: ReturnType<typeof request>;
   /** A bearer token for a demo user (cached: logging in costs a KDF run). */
   tokenOf(username: string): Promise<string>;
@@ -19,8 +19,7 @@ export async function startTestEngine(
   config: EngineConfig,
   options: { definitions?: RuntimeDefinition[]; clock?: Clock } = {},
 ): Promise<TestEngine> {
-  const app = await createEngineApp(config, options);
-  await app.init();
+  const app = await readyEngineApp(await createEngineApp(config, options));
   const http = request(app.getHttpServer());
   const tokens = new Map<string, string>();
   return {

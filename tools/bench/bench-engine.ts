@@ -9,7 +9,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { RuntimeDefinition } from '@yilin/runtime';
 import { ticketDefinitionV1 } from '@yilin/runtime/testing';
 import { createEngineApp } from '@engine/app/create-engine-app';
-import { createFastifyEngineApp } from '@engine/app/create-fastify-engine-app';
+import { createExpressEngineApp } from '@engine/app/create-express-engine-app';
 import { type EngineConfig, loadEngineConfig } from '@engine/config/engine-config';
 import { readVariable } from '@engine/config/environment';
 import { openTestDatabase, type TestDatabase } from '@engine/testing/test-database';
@@ -18,9 +18,9 @@ export interface BenchStack {
   database: TestDatabase;
   config: EngineConfig;
   /** The engine on this stack, running the bench's ticket workflow (or the definitions given). */
-  start(definitions?: RuntimeDefinition[]): Promise<NestExpressApplication>;
-  /** The same engine with its API on Fastify instead of Express (no web app, docs, queue dashboard or uploads). */
-  startOnFastify(definitions?: RuntimeDefinition[]): Promise<NestFastifyApplication>;
+  start(definitions?: RuntimeDefinition[]): Promise<NestFastifyApplication>;
+  /** The same engine with its API on Express instead of Fastify (no web app, docs, queue dashboard or uploads). */
+  startOnExpress(definitions?: RuntimeDefinition[]): Promise<NestExpressApplication>;
 }
 
 /** A fresh database on the driver DATABASE_URL names (SQLite otherwise), and the engine's configuration. */
@@ -47,8 +47,8 @@ export async function openBenchStack(): Promise<BenchStack> {
       await app.listen(0, '127.0.0.1');
       return app;
     },
-    startOnFastify: async (definitions = [ticketDefinitionV1]) => {
-      const app = await createFastifyEngineApp(config, { definitions });
+    startOnExpress: async (definitions = [ticketDefinitionV1]) => {
+      const app = await createExpressEngineApp(config, { definitions });
       await app.listen(0, '127.0.0.1');
       return app;
     },

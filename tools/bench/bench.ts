@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
 import { InMemoryInstanceStore, WorkflowRegistry, WorkflowRuntime } from '@yilin/runtime';
@@ -168,7 +168,7 @@ function report(figures: Record<string, unknown>): void {
 async function pagesAsHistoryGrows() {
   const stacks: BenchStack[] = [];
   try {
-    const apps: Array<{ size: number; app: NestExpressApplication }> = [];
+    const apps: Array<{ size: number; app: NestFastifyApplication }> = [];
     for (const size of readSizes) {
       const stack = await openBenchStack();
       stacks.push(stack);

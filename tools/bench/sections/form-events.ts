@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { WorkflowRuntime } from '@yilin/runtime';
 import { StartPreparations } from '@engine/instances/start-preparations';
@@ -15,7 +15,7 @@ const AMOUNT = 5_000_00;
  * answered as the applicant's own view, with the disclosure of every step's form. What the ticket
  * workflow of the other sections has none of.
  */
-export async function formEventLoad(app: NestExpressApplication, workers: number, durationMs: number) {
+export async function formEventLoad(app: NestFastifyApplication, workers: number, durationMs: number) {
   const runtime = app.get(WorkflowRuntime);
   const preparations = app.get(StartPreparations);
   const fund = await app

@@ -9,8 +9,8 @@ import { httpEvents } from './http-events';
  * second is not the only one whose code the JIT has compiled.
  */
 export async function httpAdapters(stack: BenchStack, connections: number, durationMs: number) {
-  const express = await warmedUp(await stack.start(), connections, durationMs);
-  const fastify = await warmedUp(await stack.startOnFastify(), connections, durationMs);
+  const express = await warmedUp(await stack.startOnExpress(), connections, durationMs);
+  const fastify = await warmedUp(await stack.start(), connections, durationMs);
   return { express, fastify };
 }
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
 import { InstanceStore, ulid, WorkflowRuntime } from '@yilin/runtime';
@@ -60,7 +60,7 @@ interface Built {
  * every size's engine up, times every request the pages make on load, as each role makes it, in rounds
  * that alternate between the sizes, so whatever else loads the machine falls on every size alike.
  */
-export async function readPages(apps: Array<{ size: number; app: NestExpressApplication }>): Promise<ReadFigures> {
+export async function readPages(apps: Array<{ size: number; app: NestFastifyApplication }>): Promise<ReadFigures> {
   const figures: ReadFigures = { medians: {}, p99: {}, healthDuringConsoleMs: {}, bytesPerInstance: {}, buildSeconds: {}, settleSeconds: {}, plans: {} };
   const built: Built[] = [];
   for (const { size, app } of apps) built.push(await buildHistory(app, size, figures));
@@ -104,7 +104,7 @@ export async function readPages(apps: Array<{ size: number; app: NestExpressAppl
   return figures;
 }
 
-async function buildHistory(app: NestExpressApplication, size: number, figures: ReadFigures): Promise<Built> {
+async function buildHistory(app: NestFastifyApplication, size: number, figures: ReadFigures): Promise<Built> {
   const dataSource = app.get(DataSource);
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
   const templates = await snapshotTemplates(app.get(WorkflowRuntime), app.get(InstanceStore));

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 
 import { ulid, WorkflowRuntime } from '@yilin/runtime';
@@ -19,7 +19,7 @@ const LEAD_MS = 8000;
  * timers raised was delivered, both after the due time (watched every 50 ms).
  */
 export async function timerBurst(
-  start: () => Promise<NestExpressApplication>,
+  start: () => Promise<NestFastifyApplication>,
   count: number,
 ): Promise<{ p50: number; p99: number; max: number; fired: number; allFiredMs: number; noticesDoneMs: number }> {
   let app = await start();

@@ -31,7 +31,7 @@ export class AccessGuard implements CanActivate {
     ]);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!rule) {
-      this.logger.error(`${request.method} ${request.path} declares no access rule; refused`);
+      this.logger.error(`${request.method} ${request.url.split('?')[0]} declares no access rule; refused`);
       throw new ForbiddenException('This route is not open to anyone');
     }
     if (request.headers.authorization) {

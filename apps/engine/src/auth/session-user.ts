@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 
 import type { EventActor, Role } from '@yilin/contracts';
 
@@ -6,6 +6,10 @@ export interface SessionUser extends EventActor {
   roles: Role[];
 }
 
-export interface AuthenticatedRequest extends Request {
+/** What the access guard reads of a request, and leaves on it, whichever HTTP adapter made it. */
+export interface AuthenticatedRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
   user?: SessionUser;
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res, type StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Type } from 'typebox';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 import type { PageDto, PageQuery, PublicFundDto, PublicGrantDto } from '@yilin/contracts';
 import { ExportFormatQuerySchema, PageQuerySchema, pageOf, PublicFundSchema, PublicGrantSchema } from '@yilin/contracts/schemas';
@@ -29,17 +29,17 @@ export class PublicFundsController {
   @Access('public')
   async funds(
     @Query() query: Format,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PublicFundDto[] | string> {
     const funds = await this.transparency.funds();
-    return query.format === 'csv' ? csv(res, 'funds', this.transparency.fundsCsv(funds)) : funds;
+    return query.format === 'csv' ? csv(reply, 'funds', this.transparency.fundsCsv(funds)) : funds;
   }
 
   @Operation({ summary: 'Every fund as a spreadsheet (CSV)', produces: CSV_CONTENT })
   @Get('funds/csv')
   @Access('public')
-  async fundsCsv(@Res({ passthrough: true }) res: Response): Promise<string> {
-    return csv(res, 'funds', this.transparency.fundsCsv(await this.transparency.funds()));
+  async fundsCsv(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    return csv(reply, 'funds', this.transparency.fundsCsv(await this.transparency.funds()));
   }
 
   @Operation({
@@ -63,8 +63,8 @@ export class PublicFundsController {
   }
 }
 
-function csv(res: Response, name: string, body: string): string {
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="yilin-${name}.csv"`);
+function csv(reply: FastifyReply, name: string, body: string): string {
+  reply.header('Content-Type', 'text/csv; charset=utf-8');
+  reply.header('Content-Disposition', `attachment; filename="yilin-${name}.csv"`);
   return body;
 }

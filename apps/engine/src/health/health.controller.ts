@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 
 import { Controller, ForbiddenException, Get, Header, Inject, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { HealthDto, HealthWarning } from '@yilin/contracts';
 import { Type } from 'typebox';
@@ -36,7 +36,7 @@ export class HealthController {
   @Operation({ summary: 'Whether the engine can work: 200 when the database answers, 503 otherwise', response: HealthSchema })
   @Get('health')
   @Access('public')
-  async health(@Res({ passthrough: true }) response: Response): Promise<HealthDto> {
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
     const [dbUp, queue] = await Promise.all([this.probe.answers(), this.queue.health()]);
     const body: HealthDto = {
       status: dbUp && queue.status === 'up' ? 'ok' : 'degraded',
@@ -44,7 +44,7 @@ export class HealthController {
       queue,
       warnings: dbUp ? await this.warnings() : [],
     };
-    if (!dbUp) response.status(503);
+    if (!dbUp) reply.status(503);
     return body;
   }
 
@@ -57,16 +57,15 @@ export class HealthController {
   @Access('public')
   @ApiBearerAuth()
   @Header('Cache-Control', 'no-store')
-  async prometheus(@CurrentUser() user: SessionUser | undefined, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async prometheus(@CurrentUser() user: SessionUser | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     if (!user?.roles.includes('admin') && !this.isMetricsScraper(request)) {
       if (user) throw new ForbiddenException('Metrics are for administrators');
       throw new UnauthorizedException('Metrics need an administrator’s session or the metrics token');
     }
-    response.setHeader('Content-Type', this.metrics.registry.contentType);
-    response.send(await this.metrics.registry.metrics());
+    await reply.type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics());
   }
 
-  private isMetricsScraper(request: Request): boolean {
+  private isMetricsScraper(request: FastifyRequest): boolean {
     const expected = this.config.metricsToken;
     const given = bearerTokenOf(request);
     if (!expected || !given) return false;

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { QueueDashboardSessionSchema } from '@yilin/contracts/schemas';
 import { Operation } from '@engine/common/openapi/operation.decorator';
@@ -26,15 +26,23 @@ export class QueueDashboardController {
   @Post('session')
   @HttpCode(200)
   @Access(['admin'])
-  async open(@CurrentUser() user: SessionUser, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<{ url: string }> {
-    response.cookie(QUEUE_DASHBOARD_COOKIE, await this.sessions.issue(user, SESSION_SECONDS), {
-      httpOnly: true,
+  async open(
+    @CurrentUser() user: SessionUser,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ url: string }> {
+    const token = encodeURIComponent(await this.sessions.issue(user, SESSION_SECONDS));
+    const cookie = [
+      `${QUEUE_DASHBOARD_COOKIE}=${token}`,
+      `Path=${QUEUE_DASHBOARD_PATH}`,
+      `Max-Age=${SESSION_SECONDS}`,
+      `Expires=${new Date(Date.now() + SESSION_SECONDS * 1000).toUTCString()}`,
+      'HttpOnly',
       // The dashboard can retry and remove jobs: no other site may make the browser send this cookie.
-      sameSite: 'strict',
-      secure: request.secure,
-      path: QUEUE_DASHBOARD_PATH,
-      maxAge: SESSION_SECONDS * 1000,
-    });
+      'SameSite=Strict',
+      ...(request.protocol === 'https' ? ['Secure'] : []),
+    ];
+    reply.header('Set-Cookie', cookie.join('; '));
     return { url: QUEUE_DASHBOARD_PATH };
   }
 }

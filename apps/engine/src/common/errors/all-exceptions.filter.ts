@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 
 import {
   type ArgumentsHost,
@@ -9,7 +10,6 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { Request } from 'express';
 
 import type { ErrorBody } from '@yilin/contracts';
 import { isRuntimeError } from '@yilin/runtime';
@@ -39,12 +39,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response: unknown = host.switchToHttp().getResponse();
-    const body = this.toBody(exception, host.switchToHttp().getRequest<Request>());
+    const body = this.toBody(exception, host.switchToHttp().getRequest<Pick<IncomingMessage, 'headers'>>());
     if (this.http.isHeadersSent(response)) return;
     this.http.reply(response, body, body.statusCode);
   }
 
-  private toBody(exception: unknown, request: Request): ErrorBody {
+  private toBody(exception: unknown, request: Pick<IncomingMessage, 'headers'>): ErrorBody {
     const language = prefersChinese(request) ? 'zh' : 'en';
     if (isRuntimeError(exception)) {
       const refusal = exception.refusal;
@@ -92,7 +92,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 }
 
 /** A rule's sentence in the caller's language: Chinese unless the request asks for English first. */
-function prefersChinese(request: Request | undefined): boolean {
+function prefersChinese(request: Pick<IncomingMessage, 'headers'> | undefined): boolean {
   const accepted = request?.headers?.['accept-language'];
   if (typeof accepted !== 'string' || !accepted) return true;
   return !accepted.trim().toLowerCase().startsWith('en');

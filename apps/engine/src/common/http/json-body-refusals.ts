@@ -21,6 +21,10 @@ export const jsonBodyRefusals = {
     errorBody(HttpStatus.BAD_REQUEST, `The request body nests more than ${MAX_JSON_DEPTH} levels deep`, {
       code: 'JSON_TOO_DEEP',
     }),
+  unsupported: (what: string): ErrorBody =>
+    errorBody(HttpStatus.UNSUPPORTED_MEDIA_TYPE, `Send the request body as plain UTF-8 JSON, not ${what}`, {
+      code: 'UNSUPPORTED_BODY_ENCODING',
+    }),
   malformed: (status: number = HttpStatus.BAD_REQUEST): ErrorBody =>
     errorBody(status, 'The request body is not valid JSON', { code: 'MALFORMED_JSON' }),
 };

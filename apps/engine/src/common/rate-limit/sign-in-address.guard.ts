@@ -1,7 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ThrottlerException } from '@nestjs/throttler';
-import type { Request } from 'express';
 
 import { TOO_MANY_ATTEMPTS } from './rate-limit.const';
 import { SignInFailures } from './sign-in-failures';
@@ -15,7 +14,7 @@ export class SignInAddressGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<{ ip: string }>();
     const { failures, resetsInSeconds } = await this.failures.countOf(String(request.ip));
     if (failures < this.failures.limit) return true;
     this.adapter.httpAdapter.setHeader(context.switchToHttp().getResponse(), 'Retry-After', String(resetsInSeconds));

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { AttachmentDto } from '@yilin/contracts';
 import { Type } from 'typebox';
@@ -33,12 +33,11 @@ export class AttachmentsController {
   async upload(
     @CurrentUser() user: SessionUser,
     @Param('id') id: string,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
   ): Promise<AttachmentDto> {
     // Refuse before reading the body: strangers learn nothing and send nothing.
     await this.attachments.assertVisible(id, user);
-    return this.attachments.store(id, user, await this.readMultipartFile(request, response));
+    return this.attachments.store(id, user, await this.readMultipartFile(request));
   }
 
   @Operation({
@@ -51,10 +50,9 @@ export class AttachmentsController {
   @Access('signed-in')
   async stage(
     @CurrentUser() user: SessionUser,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
   ): Promise<AttachmentDto> {
-    return this.attachments.stage(user, await this.readMultipartFile(request, response));
+    return this.attachments.stage(user, await this.readMultipartFile(request));
   }
 
   @Operation({ summary: 'The files attached to an instance', response: Type.Array(AttachmentSchema) })
@@ -73,10 +71,10 @@ export class AttachmentsController {
   async download(
     @CurrentUser() user: SessionUser,
     @Param('id') id: string,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const { attachment, stream } = await this.attachments.open(id, user);
-    response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    reply.header('Content-Security-Policy', "default-src 'none'; sandbox");
     return new StreamableFile(stream, {
       type: attachment.contentType,
       length: attachment.size,

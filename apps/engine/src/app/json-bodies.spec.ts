@@ -1,14 +1,15 @@
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 
 import { HttpException } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 
-import { readBodiesAsExpressDoes } from './fastify-json-body';
+import { readJsonBodies } from './json-bodies';
 
 /** A bare Fastify reading bodies as the engine's does, echoing what it read and answering refusals as they come. */
 async function echoServer() {
   const adapter = new FastifyAdapter();
-  readBodiesAsExpressDoes(adapter);
+  readJsonBodies(adapter);
   const fastify = adapter.getInstance();
   fastify.post('/', async (request) => ({ body: request.body ?? 'unread' }));
   fastify.setErrorHandler((error, _request, reply) =>
@@ -24,7 +25,7 @@ type Echo = Awaited<ReturnType<typeof echoServer>>;
 const post = (fastify: Echo, payload: string | Readable, contentType = 'application/json') =>
   fastify.inject({ method: 'POST', url: '/', headers: { 'content-type': contentType }, payload });
 
-describe('Fastify reading JSON bodies as express.json() does', () => {
+describe('JSON bodies read as express.json() reads them, compressed ones refused', () => {
   let fastify: Echo;
   beforeAll(async () => (fastify = await echoServer()));
   afterAll(() => fastify.close());
@@ -62,6 +63,21 @@ describe('Fastify reading JSON bodies as express.json() does', () => {
     expect(streamed.statusCode).toBe(413);
     const justUnder = JSON.stringify({ text: 'x'.repeat(1024 * 1024 - 20) });
     expect((await post(fastify, justUnder)).statusCode).toBe(200);
+  });
+
+  it('refuses compressed bodies and charsets other than UTF-8 with 415, naming what was sent', async () => {
+    const gzipped = await fastify.inject({
+      method: 'POST',
+      url: '/',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      payload: gzipSync('{"a":1}'),
+    });
+    expect(gzipped.statusCode).toBe(415);
+    expect(gzipped.json()).toMatchObject({ code: 'UNSUPPORTED_BODY_ENCODING', message: expect.stringContaining('gzip') });
+    const latin1 = await post(fastify, '{"a":1}', 'application/json; charset=ISO-8859-1');
+    expect(latin1.statusCode).toBe(415);
+    expect(latin1.json()).toMatchObject({ message: expect.stringContaining('iso-8859-1') });
+    expect((await post(fastify, '{"a":1}', 'application/json; charset="UTF-8"')).json()).toEqual({ body: { a: 1 } });
   });
 
   it('leaves other content types unread for the controller, as Express does', async () => {

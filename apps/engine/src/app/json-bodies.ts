@@ -9,12 +9,14 @@ import { BODY_LIMIT_BYTES, jsonBodyRefusals } from '@engine/common/http/json-bod
 import { nestsDeeperThan } from '@engine/common/http/json-depth.util';
 
 /**
- * Fastify reads request bodies as the Express app's `express.json()` does: JSON only, up to `BODY_LIMIT`, its
- * nesting checked on the bytes before parsing, an object or an array at the top, an empty body as `{}`; any
- * other content type reaches the controller unread. Refusals are HTTP exceptions, so the engine's exception
- * filter answers them in the same shape as on Express.
+ * How the engine reads request bodies: JSON only, up to `BODY_LIMIT`, its nesting checked on the bytes before
+ * parsing, an object or an array at the top, an empty body as `{}` (as Express's `express.json()` does);
+ * compressed bodies and charsets other than UTF-8 refused with 415 (Express inflates gzip: no client of the
+ * engine sends it, and a body inflated past the limit is a cheap way to burn a core); any
+ * other content type reaches the controller unread, for uploads to stream. Refusals are HTTP exceptions, so
+ * the engine's exception filter answers them in its one shape.
  */
-export function readBodiesAsExpressDoes(adapter: FastifyAdapter): void {
+export function readJsonBodies(adapter: FastifyAdapter): void {
   const fastify = adapter.getInstance();
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
@@ -25,6 +27,8 @@ export function readBodiesAsExpressDoes(adapter: FastifyAdapter): void {
 }
 
 async function readJson(payload: IncomingMessage, headers: IncomingHttpHeaders): Promise<unknown> {
+  const unsupported = unsupportedEncodingOf(headers);
+  if (unsupported) throw refusal(jsonBodyRefusals.unsupported(unsupported));
   const bytes = await readUpTo(payload, headers, BODY_LIMIT_BYTES);
   if (nestsDeeperThan(bytes)) throw refusal(jsonBodyRefusals.tooDeep());
   // TextDecoder drops a byte order mark, as Express's decoding does.
@@ -37,6 +41,15 @@ async function readJson(payload: IncomingMessage, headers: IncomingHttpHeaders):
   } catch {
     throw refusal(jsonBodyRefusals.malformed());
   }
+}
+
+/** A compressed body or a charset other than UTF-8, named as the client sent it; null for plain UTF-8. */
+function unsupportedEncodingOf(headers: IncomingHttpHeaders): string | null {
+  const encoding = headers['content-encoding']?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') return `Content-Encoding ${encoding}`;
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(headers['content-type'] ?? '')?.[1].toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') return `charset ${charset}`;
+  return null;
 }
 
 /** The body's bytes, refused as soon as it passes `limit`, whether its Content-Length said so or not. */
