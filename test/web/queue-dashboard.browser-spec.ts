@@ -20,6 +20,11 @@ describeWithRedis('the queue dashboard in Chromium (Bull on Redis)', () => {
       await admin.waitForURL('**/api/admin/queues');
       await admin.getByText('outbox').first().waitFor();
       await admin.getByText('timers').first().waitFor();
+      // The overview fills in from the dashboard's own API, which the same cookie opens.
+      await admin.getByText('加载中').waitFor({ state: 'hidden' });
+      await admin.getByText('outbox').first().click();
+      await admin.waitForURL('**/api/admin/queues/queue/outbox**');
+      await admin.getByText('加载中').waitFor({ state: 'hidden' });
       await web.shot(admin, 'queue-dashboard');
 
       const staff = await web.signIn('staff');
