@@ -13,13 +13,13 @@ import { readJsonBodies } from './json-bodies';
 import { buildOpenApiDocument } from './openapi-document';
 import { serveWebApp } from './web-app';
 
+/** Node's own limit on a request's headers, its request line included. */
+const MAX_REQUEST_LINE = 16 * 1024;
+
 /**
  * The engine as an HTTP application on Fastify, which the benchmark measured faster than Express on the
  * same routes: used by `main.ts`, the tests and the benchmark alike.
  */
-/** Node's own limit on a request's headers, its request line included. */
-const MAX_REQUEST_LINE = 16 * 1024;
-
 export async function createEngineApp(
   config: EngineConfig,
   options: EngineAppOptions = {},
@@ -34,7 +34,7 @@ export async function createEngineApp(
     logger,
   });
   readJsonBodies(adapter);
-  // Uploads stream from the request when a controller asks for them (`request.file()`), never before.
+  // Uploads stream from the request when a controller asks for them (`request.files()`), never before.
   await app.register(multipart);
   countRequests(app);
   useEngineLayers(app, config, Boolean(logger));
@@ -42,10 +42,11 @@ export async function createEngineApp(
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));
 
   if (config.redisUrl) await mountQueueDashboard(app);
-  await serveWebApp(app, config.webDist);
+  serveWebApp(app, config.webDist);
   return app;
 }
 
+/** Every API request counted and timed once its answer is sent, by its declared route and final status. */
 function countRequests(app: NestFastifyApplication): void {
   const metrics = app.get(MetricsService);
   app.getHttpAdapter().getInstance().addHook('onResponse', async (request, reply) => {

@@ -9,7 +9,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
  * their hashes), any other page answered with `index.html` for the app's own routes to take. Paths under
  * `/api` that no route took stay the API's 404s.
  */
-export async function serveWebApp(app: NestFastifyApplication, webDist: string): Promise<void> {
+export function serveWebApp(app: NestFastifyApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
   // The files are routed one by one, so the catch-all below only ever meets paths that are no file;
