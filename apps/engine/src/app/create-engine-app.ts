@@ -4,7 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { SwaggerModule } from '@nestjs/swagger';
 
 import type { EngineConfig } from '@engine/config/engine-config';
-import { recordFinishedRequest } from '@engine/health/http-metrics';
+import { fastifyHttpMetrics } from '@engine/health/http-metrics';
 import { MetricsService } from '@engine/health/metrics.service';
 import { mountQueueDashboard } from '@engine/jobs/queue-dashboard';
 
@@ -36,7 +36,7 @@ export async function createEngineApp(
   readJsonBodies(adapter);
   // Uploads stream from the request when a controller asks for them (`request.files()`), never before.
   await app.register(multipart);
-  countRequests(app);
+  adapter.getInstance().addHook('onResponse', fastifyHttpMetrics(app.get(MetricsService)));
   useEngineLayers(app, config, Boolean(logger));
 
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app));
@@ -44,20 +44,6 @@ export async function createEngineApp(
   if (config.redisUrl) await mountQueueDashboard(app);
   serveWebApp(app, config.webDist);
   return app;
-}
-
-/** Every API request counted and timed once its answer is sent, by its declared route and final status. */
-function countRequests(app: NestFastifyApplication): void {
-  const metrics = app.get(MetricsService);
-  app.getHttpAdapter().getInstance().addHook('onResponse', async (request, reply) => {
-    if (!request.url.startsWith('/api')) return;
-    recordFinishedRequest(metrics, {
-      method: request.method,
-      route: request.routeOptions.url ?? 'unmatched',
-      status: reply.statusCode,
-      seconds: reply.elapsedTime / 1000,
-    });
-  });
 }
 
 /** Initialises the engine and lets Fastify settle its routes, so requests can reach it before it listens (supertest). */

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
 import type { MetricsService } from './metrics.service';
 
 export interface FinishedRequest {
@@ -37,5 +39,18 @@ export function expressHttpMetrics(metrics: MetricsService) {
       }),
     );
     next();
+  };
+}
+
+/** Fastify `onResponse` hook recording each API request as its answer is sent. */
+export function fastifyHttpMetrics(metrics: MetricsService) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (!request.url.startsWith('/api')) return;
+    recordFinishedRequest(metrics, {
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      seconds: reply.elapsedTime / 1000,
+    });
   };
 }
